@@ -1,0 +1,207 @@
+//! The crate's one error type.
+//!
+//! Every variant names the input that was wrong (`field`), the value it had, and what was
+//! expected, so that a message read in a log or a scenario-file report is enough to fix the
+//! input without reading the source. Library code returns these instead of panicking; no
+//! computation returns a NaN or an infinity silently.
+
+use thiserror::Error;
+
+/// Result alias used throughout the crate.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Everything that can go wrong in `green_corridor`.
+#[derive(Debug, Clone, PartialEq, Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A number was NaN or infinite.
+    #[error("{field} must be a finite number, got {value}")]
+    NonFinite {
+        /// Path of the offending input, e.g. `ledger.entries[3].mass`.
+        field: String,
+        /// The value received.
+        value: f64,
+    },
+
+    /// A number that must not be negative was negative.
+    #[error("{field} must not be negative, got {value}")]
+    Negative {
+        /// Path of the offending input.
+        field: String,
+        /// The value received.
+        value: f64,
+    },
+
+    /// A number lay outside the range its meaning allows.
+    #[error("{field} = {value} is out of range: expected {expected}")]
+    OutOfRange {
+        /// Path of the offending input.
+        field: String,
+        /// The value received.
+        value: f64,
+        /// The allowed range, in words.
+        expected: String,
+    },
+
+    /// Shares (mass or energy fractions) did not add up to one.
+    #[error("{field} must sum to 1 (within 1e-9), but they sum to {sum}")]
+    SharesDoNotSumToOne {
+        /// Path of the offending input.
+        field: String,
+        /// The sum found.
+        sum: f64,
+    },
+
+    /// A collection that must hold at least one item was empty.
+    #[error("{field} is empty: {expected}")]
+    Empty {
+        /// Path of the offending input.
+        field: String,
+        /// What was expected instead.
+        expected: String,
+    },
+
+    /// A name (fuel pathway, converter class, GWP set, …) is not known.
+    #[error("unknown {kind} '{name}'; valid names are: {valid}")]
+    UnknownName {
+        /// What kind of thing was looked up (e.g. `fuel pathway`).
+        kind: &'static str,
+        /// The name received.
+        name: String,
+        /// The valid names, comma separated.
+        valid: String,
+    },
+
+    /// A fuel pathway has no factors in the factor set an accounting basis uses.
+    #[error(
+        "fuel pathway '{pathway}' has no factors in the factor set '{factor_set}'; \
+         add them with FactorSet::insert or choose another basis"
+    )]
+    PathwayNotInFactorSet {
+        /// The pathway's name.
+        pathway: String,
+        /// The factor set's name.
+        factor_set: String,
+    },
+
+    /// A value the accounting rule needs must come from a certificate, and none was given.
+    #[error("{field}: {pathway} needs a certified value under {basis}: {rule}")]
+    MissingCertifiedValue {
+        /// Path of the offending input.
+        field: String,
+        /// The pathway's name.
+        pathway: String,
+        /// The accounting basis or factor set.
+        basis: String,
+        /// The rule that needs the value, with its source.
+        rule: String,
+    },
+
+    /// A certificate was given where the rules do not allow one.
+    #[error("{field}: a certificate is not allowed for {pathway} under {basis}: {rule}")]
+    CertificateNotAllowed {
+        /// Path of the offending input.
+        field: String,
+        /// The pathway's name.
+        pathway: String,
+        /// The accounting basis or factor set.
+        basis: String,
+        /// The rule, with its source.
+        rule: String,
+    },
+
+    /// A methane fuel was burned in a converter for which no slip default exists.
+    #[error(
+        "{field}: no methane-slip (Cslip) default for {pathway} in converter class '{converter}' \
+         under '{factor_set}'; give a measured value with EmissionOverrides::methane_slip \
+         (FuelEU Art. 10(5): Cslip is not covered by the missing-value rule)"
+    )]
+    NoSlipDefault {
+        /// Path of the offending input.
+        field: String,
+        /// The pathway's name.
+        pathway: String,
+        /// The converter class.
+        converter: String,
+        /// The factor set.
+        factor_set: String,
+    },
+
+    /// A converter was asked to burn a fuel it cannot.
+    #[error("{field}: converter class '{converter}' cannot burn {pathway}: {reason}")]
+    IncompatibleConverter {
+        /// Path of the offending input.
+        field: String,
+        /// The pathway's name.
+        pathway: String,
+        /// The converter class.
+        converter: String,
+        /// Why not.
+        reason: String,
+    },
+
+    /// A year lies outside the range a table or regime defines.
+    #[error("{field} = {year} is outside the years {regime} defines ({expected})")]
+    YearOutOfRange {
+        /// Path of the offending input.
+        field: String,
+        /// The year received.
+        year: i32,
+        /// The regime or table.
+        regime: String,
+        /// The defined range, in words.
+        expected: String,
+    },
+
+    /// A computation would produce a non-finite number from finite inputs
+    /// (for example a division by an energy of zero).
+    #[error("{quantity} is undefined: {reason}")]
+    Undefined {
+        /// What was being computed.
+        quantity: String,
+        /// Why it cannot be computed.
+        reason: String,
+    },
+}
+
+/// Checks that `value` is finite and not negative; returns it unchanged.
+pub(crate) fn non_negative(field: impl FnOnce() -> String, value: f64) -> Result<f64> {
+    if !value.is_finite() {
+        return Err(Error::NonFinite {
+            field: field(),
+            value,
+        });
+    }
+    if value < 0.0 {
+        return Err(Error::Negative {
+            field: field(),
+            value,
+        });
+    }
+    Ok(value)
+}
+
+/// Checks that `value` is finite; returns it unchanged.
+pub(crate) fn finite(field: impl FnOnce() -> String, value: f64) -> Result<f64> {
+    if value.is_finite() {
+        Ok(value)
+    } else {
+        Err(Error::NonFinite {
+            field: field(),
+            value,
+        })
+    }
+}
+
+/// Checks that `value` is finite and within `[lo, hi]`.
+pub(crate) fn in_range(field: impl Fn() -> String, value: f64, lo: f64, hi: f64) -> Result<f64> {
+    finite(&field, value)?;
+    if value < lo || value > hi {
+        return Err(Error::OutOfRange {
+            field: field(),
+            value,
+            expected: format!("a value from {lo} to {hi}"),
+        });
+    }
+    Ok(value)
+}

@@ -1,0 +1,367 @@
+//! Fuel pathways: what was burned, and how it was made.
+//!
+//! A pathway is identified by a [`PathwayId`]. Its factors (LCV, WtT, Cf) are not stored on the
+//! id: they live in a [`FactorSet`](crate::fuel::FactorSet), so one ledger can be accounted
+//! under FuelEU Annex II, the IMO LCA defaults, IMO DCS or a user's own set without rewriting
+//! it. A [`Fuel`] is a pathway plus, where the rules need one, a [`Certificate`].
+
+use std::fmt;
+use std::str::FromStr;
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::units::{GhgIntensity, IntensityExt, g_per_mj};
+
+/// How a fuel was produced — the FuelEU Annex II "fuel class".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FuelOrigin {
+    /// Fossil fuels (Annex II defaults are mandatory).
+    Fossil,
+    /// Biofuels and biogas meeting the RED II sustainability criteria.
+    Biofuel,
+    /// Renewable fuels of non-biological origin (e-fuels) meeting RED II Art. 25(2).
+    Rfnbo,
+}
+
+/// Chemical family of a fuel, which decides whether methane slip applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FuelFamily {
+    /// Residual and distillate oils and drop-in diesel substitutes (HFO, LFO, MGO, HVO, FAME, e-diesel).
+    Oil,
+    /// Methane: LNG, bio-LNG, e-LNG. Methane slip applies.
+    Methane,
+    /// Liquefied petroleum gas (propane, butane) and ethane.
+    Lpg,
+    /// Hydrogen.
+    Hydrogen,
+    /// Ammonia.
+    Ammonia,
+    /// Methanol.
+    Methanol,
+    /// Ethanol.
+    Ethanol,
+    /// Dimethyl ether.
+    Dme,
+    /// Anything else (user-defined).
+    Other,
+}
+
+macro_rules! pathways {
+    ($( $(#[$doc:meta])* $idx:literal $variant:ident => $name:literal, $origin:ident, $family:ident; )+) => {
+        /// A fuel pathway: every default pathway of FuelEU Maritime Annex II, the IMO-only fuel
+        /// rows (VLSFO by sulphur band, ethane), and user-defined pathways.
+        ///
+        /// Names in scenario files are the snake-case strings listed by [`PathwayId::ALL`]
+        /// (e.g. `"hfo"`, `"e_methanol"`); a user-defined pathway is written `{ custom = "name" }`.
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum PathwayId {
+            $( $(#[$doc])* $variant, )+
+            /// A user-defined pathway; its factors must be added to each factor set it is
+            /// accounted under ([`FactorSet::insert`](crate::fuel::FactorSet::insert)).
+            Custom(CustomPathway),
+        }
+
+        impl PathwayId {
+            /// Every built-in pathway, in catalogue order.
+            pub const ALL: &'static [PathwayId] = &[ $( PathwayId::$variant, )+ ];
+
+            /// The pathway's name as written in scenario files.
+            pub fn name(&self) -> &str {
+                match self {
+                    $( PathwayId::$variant => $name, )+
+                    PathwayId::Custom(c) => c.name(),
+                }
+            }
+
+            /// The pathway's fuel class.
+            pub fn origin(&self) -> FuelOrigin {
+                match self {
+                    $( PathwayId::$variant => FuelOrigin::$origin, )+
+                    PathwayId::Custom(c) => c.origin,
+                }
+            }
+
+            /// The pathway's chemical family.
+            pub fn family(&self) -> FuelFamily {
+                match self {
+                    $( PathwayId::$variant => FuelFamily::$family, )+
+                    PathwayId::Custom(c) => c.family,
+                }
+            }
+
+            /// Dense index of a built-in pathway (`None` for custom ones), used for fast
+            /// table look-ups.
+            pub(crate) fn builtin_index(&self) -> Option<usize> {
+                match self {
+                    $( PathwayId::$variant => Some($idx), )+
+                    PathwayId::Custom(_) => None,
+                }
+            }
+        }
+
+        impl FromStr for PathwayId {
+            type Err = Error;
+            /// Parses a built-in pathway name (case-insensitive; `-` and ` ` read as `_`).
+            fn from_str(s: &str) -> Result<Self> {
+                let key = s.trim().to_ascii_lowercase().replace(['-', ' '], "_");
+                match key.as_str() {
+                    $( $name => Ok(PathwayId::$variant), )+
+                    _ => Err(Error::UnknownName {
+                        kind: "fuel pathway",
+                        name: s.to_string(),
+                        valid: PathwayId::ALL.iter().map(|p| p.name()).collect::<Vec<_>>().join(", "),
+                    }),
+                }
+            }
+        }
+    };
+}
+
+pathways! {
+    /// Heavy fuel oil, ISO 8217 grades RME to RMK.
+    0 Hfo => "hfo", Fossil, Oil;
+    /// Very-low-sulphur fuel oil (residual, 0.10 % < S ≤ 0.50 %). FuelEU files it by viscosity
+    /// grade (usually the HFO row); the IMO LCA guidelines give it its own WtT band.
+    1 Vlsfo => "vlsfo", Fossil, Oil;
+    /// Light fuel oil, ISO 8217 grades RMA to RMD.
+    2 Lfo => "lfo", Fossil, Oil;
+    /// Marine diesel / gas oil, ISO 8217 grades DMX to DMB.
+    3 MdoMgo => "mdo_mgo", Fossil, Oil;
+    /// Fossil liquefied natural gas.
+    4 Lng => "lng", Fossil, Methane;
+    /// Fossil LPG, butane.
+    5 LpgButane => "lpg_butane", Fossil, Lpg;
+    /// Fossil LPG, propane.
+    6 LpgPropane => "lpg_propane", Fossil, Lpg;
+    /// Ethane (IMO MEPC.364(79) row; no FuelEU Annex II row).
+    7 Ethane => "ethane", Fossil, Lpg;
+    /// Hydrogen from natural gas (grey).
+    8 H2NaturalGas => "h2_natural_gas", Fossil, Hydrogen;
+    /// Ammonia from natural gas (grey).
+    9 Nh3NaturalGas => "nh3_natural_gas", Fossil, Ammonia;
+    /// Methanol from natural gas (grey).
+    10 MethanolNaturalGas => "methanol_natural_gas", Fossil, Methanol;
+    /// Bio-ethanol.
+    11 BioEthanol => "bio_ethanol", Biofuel, Ethanol;
+    /// Bio-diesel, fatty acid methyl ester (FAME).
+    12 BioDieselFame => "bio_diesel_fame", Biofuel, Oil;
+    /// Hydrotreated vegetable oil (HVO).
+    13 Hvo => "hvo", Biofuel, Oil;
+    /// Liquefied bio-methane (bio-LNG).
+    14 BioLng => "bio_lng", Biofuel, Methane;
+    /// Bio-methanol.
+    15 BioMethanol => "bio_methanol", Biofuel, Methanol;
+    /// Bio-hydrogen.
+    16 BioH2 => "bio_h2", Biofuel, Hydrogen;
+    /// Other biofuel production pathways (Annex II "Other production pathways").
+    17 BioOther => "bio_other", Biofuel, Oil;
+    /// e-diesel (RFNBO).
+    18 EDiesel => "e_diesel", Rfnbo, Oil;
+    /// e-methanol (RFNBO).
+    19 EMethanol => "e_methanol", Rfnbo, Methanol;
+    /// e-LNG, synthetic methane (RFNBO).
+    20 ELng => "e_lng", Rfnbo, Methane;
+    /// e-hydrogen (RFNBO).
+    21 EH2 => "e_h2", Rfnbo, Hydrogen;
+    /// e-ammonia (RFNBO).
+    22 ENh3 => "e_nh3", Rfnbo, Ammonia;
+    /// e-LPG (RFNBO).
+    23 ELpg => "e_lpg", Rfnbo, Lpg;
+    /// e-DME, dimethyl ether (RFNBO).
+    24 EDme => "e_dme", Rfnbo, Dme;
+}
+
+/// A user-defined pathway: a name, its fuel class and its chemical family.
+///
+/// The factors themselves are inserted into a [`FactorSet`](crate::fuel::FactorSet).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CustomPathway {
+    name: Arc<str>,
+    /// Fuel class (decides certification rules and the RFNBO reward).
+    pub origin: FuelOrigin,
+    /// Chemical family (decides whether methane slip applies).
+    pub family: FuelFamily,
+}
+
+impl CustomPathway {
+    /// A new user-defined pathway. The name must not be empty nor collide with a built-in name.
+    pub fn new(name: &str, origin: FuelOrigin, family: FuelFamily) -> Result<Self> {
+        let trimmed = name.trim();
+        if trimmed.is_empty() {
+            return Err(Error::Empty {
+                field: "custom_pathway.name".into(),
+                expected: "a non-empty pathway name".into(),
+            });
+        }
+        if PathwayId::from_str(trimmed).is_ok() {
+            return Err(Error::OutOfRange {
+                field: format!("custom_pathway.name ('{trimmed}')"),
+                value: f64::NAN,
+                expected: "a name that is not a built-in pathway name".into(),
+            });
+        }
+        Ok(Self {
+            name: Arc::from(trimmed),
+            origin,
+            family,
+        })
+    }
+
+    /// The pathway's name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+}
+
+impl fmt::Display for PathwayId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(untagged)]
+enum PathwayIdRepr {
+    Builtin(String),
+    Custom { custom: CustomPathway },
+}
+
+impl Serialize for PathwayId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        match self {
+            PathwayId::Custom(c) => PathwayIdRepr::Custom { custom: c.clone() }.serialize(s),
+            other => s.serialize_str(other.name()),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for PathwayId {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        match PathwayIdRepr::deserialize(d)? {
+            PathwayIdRepr::Builtin(s) => PathwayId::from_str(&s).map_err(serde::de::Error::custom),
+            PathwayIdRepr::Custom { custom } => {
+                CustomPathway::new(custom.name(), custom.origin, custom.family)
+                    .map(PathwayId::Custom)
+                    .map_err(serde::de::Error::custom)
+            }
+        }
+    }
+}
+
+/// A value certified for one batch of fuel (Proof of Sustainability, RFNBO certificate, or an
+/// IMO LCA fuel-lifecycle label).
+///
+/// FuelEU Annex II leaves the WtT column of biofuels and RFNBOs to be taken from the
+/// certificate. Two forms exist:
+///
+/// * [`Certificate::TotalE`]: the RED II total emission value *E* (gCO2e/MJ, Directive
+///   (EU) 2018/2001 Annex V/VI; for RFNBOs Delegated Regulation (EU) 2023/1185). The WtT
+///   factor becomes **WtT = E − Cf_CO2 / LCV** (FuelEU Annex II, column 4(a) rule as reported in
+///   `shared/reference/fuels-and-ghg.md` §1.4), so that the combustion CO2 counted in TtW nets
+///   to zero and WtW = E + the CH4/N2O terms of TtW.
+/// * [`Certificate::WellToTank`]: a certified WtT factor used as it is.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Certificate {
+    /// Total lifecycle emission value E from a Proof of Sustainability, gCO2e/MJ.
+    TotalE(#[serde(with = "crate::units::serde_as::g_per_mj")] GhgIntensity),
+    /// Certified well-to-tank factor, gCO2e/MJ.
+    WellToTank(#[serde(with = "crate::units::serde_as::g_per_mj")] GhgIntensity),
+}
+
+impl Certificate {
+    /// A certificate giving the RED II total E value in gCO2e/MJ.
+    pub fn total_e_g_per_mj(value: f64) -> Result<Self> {
+        crate::error::finite(|| "certificate.total_e".into(), value)?;
+        Ok(Certificate::TotalE(g_per_mj(value)))
+    }
+
+    /// A certificate giving a WtT factor in gCO2e/MJ (may be negative where carbon is captured).
+    pub fn well_to_tank_g_per_mj(value: f64) -> Result<Self> {
+        crate::error::finite(|| "certificate.well_to_tank".into(), value)?;
+        Ok(Certificate::WellToTank(g_per_mj(value)))
+    }
+
+    pub(crate) fn validate(&self, field: &str) -> Result<()> {
+        let v = match self {
+            Certificate::TotalE(v) | Certificate::WellToTank(v) => v.g_per_mj(),
+        };
+        crate::error::finite(|| format!("{field}.certificate"), v).map(|_| ())
+    }
+}
+
+/// A fuel as entered in a ledger: a pathway and, where the rules need one, its certificate.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fuel {
+    /// The production pathway.
+    pub pathway: PathwayId,
+    /// The certificate of this batch, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub certificate: Option<Certificate>,
+}
+
+impl Fuel {
+    /// A fuel with the pathway's default values and no certificate.
+    pub fn new(pathway: PathwayId) -> Self {
+        Self {
+            pathway,
+            certificate: None,
+        }
+    }
+
+    /// A fuel with a certificate.
+    pub fn certified(pathway: PathwayId, certificate: Certificate) -> Self {
+        Self {
+            pathway,
+            certificate: Some(certificate),
+        }
+    }
+}
+
+impl From<PathwayId> for Fuel {
+    fn from(pathway: PathwayId) -> Self {
+        Fuel::new(pathway)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_round_trip_and_unknown_names_list_valid_ones() {
+        for p in PathwayId::ALL {
+            assert_eq!(&PathwayId::from_str(p.name()).unwrap(), p);
+        }
+        assert_eq!(PathwayId::from_str("E-Methanol").unwrap(), PathwayId::EMethanol);
+        let err = PathwayId::from_str("bunker_c").unwrap_err();
+        match err {
+            Error::UnknownName { name, valid, .. } => {
+                assert_eq!(name, "bunker_c");
+                assert!(valid.contains("hfo") && valid.contains("e_dme"));
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+
+    #[test]
+    fn builtin_indices_are_dense() {
+        for (i, p) in PathwayId::ALL.iter().enumerate() {
+            assert_eq!(p.builtin_index(), Some(i));
+        }
+    }
+
+    #[test]
+    fn custom_pathway_cannot_shadow_a_builtin() {
+        assert!(CustomPathway::new("HFO", FuelOrigin::Fossil, FuelFamily::Oil).is_err());
+        assert!(CustomPathway::new("  ", FuelOrigin::Fossil, FuelFamily::Oil).is_err());
+        assert!(CustomPathway::new("my-fuel", FuelOrigin::Biofuel, FuelFamily::Oil).is_ok());
+    }
+}

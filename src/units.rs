@@ -1,0 +1,308 @@
+//! Typed quantities used across the crate.
+//!
+//! Every public boundary takes and returns [`uom`] quantities, so a speed is never confused
+//! with a power and a tonne is never read as a kilogram. This module re-exports the quantities
+//! the crate uses, names the derived ones the maritime GHG domain needs, adds the domain's own
+//! units (g/MJ, MJ/g, g/g) and offers small constructors and readers in those units.
+//!
+//! | Domain quantity | Type | Domain unit | Constructor / reader |
+//! |---|---|---|---|
+//! | fuel or gas mass | [`Mass`] | t, g | [`tonnes`], [`MassExt::tonnes`] |
+//! | energy | [`Energy`] | MJ, kWh | [`megajoules`], [`EnergyExt::megajoules`] |
+//! | lower calorific value | [`LowerCalorificValue`] | MJ/g | [`mj_per_g`], [`LcvExt::mj_per_g`] |
+//! | GHG intensity, WtT factor | [`GhgIntensity`] | gCO2e/MJ | [`g_per_mj`], [`IntensityExt::g_per_mj`] |
+//! | emission factor Cf | [`EmissionFactor`] | g gas / g fuel | [`g_per_g`], [`RatioExt::value`] |
+//! | share, slip | [`Ratio`] | 1 or % | [`fraction`], [`percent`] |
+//!
+//! ```
+//! use green_corridor::units::*;
+//! let lcv = mj_per_g(0.0405); // HFO, FuelEU Annex II
+//! let fuel = tonnes(1.0);
+//! let energy = fuel * lcv;
+//! assert!((energy.megajoules() - 40_500.0).abs() < 1e-6);
+//! ```
+
+pub use uom::si::f64::{
+    AvailableEnergy, Energy, Length, Mass, MassPerEnergy, Power, Ratio, Time, Velocity,
+};
+
+/// GHG intensity: mass of CO2-equivalent per unit of energy (shown as gCO2e/MJ).
+pub type GhgIntensity = MassPerEnergy;
+
+/// Emission factor: mass of a gas emitted per mass of fuel consumed (g/g, the Annex II Cf).
+pub type EmissionFactor = Ratio;
+
+/// Lower calorific value: energy per mass of fuel (shown as MJ/g, as in FuelEU Annex II).
+pub type LowerCalorificValue = AvailableEnergy;
+
+/// Domain units that `uom` does not ship.
+pub mod extra {
+    unit! {
+        system: uom::si;
+        quantity: uom::si::mass_per_energy;
+
+        /// Gram per megajoule, the unit of FuelEU WtT/TtW/WtW intensities (gCO2e/MJ).
+        @gram_per_megajoule: 1.0E-9; "g/MJ", "gram per megajoule", "grams per megajoule";
+    }
+}
+
+pub mod lcv_units {
+    //! Units of lower calorific value.
+    unit! {
+        system: uom::si;
+        quantity: uom::si::available_energy;
+
+        /// Megajoule per gram, the unit of FuelEU Annex II LCVs.
+        @megajoule_per_gram: 1.0E9; "MJ/g", "megajoule per gram", "megajoules per gram";
+    }
+}
+
+pub use extra::gram_per_megajoule;
+pub use lcv_units::megajoule_per_gram;
+use uom::si::{energy, length, mass, power, ratio, time, velocity};
+
+/// A mass in tonnes (t, 1,000 kg).
+pub fn tonnes(value: f64) -> Mass {
+    Mass::new::<mass::ton>(value)
+}
+
+/// A mass in grams.
+pub fn grams(value: f64) -> Mass {
+    Mass::new::<mass::gram>(value)
+}
+
+/// An energy in megajoules.
+pub fn megajoules(value: f64) -> Energy {
+    Energy::new::<energy::megajoule>(value)
+}
+
+/// An energy in kilowatt-hours (1 kWh = 3.6 MJ).
+pub fn kilowatt_hours(value: f64) -> Energy {
+    Energy::new::<energy::kilowatt_hour>(value)
+}
+
+/// A GHG intensity in gCO2e/MJ.
+pub fn g_per_mj(value: f64) -> GhgIntensity {
+    GhgIntensity::new::<gram_per_megajoule>(value)
+}
+
+/// A lower calorific value in MJ/g (FuelEU Annex II convention; 0.0405 MJ/g = 40.5 MJ/kg).
+pub fn mj_per_g(value: f64) -> LowerCalorificValue {
+    LowerCalorificValue::new::<megajoule_per_gram>(value)
+}
+
+/// An emission factor in g gas per g fuel (the Annex II Cf column).
+pub fn g_per_g(value: f64) -> EmissionFactor {
+    EmissionFactor::new::<ratio::ratio>(value)
+}
+
+/// A dimensionless fraction (0.25 = 25 %).
+pub fn fraction(value: f64) -> Ratio {
+    Ratio::new::<ratio::ratio>(value)
+}
+
+/// A dimensionless share given in per cent (3.1 → 0.031).
+pub fn percent(value: f64) -> Ratio {
+    Ratio::new::<ratio::percent>(value)
+}
+
+/// A distance in nautical miles (1 nm = 1,852 m).
+pub fn nautical_miles(value: f64) -> Length {
+    Length::new::<length::nautical_mile>(value)
+}
+
+/// A speed in knots (1 kn = 1,852 m/h).
+pub fn knots(value: f64) -> Velocity {
+    Velocity::new::<velocity::knot>(value)
+}
+
+/// A duration in hours.
+pub fn hours(value: f64) -> Time {
+    Time::new::<time::hour>(value)
+}
+
+/// A power in kilowatts.
+pub fn kilowatts(value: f64) -> Power {
+    Power::new::<power::kilowatt>(value)
+}
+
+/// Reads a [`Mass`] in the domain's units.
+pub trait MassExt {
+    /// The mass in tonnes.
+    fn tonnes(&self) -> f64;
+    /// The mass in grams.
+    fn grams(&self) -> f64;
+}
+
+impl MassExt for Mass {
+    fn tonnes(&self) -> f64 {
+        self.get::<mass::ton>()
+    }
+    fn grams(&self) -> f64 {
+        self.get::<mass::gram>()
+    }
+}
+
+/// Reads an [`Energy`] in the domain's units.
+pub trait EnergyExt {
+    /// The energy in megajoules.
+    fn megajoules(&self) -> f64;
+    /// The energy in kilowatt-hours.
+    fn kilowatt_hours(&self) -> f64;
+}
+
+impl EnergyExt for Energy {
+    fn megajoules(&self) -> f64 {
+        self.get::<energy::megajoule>()
+    }
+    fn kilowatt_hours(&self) -> f64 {
+        self.get::<energy::kilowatt_hour>()
+    }
+}
+
+/// Reads a [`GhgIntensity`] in gCO2e/MJ.
+pub trait IntensityExt {
+    /// The intensity in grams per megajoule.
+    fn g_per_mj(&self) -> f64;
+}
+
+impl IntensityExt for GhgIntensity {
+    fn g_per_mj(&self) -> f64 {
+        self.get::<gram_per_megajoule>()
+    }
+}
+
+/// Reads a [`LowerCalorificValue`] in MJ/g.
+pub trait LcvExt {
+    /// The LCV in megajoules per gram.
+    fn mj_per_g(&self) -> f64;
+}
+
+impl LcvExt for LowerCalorificValue {
+    fn mj_per_g(&self) -> f64 {
+        self.get::<megajoule_per_gram>()
+    }
+}
+
+/// Reads a [`Ratio`] (share, slip, emission factor) as a plain number.
+pub trait RatioExt {
+    /// The ratio as a fraction (g/g for emission factors).
+    fn value(&self) -> f64;
+    /// The ratio in per cent.
+    fn percent(&self) -> f64;
+}
+
+impl RatioExt for Ratio {
+    fn value(&self) -> f64 {
+        self.get::<ratio::ratio>()
+    }
+    fn percent(&self) -> f64 {
+        self.get::<ratio::percent>()
+    }
+}
+
+/// serde adapters that write typed quantities in the domain's units, so that JSON and TOML
+/// read `"mass_t": 12.5` rather than a value in SI base units.
+pub mod serde_as {
+    macro_rules! adapter {
+        ($name:ident, $ty:ty, $new:path, $get:ident, $trait:ident, $doc:literal) => {
+            #[doc = $doc]
+            pub mod $name {
+                use super::super::$trait;
+                use serde::{Deserialize, Deserializer, Serializer};
+                /// Serialise in the module's unit.
+                pub fn serialize<S: Serializer>(q: &$ty, s: S) -> Result<S::Ok, S::Error> {
+                    s.serialize_f64(q.$get())
+                }
+                /// Deserialise from the module's unit.
+                pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<$ty, D::Error> {
+                    f64::deserialize(d).map($new)
+                }
+            }
+        };
+    }
+    adapter!(
+        tonnes,
+        crate::units::Mass,
+        crate::units::tonnes,
+        tonnes,
+        MassExt,
+        "A [`Mass`](crate::units::Mass) as a number of tonnes."
+    );
+    adapter!(
+        megajoules,
+        crate::units::Energy,
+        crate::units::megajoules,
+        megajoules,
+        EnergyExt,
+        "An [`Energy`](crate::units::Energy) as a number of megajoules."
+    );
+    adapter!(
+        g_per_mj,
+        crate::units::GhgIntensity,
+        crate::units::g_per_mj,
+        g_per_mj,
+        IntensityExt,
+        "A [`GhgIntensity`](crate::units::GhgIntensity) as a number of gCO2e/MJ."
+    );
+    adapter!(
+        mj_per_g,
+        crate::units::LowerCalorificValue,
+        crate::units::mj_per_g,
+        mj_per_g,
+        LcvExt,
+        "A [`LowerCalorificValue`](crate::units::LowerCalorificValue) as a number of MJ/g."
+    );
+    adapter!(
+        fraction,
+        crate::units::Ratio,
+        crate::units::fraction,
+        value,
+        RatioExt,
+        "A [`Ratio`](crate::units::Ratio) as a plain fraction (or g/g)."
+    );
+
+    /// An optional [`Ratio`](crate::units::Ratio) as a plain fraction.
+    pub mod option_fraction {
+        use crate::units::{Ratio, RatioExt, fraction};
+        use serde::{Deserialize, Deserializer, Serializer};
+        /// Serialise as an optional fraction.
+        pub fn serialize<S: Serializer>(q: &Option<Ratio>, s: S) -> Result<S::Ok, S::Error> {
+            match q {
+                Some(r) => s.serialize_some(&r.value()),
+                None => s.serialize_none(),
+            }
+        }
+        /// Deserialise from an optional fraction.
+        pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Ratio>, D::Error> {
+            Option::<f64>::deserialize(d).map(|o| o.map(fraction))
+        }
+    }
+
+    pub use super::{EnergyExt, IntensityExt, LcvExt, MassExt, RatioExt};
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn domain_units_round_trip_through_si() {
+        // 1 g/MJ = 1e-3 kg / 1e6 J = 1e-9 kg/J.
+        assert!((g_per_mj(91.744).value - 91.744e-9).abs() < 1e-18);
+        assert!((g_per_mj(91.744).g_per_mj() - 91.744).abs() < 1e-12);
+        // 0.0405 MJ/g = 40.5 MJ/kg = 4.05e7 J/kg.
+        assert!((mj_per_g(0.0405).value - 4.05e7).abs() < 1e-6);
+        assert!((tonnes(2.5).grams() - 2.5e6).abs() < 1e-6);
+        assert!((kilowatt_hours(1.0).megajoules() - 3.6).abs() < 1e-12);
+        assert!((percent(3.1).value() - 0.031).abs() < 1e-15);
+    }
+
+    #[test]
+    fn mass_times_lcv_is_energy_and_energy_times_intensity_is_mass() {
+        let energy: Energy = tonnes(1.0) * mj_per_g(0.0405);
+        assert!((energy.megajoules() - 40_500.0).abs() < 1e-6);
+        let co2e: Mass = energy * g_per_mj(13.5);
+        assert!((co2e.grams() - 546_750.0).abs() < 1e-6);
+    }
+}
