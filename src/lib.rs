@@ -79,7 +79,8 @@ pub mod prelude {
     };
     pub use crate::ledger::{FuelLedger, LedgerEntry, ScopeShare};
     pub use crate::units::{
-        EnergyExt, IntensityExt, LcvExt, MassExt, RatioExt, g_per_mj, kilowatt_hours, megajoules,
-        mj_per_g, percent, tonnes,
+        EnergyExt, IntensityExt, LcvExt, LengthExt, MassExt, PowerExt, RatioExt, SfcExt, TimeExt,
+        VelocityExt, days, g_per_kwh, g_per_mj, hours, kilowatt_hours, kilowatts, knots,
+        megajoules, mj_per_g, nautical_miles, percent, tonnes,
     };
 }

@@ -35,6 +35,9 @@ pub type EmissionFactor = Ratio;
 /// Lower calorific value: energy per mass of fuel (shown as MJ/g, as in FuelEU Annex II).
 pub type LowerCalorificValue = AvailableEnergy;
 
+/// Specific fuel consumption: mass of fuel per unit of work (shown as g/kWh).
+pub type SpecificFuelConsumption = MassPerEnergy;
+
 /// Domain units that `uom` does not ship.
 pub mod extra {
     unit! {
@@ -124,6 +127,91 @@ pub fn hours(value: f64) -> Time {
 /// A power in kilowatts.
 pub fn kilowatts(value: f64) -> Power {
     Power::new::<power::kilowatt>(value)
+}
+
+/// A specific fuel consumption in g/kWh.
+pub fn g_per_kwh(value: f64) -> SpecificFuelConsumption {
+    SpecificFuelConsumption::new::<uom::si::mass_per_energy::gram_per_kilowatt_hour>(value)
+}
+
+/// Reads a [`SpecificFuelConsumption`] in g/kWh.
+pub trait SfcExt {
+    /// The specific fuel consumption in grams per kilowatt-hour.
+    fn g_per_kwh(&self) -> f64;
+}
+
+impl SfcExt for SpecificFuelConsumption {
+    fn g_per_kwh(&self) -> f64 {
+        self.get::<uom::si::mass_per_energy::gram_per_kilowatt_hour>()
+    }
+}
+
+/// Reads a [`Velocity`] in knots.
+pub trait VelocityExt {
+    /// The speed in knots.
+    fn knots(&self) -> f64;
+}
+
+impl VelocityExt for Velocity {
+    fn knots(&self) -> f64 {
+        self.get::<velocity::knot>()
+    }
+}
+
+/// Reads a [`Length`] in nautical miles.
+pub trait LengthExt {
+    /// The distance in nautical miles.
+    fn nautical_miles(&self) -> f64;
+    /// The distance in kilometres.
+    fn kilometres(&self) -> f64;
+}
+
+impl LengthExt for Length {
+    fn nautical_miles(&self) -> f64 {
+        self.get::<length::nautical_mile>()
+    }
+    fn kilometres(&self) -> f64 {
+        self.get::<length::kilometer>()
+    }
+}
+
+/// Reads a [`Time`] in hours or days.
+pub trait TimeExt {
+    /// The duration in hours.
+    fn hours(&self) -> f64;
+    /// The duration in days of 24 h.
+    fn days(&self) -> f64;
+}
+
+impl TimeExt for Time {
+    fn hours(&self) -> f64 {
+        self.get::<time::hour>()
+    }
+    fn days(&self) -> f64 {
+        self.get::<time::day>()
+    }
+}
+
+/// Reads a [`Power`] in kilowatts.
+pub trait PowerExt {
+    /// The power in kilowatts.
+    fn kilowatts(&self) -> f64;
+}
+
+impl PowerExt for Power {
+    fn kilowatts(&self) -> f64 {
+        self.get::<power::kilowatt>()
+    }
+}
+
+/// A distance in kilometres.
+pub fn kilometres(value: f64) -> Length {
+    Length::new::<length::kilometer>(value)
+}
+
+/// A duration in days of 24 h.
+pub fn days(value: f64) -> Time {
+    Time::new::<time::day>(value)
 }
 
 /// Reads a [`Mass`] in the domain's units.
@@ -296,6 +384,13 @@ mod tests {
         assert!((tonnes(2.5).grams() - 2.5e6).abs() < 1e-6);
         assert!((kilowatt_hours(1.0).megajoules() - 3.6).abs() < 1e-12);
         assert!((percent(3.1).value() - 0.031).abs() < 1e-15);
+        assert!((knots(10.0).knots() - 10.0).abs() < 1e-12);
+        assert!((nautical_miles(1.0).kilometres() - 1.852).abs() < 1e-12);
+        assert!((days(1.0).hours() - 24.0).abs() < 1e-12);
+        assert!((kilowatts(1_000.0).kilowatts() - 1_000.0).abs() < 1e-9);
+        // 175 g/kWh for 1,000 kW during one hour is 175 kg of fuel.
+        let fuel: Mass = g_per_kwh(175.0) * (kilowatts(1_000.0) * hours(1.0));
+        assert!((fuel.tonnes() - 0.175).abs() < 1e-12);
     }
 
     #[test]
