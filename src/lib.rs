@@ -74,8 +74,8 @@ pub mod prelude {
     pub use crate::emissions::{AccountingBasis, Boundary, Emissions};
     pub use crate::error::{Error, Result};
     pub use crate::fuel::{
-        Blend, Certificate, Converter, ConverterClass, EmissionOverrides, FactorSet, Fuel,
-        GwpSet, PathwayId,
+        Blend, Certificate, Converter, ConverterClass, EmissionOverrides, FactorSet, Fuel, GwpSet,
+        PathwayId,
     };
     pub use crate::ledger::{FuelLedger, LedgerEntry, ScopeShare};
     pub use crate::units::{
