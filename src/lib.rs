@@ -69,6 +69,11 @@ pub mod units;
 
 pub use error::{Error, Result};
 
+/// The README's code compiles and runs as a doctest.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
+
 /// The names most programs need, in one import.
 pub mod prelude {
     pub use crate::emissions::{AccountingBasis, Boundary, Emissions};

@@ -9,7 +9,7 @@
 //! [`Confidence::Conflict`] or [`Confidence::Single`] must be re-checked against the OJ.
 //!
 //! Cells printed "TBM" are `None` here and are filled by the missing-value rule
-//! (see [`super::build`]). Biofuel and RFNBO WtT values are `None`: they come from the batch's
+//! (see `docs/methodology.md` §4). Biofuel and RFNBO WtT values are `None`: they come from the batch's
 //! certificate ([`Certificate`](crate::fuel::Certificate)).
 
 use super::RawRow;

@@ -301,6 +301,8 @@ pub(crate) fn lca_rows() -> Vec<RawRow> {
         row(P::ELng, 0.0480, None, Printed, 2.750, gas, Single, "certified WtT; LNG LCV MEPC.364(79)"),
         row(P::EH2, 0.1200, None, Printed, 0.0, h2, Proxy, "certified WtT; LCV from FuelEU Annex II"),
         row(P::ENh3, 0.0186, None, Printed, 0.0, (None, None), Proxy, "certified WtT; LCV from FuelEU Annex II"),
+        row(P::ELpg, 0.0463, None, Printed, 3.000, liquid, Proxy, "certified WtT; LPG propane LCV and Cf MEPC.364(79)"),
+        row(P::EDme, 0.0288, None, Printed, 1.910, liquid, Proxy, "certified WtT; DME LCV from FuelEU Annex II, Cf by stoichiometry"),
     ]
     .into_iter()
     .map(|mut r| {

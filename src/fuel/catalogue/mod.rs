@@ -1,6 +1,6 @@
 //! The cited factor tables: FuelEU Maritime Annex II, the IMO LCA Guidelines defaults, and the
 //! IMO DCS/CII conversion factors. Each table lives in its own file as data; the code that
-//! turns a printed table into a [`FactorSet`](crate::fuel::FactorSet) (including the FuelEU
+//! turns a printed table into a [`FactorSet`] (including the FuelEU
 //! missing-value rule) is in this module.
 
 pub mod fueleu_annex_ii;
@@ -109,7 +109,7 @@ impl FactorSet {
     }
 
     /// IMO LCA Guidelines (MEPC.391(81)) defaults where known, with documented proxies
-    /// elsewhere. See [`imo::lca_rows`].
+    /// elsewhere. See the module [`imo`].
     pub fn imo_lca() -> FactorSet {
         build(
             imo::LCA_NAME,
@@ -119,7 +119,7 @@ impl FactorSet {
     }
 
     /// IMO DCS / CII CO2 conversion factors (MEPC.364(79) Cf and LCV). CH4 and N2O are not
-    /// part of IMO DCS and are set to zero. See [`imo::dcs_rows`].
+    /// part of IMO DCS and are set to zero. See the module [`imo`].
     pub fn imo_dcs() -> FactorSet {
         build(
             imo::DCS_NAME,
