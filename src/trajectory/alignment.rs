@@ -1,0 +1,142 @@
+//! Alignment of an attained path with a target pathway (Poseidon Principles sign convention).
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::numeric::NeumaierSum;
+use crate::trajectory::pathway::TargetPathway;
+
+/// Alignment delta, Poseidon Principles convention: Δ = (attained − required) / required.
+/// **Positive = above the pathway = misaligned.** (Poseidon Principles Technical Guidance;
+/// PP annual disclosure reports "+19.4 % above the minimum trajectory".)
+///
+/// Errors when `required` is not positive (a net-zero year has no relative delta; use the
+/// absolute overshoot instead).
+///
+/// ```
+/// use green_corridor::trajectory::alignment_delta;
+/// // Attained 5.00, trajectory 4.60 → +8.70 % (misaligned).
+/// assert!((alignment_delta(5.00, 4.60)? - 0.0870).abs() < 1e-4);
+/// # Ok::<(), green_corridor::Error>(())
+/// ```
+pub fn alignment_delta(attained: f64, required: f64) -> Result<f64> {
+    crate::error::finite(|| "attained".into(), attained)?;
+    crate::error::finite(|| "required".into(), required)?;
+    if required <= 0.0 {
+        return Err(Error::Undefined {
+            quantity: "alignment delta".into(),
+            reason: format!(
+                "the required value is {required}; a relative delta needs a positive requirement"
+            ),
+        });
+    }
+    Ok((attained - required) / required)
+}
+
+/// Alignment in one year.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct YearAlignment {
+    /// Calendar year.
+    pub year: i32,
+    /// Attained value (same unit as the pathway's absolute values).
+    pub attained: f64,
+    /// Required value from the pathway.
+    pub required: f64,
+    /// Δ = (attained − required)/required; `None` where the requirement is zero.
+    pub delta: Option<f64>,
+    /// attained − required (positive = above the pathway).
+    pub excess: f64,
+    /// Whether attained ≤ required.
+    pub aligned: bool,
+}
+
+/// Alignment of a whole path.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AlignmentReport {
+    /// The pathway's name.
+    pub pathway: String,
+    /// Year by year.
+    pub years: Vec<YearAlignment>,
+    /// The first year above the pathway, if any.
+    pub first_misaligned_year: Option<i32>,
+    /// Σ attained over the years assessed (cumulative emissions for absolute paths).
+    pub cumulative_attained: f64,
+    /// Σ required: the pathway's budget over the years assessed.
+    pub cumulative_budget: f64,
+    /// Σ attained − Σ required: positive = the budget is overshot.
+    pub cumulative_overshoot: f64,
+}
+
+/// Assesses `attained` (year, value) pairs against `pathway`. For a relative pathway,
+/// `reference_value` turns fractions into absolute values (e.g. the corridor's base-year t CO2e);
+/// for an intensity pathway it is ignored.
+pub fn assess(
+    pathway: &TargetPathway,
+    attained: &[(i32, f64)],
+    reference_value: f64,
+) -> Result<AlignmentReport> {
+    if attained.is_empty() {
+        return Err(Error::Empty {
+            field: "attained".into(),
+            expected: "at least one year to assess".into(),
+        });
+    }
+    let mut years = Vec::with_capacity(attained.len());
+    let (mut sum_a, mut sum_r) = (NeumaierSum::default(), NeumaierSum::default());
+    for &(year, a) in attained {
+        crate::error::finite(|| format!("attained[{year}]"), a)?;
+        let r = pathway.absolute(year, reference_value)?;
+        let delta = if r > 0.0 { Some((a - r) / r) } else { None };
+        years.push(YearAlignment {
+            year,
+            attained: a,
+            required: r,
+            delta,
+            excess: a - r,
+            aligned: a <= r,
+        });
+        sum_a.add(a);
+        sum_r.add(r);
+    }
+    Ok(AlignmentReport {
+        pathway: pathway.name().to_string(),
+        first_misaligned_year: years.iter().find(|y| !y.aligned).map(|y| y.year),
+        years,
+        cumulative_attained: sum_a.total(),
+        cumulative_budget: sum_r.total(),
+        cumulative_overshoot: sum_a.total() - sum_r.total(),
+    })
+}
+
+/// Portfolio alignment (Poseidon Principles): Σ w_i·Δ_i with weights w_i (e.g. outstanding debt)
+/// normalised to sum to one.
+///
+/// ```
+/// use green_corridor::trajectory::portfolio_alignment;
+/// // Reference example: debts 60/40, Δ +8.70 % and −7.69 % → +2.14 %.
+/// let p = portfolio_alignment(&[(60.0, 0.0870), (40.0, -0.0769)])?;
+/// assert!((p - 0.02144).abs() < 1e-5);
+/// # Ok::<(), green_corridor::Error>(())
+/// ```
+pub fn portfolio_alignment(weighted_deltas: &[(f64, f64)]) -> Result<f64> {
+    let mut total_w = 0.0;
+    for (i, (w, d)) in weighted_deltas.iter().enumerate() {
+        crate::error::non_negative(|| format!("portfolio[{i}].weight"), *w)?;
+        crate::error::finite(|| format!("portfolio[{i}].delta"), *d)?;
+        total_w += w;
+    }
+    if total_w <= 0.0 {
+        return Err(Error::Empty {
+            field: "portfolio".into(),
+            expected: "at least one loan with a positive weight".into(),
+        });
+    }
+    Ok(weighted_deltas.iter().map(|(w, d)| w / total_w * d).sum())
+}
+
+/// Zero/near-zero energy share against the IMO 2030 checkpoint: (meets minimum, meets striving).
+pub fn zero_near_zero_status(share: f64) -> Result<(bool, bool)> {
+    let s = crate::error::in_range(|| "zero_near_zero_share".into(), share, 0.0, 1.0)?;
+    let c = crate::trajectory::targets::IMO_2023_ZERO_NEAR_ZERO_2030;
+    Ok((s >= c.minimum, s >= c.striving))
+}

@@ -1,0 +1,119 @@
+//! The built-in target pathways, each with its source and the assumptions made in encoding it.
+
+use crate::error::Result;
+use crate::trajectory::pathway::{Checkpoint, Interpolation, PathwayKind, TargetPathway};
+
+fn cp(year: i32, value: f64) -> Checkpoint {
+    Checkpoint { year, value }
+}
+
+/// IMO 2023 GHG Strategy (Res. MEPC.377(80), adopted 7 July 2023), **minimum** indicative
+/// checkpoints: total annual GHG emissions of international shipping, well to wake, at least
+/// 20 % below 2008 by 2030 and 70 % below by 2040, and net zero "by or around, i.e. close to,
+/// 2050".
+///
+/// Checkpoints (fractions of 2008): 2008 1.0, 2030 0.80, 2040 0.30, 2050 0.0; linear between.
+pub fn imo_2023_minimum() -> Result<TargetPathway> {
+    TargetPathway::new(
+        "IMO 2023 Strategy, minimum",
+        "Res. MEPC.377(80) (2023 IMO GHG Strategy), levels of ambition and indicative checkpoints",
+        "WtW GHG of international shipping relative to 2008; net zero read as 0 in 2050; the \
+         Strategy gives no path between checkpoints, so the crate interpolates linearly (also from \
+         2008 to 2030, although actual 2008-2024 emissions did not follow a line).",
+        PathwayKind::Relative {
+            reference_year: 2008,
+        },
+        vec![cp(2008, 1.0), cp(2030, 0.80), cp(2040, 0.30), cp(2050, 0.0)],
+        Interpolation::Linear,
+    )
+}
+
+/// IMO 2023 GHG Strategy (Res. MEPC.377(80)), **striving** checkpoints: 30 % below 2008 by
+/// 2030, 80 % below by 2040, net zero by 2050.
+pub fn imo_2023_striving() -> Result<TargetPathway> {
+    TargetPathway::new(
+        "IMO 2023 Strategy, striving",
+        "Res. MEPC.377(80) (2023 IMO GHG Strategy), levels of ambition and indicative checkpoints",
+        "WtW GHG of international shipping relative to 2008; net zero read as 0 in 2050; linear \
+         between checkpoints.",
+        PathwayKind::Relative {
+            reference_year: 2008,
+        },
+        vec![cp(2008, 1.0), cp(2030, 0.70), cp(2040, 0.20), cp(2050, 0.0)],
+        Interpolation::Linear,
+    )
+}
+
+/// IEA *Net Zero by 2050* (2021) shipping pathway, a 1.5 °C scenario: shipping CO2 880 Mt in
+/// 2019, 830 Mt in 2020, 120 Mt in 2050 (≈ −6 %/yr), as reported by splash247.com and Reuters.
+///
+/// Checkpoints (fractions of 2019): 2019 1.0, 2020 830/880, 2050 120/880; a constant annual rate
+/// between 2020 and 2050 ((120/830)^(1/30) = 0.9376, i.e. −6.2 %/yr, matching the reported
+/// "about 6 % a year").
+pub fn iea_net_zero_2050() -> Result<TargetPathway> {
+    TargetPathway::new(
+        "IEA Net Zero by 2050 (shipping, 1.5 °C)",
+        "IEA (2021) Net Zero by 2050: A Roadmap for the Global Energy Sector; shipping 880 Mt CO2 \
+         (2019), 830 Mt (2020), 120 Mt (2050)",
+        "TtW CO2 of all shipping (the IEA boundary), not WtW GHG; constant annual rate between \
+         2020 and 2050; residual 120 Mt in 2050 is not zero.",
+        PathwayKind::Relative {
+            reference_year: 2019,
+        },
+        vec![
+            cp(2019, 1.0),
+            cp(2020, 830.0 / 880.0),
+            cp(2050, 120.0 / 880.0),
+        ],
+        Interpolation::Geometric,
+    )
+}
+
+/// The 1.5 °C figures UMAS supplied to the SBTi Maritime Guidance (v1.0 Nov 2022, v1.1 May
+/// 2023): −45 % by 2030 and net zero by 2040, well to wake.
+///
+/// The press copies do not state the baseline year: the caller gives it
+/// (`reference_year`; 2008 is the IMO convention). Checkpoints: reference 1.0, 2030 0.55,
+/// 2040 0.0, linear between.
+pub fn sbti_umas_1_5c(reference_year: i32) -> Result<TargetPathway> {
+    TargetPathway::new(
+        "SBTi/UMAS 1.5 °C",
+        "SBTi Maritime Guidance v1.1 (May 2023, WWF/SFC/UMAS), figures quoted by safety4sea, \
+         engine.online, portnews.ru: -45 % by 2030, net zero by 2040",
+        "Baseline year not stated in the available copies: chosen by the caller. Linear between \
+         checkpoints; net zero read as 0 in 2040.",
+        PathwayKind::Relative { reference_year },
+        vec![cp(reference_year, 1.0), cp(2030, 0.55), cp(2040, 0.0)],
+        Interpolation::Linear,
+    )
+}
+
+/// The 2030 zero/near-zero checkpoint of the IMO 2023 Strategy: zero or near-zero GHG
+/// technologies, fuels and energy sources to be at least 5 %, striving for 10 %, of the energy
+/// used by international shipping by 2030 (Res. MEPC.377(80)).
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ZeroNearZeroCheckpoint {
+    /// The checkpoint year.
+    pub year: i32,
+    /// Minimum share of energy.
+    pub minimum: f64,
+    /// Striving share of energy.
+    pub striving: f64,
+}
+
+/// IMO 2023 Strategy: ≥ 5 % (striving 10 %) zero/near-zero energy by 2030.
+pub const IMO_2023_ZERO_NEAR_ZERO_2030: ZeroNearZeroCheckpoint = ZeroNearZeroCheckpoint {
+    year: 2030,
+    minimum: 0.05,
+    striving: 0.10,
+};
+
+/// Every built-in relative pathway (SBTi/UMAS with the IMO 2008 baseline).
+pub fn all() -> Result<Vec<TargetPathway>> {
+    Ok(vec![
+        imo_2023_minimum()?,
+        imo_2023_striving()?,
+        iea_net_zero_2050()?,
+        sbti_umas_1_5c(2008)?,
+    ])
+}
