@@ -56,6 +56,20 @@
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
+// Library code must not panic on user input: no unwrap/expect/panic, no unchecked indexing.
+// Tests may use them (they are compiled with cfg(test)).
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing,
+        clippy::unreachable,
+        clippy::todo,
+        clippy::unimplemented
+    )
+)]
 
 #[macro_use]
 extern crate uom;

@@ -328,6 +328,15 @@ impl AccountingBasis {
     /// The WtT factor (gCO2e/MJ) of one entry's fuel under this basis.
     pub fn well_to_tank_factor(&self, entry: &LedgerEntry, index: usize) -> Result<GhgIntensity> {
         let f = self.factors.get(&entry.fuel.pathway)?;
+        self.well_to_tank_factor_of(f, entry, index)
+    }
+
+    fn well_to_tank_factor_of(
+        &self,
+        f: &crate::fuel::PathwayFactors,
+        entry: &LedgerEntry,
+        index: usize,
+    ) -> Result<GhgIntensity> {
         let lcv = f.lcv.mj_per_g();
         let field = || format!("ledger.entries[{index}].fuel");
         let pathway = &entry.fuel.pathway;
@@ -388,7 +397,7 @@ impl AccountingBasis {
         let ov = &entry.converter.overrides;
 
         let wtt_factor = match self.boundary {
-            Boundary::WellToWake => self.well_to_tank_factor(entry, index)?.g_per_mj(),
+            Boundary::WellToWake => self.well_to_tank_factor_of(f, entry, index)?.g_per_mj(),
             Boundary::TankToWake => 0.0,
         };
 

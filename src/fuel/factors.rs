@@ -186,8 +186,8 @@ impl FactorSet {
                 self.custom.insert(Arc::from(c.name()), (c, factors));
             }
             p => {
-                if let Some(i) = p.builtin_index() {
-                    self.builtin[i] = Some(factors);
+                if let Some(cell) = p.builtin_index().and_then(|i| self.builtin.get_mut(i)) {
+                    *cell = Some(factors);
                 }
             }
         }
