@@ -1,5 +1,7 @@
-//! Numerical helpers: compensated summation so that year-long ledgers of millions of entries
+//! Numerical helpers: a seeded random-number generator ([`rng`]) and compensated summation so that year-long ledgers of millions of entries
 //! add up to within a few ulps of the exact value, whatever their order.
+
+pub mod rng;
 
 /// Neumaier's improved Kahan–Babuška summation.
 ///
