@@ -184,7 +184,7 @@ impl AccountingBasis {
         };
         Ok(Self {
             name: format!("FuelEU Maritime {year} (Annex II, AR4, WtW)"),
-            factors: Arc::new(FactorSet::fueleu_annex_ii()),
+            factors: crate::fuel::catalogue::shared::fueleu_annex_ii(),
             gwp: GwpSet::AR4.into(),
             boundary: Boundary::WellToWake,
             gases: GasCoverage::ALL,
@@ -204,7 +204,7 @@ impl AccountingBasis {
     pub fn imo_lca() -> Self {
         Self {
             name: "IMO LCA (MEPC.391(81), AR5, WtW)".into(),
-            factors: Arc::new(FactorSet::imo_lca()),
+            factors: crate::fuel::catalogue::shared::imo_lca(),
             gwp: GwpSet::AR5.into(),
             boundary: Boundary::WellToWake,
             gases: GasCoverage::ALL,
@@ -236,7 +236,7 @@ impl AccountingBasis {
         let non_co2 = year >= 2026;
         Ok(Self {
             name: format!("EU ETS maritime {year} (TtW)"),
-            factors: Arc::new(FactorSet::fueleu_annex_ii()),
+            factors: crate::fuel::catalogue::shared::fueleu_annex_ii(),
             gwp: GwpSet::AR5.into(),
             boundary: Boundary::TankToWake,
             gases: if non_co2 {
@@ -260,7 +260,7 @@ impl AccountingBasis {
     pub fn imo_dcs() -> Self {
         Self {
             name: "IMO DCS/CII (MEPC.364(79) Cf, TtW CO2)".into(),
-            factors: Arc::new(FactorSet::imo_dcs()),
+            factors: crate::fuel::catalogue::shared::imo_dcs(),
             gwp: GwpSet::AR5.into(),
             boundary: Boundary::TankToWake,
             gases: GasCoverage::CO2_ONLY,

@@ -8,6 +8,8 @@
 
 pub mod alignment;
 pub mod pathway;
+pub mod scenario;
+pub mod series;
 pub mod targets;
 
 pub use alignment::{
@@ -17,3 +19,4 @@ pub use alignment::{
 pub use pathway::{
     Checkpoint, Interpolation, PathwayKind, TargetPathway, to_absolute_path, to_intensity_path,
 };
+pub use series::Series;

@@ -95,6 +95,31 @@ pub(crate) fn build(
     set
 }
 
+/// Shared, lazily built copies of the built-in sets, so that constructing an accounting basis
+/// (done once per scenario year and Monte-Carlo sample) does not rebuild a table.
+pub(crate) mod shared {
+    use std::sync::{Arc, OnceLock};
+
+    use crate::fuel::FactorSet;
+
+    /// FuelEU Annex II, built once.
+    pub fn fueleu_annex_ii() -> Arc<FactorSet> {
+        static SET: OnceLock<Arc<FactorSet>> = OnceLock::new();
+        SET.get_or_init(|| Arc::new(FactorSet::fueleu_annex_ii()))
+            .clone()
+    }
+    /// IMO LCA, built once.
+    pub fn imo_lca() -> Arc<FactorSet> {
+        static SET: OnceLock<Arc<FactorSet>> = OnceLock::new();
+        SET.get_or_init(|| Arc::new(FactorSet::imo_lca())).clone()
+    }
+    /// IMO DCS, built once.
+    pub fn imo_dcs() -> Arc<FactorSet> {
+        static SET: OnceLock<Arc<FactorSet>> = OnceLock::new();
+        SET.get_or_init(|| Arc::new(FactorSet::imo_dcs())).clone()
+    }
+}
+
 impl FactorSet {
     /// FuelEU Maritime, Regulation (EU) 2023/1805 Annex II default factors, with the
     /// missing-value rule applied and the Annex II methane-slip classes.

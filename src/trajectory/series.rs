@@ -1,0 +1,164 @@
+//! Year series: a scenario input that changes over the years (speed, growth, shares, prices).
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::trajectory::pathway::{Checkpoint, Interpolation};
+
+/// A value by year, given at points and interpolated between them. Before the first point the
+/// first value holds, after the last point the last value holds: a schedule stays in force until
+/// it changes.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Series {
+    points: Vec<Checkpoint>,
+    interpolation: Interpolation,
+}
+
+impl Series {
+    /// A constant series.
+    pub fn constant(value: f64) -> Result<Self> {
+        Series::new(vec![Checkpoint { year: 0, value }], Interpolation::Step)
+    }
+
+    /// A validated series: at least one point, years strictly increasing, finite values.
+    pub fn new(points: Vec<Checkpoint>, interpolation: Interpolation) -> Result<Self> {
+        if points.is_empty() {
+            return Err(Error::Empty {
+                field: "series.points".into(),
+                expected: "at least one (year, value) point".into(),
+            });
+        }
+        for (i, p) in points.iter().enumerate() {
+            crate::error::finite(|| format!("series.points[{i}].value"), p.value)?;
+            if let Some(prev) = i.checked_sub(1).and_then(|j| points.get(j)) {
+                if p.year <= prev.year {
+                    return Err(Error::OutOfRange {
+                        field: format!("series.points[{i}].year"),
+                        value: f64::from(p.year),
+                        expected: format!(
+                            "a year after {} (points in increasing order)",
+                            prev.year
+                        ),
+                    });
+                }
+            }
+        }
+        Ok(Self {
+            points,
+            interpolation,
+        })
+    }
+
+    /// A series from (year, value) pairs, interpolated linearly.
+    pub fn linear(points: &[(i32, f64)]) -> Result<Self> {
+        Series::new(
+            points
+                .iter()
+                .map(|&(year, value)| Checkpoint { year, value })
+                .collect(),
+            Interpolation::Linear,
+        )
+    }
+
+    /// A series from (year, value) pairs that steps (each value holds until the next).
+    pub fn steps(points: &[(i32, f64)]) -> Result<Self> {
+        Series::new(
+            points
+                .iter()
+                .map(|&(year, value)| Checkpoint { year, value })
+                .collect(),
+            Interpolation::Step,
+        )
+    }
+
+    /// The points.
+    pub fn points(&self) -> &[Checkpoint] {
+        &self.points
+    }
+
+    /// The value in `year`.
+    pub fn value(&self, year: i32) -> f64 {
+        let (Some(first), Some(last)) = (self.points.first(), self.points.last()) else {
+            return 0.0;
+        };
+        if year <= first.year {
+            return first.value;
+        }
+        if year >= last.year {
+            return last.value;
+        }
+        for w in self.points.windows(2) {
+            if let [a, b] = w {
+                if year >= a.year && year < b.year {
+                    let t = f64::from(year - a.year) / f64::from(b.year - a.year);
+                    return match self.interpolation {
+                        Interpolation::Step => a.value,
+                        Interpolation::Linear => a.value + t * (b.value - a.value),
+                        Interpolation::Geometric if a.value > 0.0 && b.value > 0.0 => {
+                            a.value * (b.value / a.value).powf(t)
+                        }
+                        Interpolation::Geometric => a.value + t * (b.value - a.value),
+                    };
+                }
+            }
+        }
+        last.value
+    }
+
+    /// Checks every value lies in [lo, hi]; `field` names the series in the error.
+    pub fn check_range(&self, field: &str, lo: f64, hi: f64) -> Result<()> {
+        for (i, p) in self.points.iter().enumerate() {
+            crate::error::in_range(|| format!("{field}.points[{i}].value"), p.value, lo, hi)?;
+        }
+        Ok(())
+    }
+
+    /// The same series with every value multiplied by `k` (used by Monte Carlo).
+    pub fn scaled(&self, k: f64) -> Series {
+        Series {
+            points: self
+                .points
+                .iter()
+                .map(|p| Checkpoint {
+                    year: p.year,
+                    value: p.value * k,
+                })
+                .collect(),
+            interpolation: self.interpolation,
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SeriesRepr {
+    points: Vec<Checkpoint>,
+    interpolation: Interpolation,
+}
+
+impl<'de> Deserialize<'de> for Series {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        let r = SeriesRepr::deserialize(d)?;
+        Series::new(r.points, r.interpolation).map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn holds_outside_and_interpolates_inside() {
+        let s = Series::linear(&[(2025, 10.0), (2035, 20.0)]).unwrap();
+        assert_eq!(s.value(2020), 10.0);
+        assert_eq!(s.value(2030), 15.0);
+        assert_eq!(s.value(2050), 20.0);
+        let st = Series::steps(&[(2025, 1.0), (2030, 2.0)]).unwrap();
+        assert_eq!(st.value(2029), 1.0);
+        assert_eq!(st.value(2030), 2.0);
+        assert!(Series::linear(&[(2030, 1.0), (2025, 2.0)]).is_err());
+        assert!(Series::linear(&[]).is_err());
+        assert!(Series::linear(&[(2025, f64::NAN)]).is_err());
+        assert!(s.check_range("speed", 0.0, 15.0).is_err());
+    }
+}

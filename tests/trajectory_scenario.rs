@@ -1,0 +1,159 @@
+//! Documented API test: one scenario year computed by hand, and bad scenario input.
+
+use approx::assert_relative_eq;
+use green_corridor::prelude::*;
+use green_corridor::trajectory::Interpolation;
+use green_corridor::trajectory::Series;
+use green_corridor::trajectory::scenario::*;
+use green_corridor::units::{g_per_kwh, nautical_miles};
+
+fn baseline() -> ServiceBaseline {
+    ServiceBaseline {
+        year: 2025,
+        speed: knots(16.0),
+        distance: nautical_miles(100_000.0),
+        propulsion_work: kilowatt_hours(1.0e7),
+        auxiliary_work_at_sea: kilowatt_hours(1.0e6),
+        work_at_berth: kilowatt_hours(5.0e5),
+        transport_work_teu_km: 1.0e9,
+        sea_scope: ScopeShare::NONE,
+        berth_scope: ScopeShare::NONE,
+    }
+}
+
+fn vlsfo() -> FuelOption {
+    FuelOption {
+        name: "VLSFO".into(),
+        fuel: Fuel::new(PathwayId::Vlsfo),
+        converter: Converter::new(ConverterClass::Ice),
+        sfc: g_per_kwh(180.0),
+        pilot: None,
+        price_usd_per_gj: Series::constant(12.0).unwrap(),
+    }
+}
+
+fn scenario() -> CorridorScenario {
+    CorridorScenario {
+        name: "hand".into(),
+        start_year: 2025,
+        end_year: 2030,
+        baseline: baseline(),
+        options: vec![vlsfo()],
+        mix: vec![MixPoint {
+            year: 2025,
+            shares: vec![1.0],
+        }],
+        mix_interpolation: Interpolation::Step,
+        demand_growth: Series::constant(0.02).unwrap(),
+        speed_kn: Series::steps(&[(2025, 16.0), (2026, 14.0)]).unwrap(),
+        efficiency_gain: Series::constant(0.01).unwrap(),
+        wind_assist_share: Series::constant(0.0).unwrap(),
+        shore_power_share: Series::steps(&[(2025, 0.0), (2026, 0.5)]).unwrap(),
+    }
+}
+
+#[test]
+fn a_scenario_year_by_hand() {
+    // 2026: activity a = 1.02; speed ratio r = 14/16 = 0.875; efficiency 0.99; OPS 50 %.
+    //   propulsion = 1e7 · 1.02 · 0.875² · 0.99 = 7,731,281.25 kWh
+    //   auxiliary at sea = 1e6 · 1.02 / 0.875 = 1,165,714.29 kWh
+    //   berth from fuel = berth from shore = 5e5 · 1.02 · 0.5 = 255,000 kWh
+    //   VLSFO = (7,731,281.25 + 1,165,714.29 + 255,000) kWh · 180 g/kWh = 1,647.359 t
+    //   energy (IMO LCV 0.0402) = 66,223,839.7 MJ; WtW (IMO LCA VLSFO 95.484080 g/MJ)
+    //   = 6,323.322 t; intensity incl. 918,000 MJ of shore power = 94.178569 g/MJ;
+    //   per TEU-km: 6,323.322e6 g / 1.02e9 TEU-km = 6.199336 g; fuel cost = 66,223.84 GJ · 12
+    //   = 794,686.08 USD.
+    let r = scenario().year_result(2026).unwrap();
+    assert_relative_eq!(r.activity_factor, 1.02, max_relative = 1e-12);
+    assert_relative_eq!(
+        r.ledger.total_mass().tonnes(),
+        1_647.359_196,
+        max_relative = 1e-9
+    );
+    assert_relative_eq!(r.well_to_wake_t, 6_323.322_407, max_relative = 1e-8);
+    assert_relative_eq!(
+        r.imo_wtw_intensity_g_per_mj,
+        94.178_569,
+        max_relative = 1e-7
+    );
+    assert_relative_eq!(r.intensity_g_per_teu_km, 6.199_336, max_relative = 1e-6);
+    assert_relative_eq!(r.fuel_cost_usd, 794_686.076, max_relative = 1e-8);
+    assert_eq!(r.zero_near_zero_share, 0.0);
+}
+
+#[test]
+fn totals_and_cumulative_emissions() {
+    let results = scenario().run().unwrap();
+    assert_eq!(results.len(), 6);
+    let sum: f64 = results.iter().map(|r| r.well_to_wake_t).sum();
+    assert_relative_eq!(
+        cumulative_well_to_wake(&results, 2030),
+        sum,
+        max_relative = 1e-12
+    );
+    assert_relative_eq!(
+        cumulative_well_to_wake(&results, 2026),
+        results[0].well_to_wake_t + results[1].well_to_wake_t,
+        max_relative = 1e-12
+    );
+}
+
+#[test]
+fn green_share_lowers_emissions_and_counts_as_zero_near_zero() {
+    // Half the work on e-methanol (certified E = 8, WtW 10.47 g/MJ under IMO LCA ≤ 19).
+    let mut s = scenario();
+    s.options.push(FuelOption {
+        name: "e-methanol".into(),
+        fuel: Fuel::certified(
+            PathwayId::EMethanol,
+            Certificate::total_e_g_per_mj(8.0).unwrap(),
+        ),
+        converter: Converter::new(ConverterClass::Ice),
+        sfc: g_per_kwh(380.0),
+        pilot: Some(PilotFuel {
+            fuel: Fuel::new(PathwayId::MdoMgo),
+            sfc: g_per_kwh(5.0),
+        }),
+        price_usd_per_gj: Series::constant(47.0).unwrap(),
+    });
+    s.mix = vec![MixPoint {
+        year: 2025,
+        shares: vec![0.5, 0.5],
+    }];
+    let green = s.year_result(2026).unwrap();
+    let grey = scenario().year_result(2026).unwrap();
+    assert!(green.well_to_wake_t < 0.65 * grey.well_to_wake_t);
+    assert!(green.zero_near_zero_share > 0.4 && green.zero_near_zero_share < 0.6);
+    assert!(green.fuel_cost_usd > grey.fuel_cost_usd);
+}
+
+#[test]
+fn bad_scenarios_are_typed_errors() {
+    let mut s = scenario();
+    s.mix = vec![MixPoint {
+        year: 2025,
+        shares: vec![0.7],
+    }];
+    assert!(matches!(
+        s.validate(),
+        Err(Error::SharesDoNotSumToOne { .. })
+    ));
+    let mut s = scenario();
+    s.demand_growth = Series::constant(-1.5).unwrap();
+    let err = s.validate().unwrap_err();
+    assert!(err.to_string().contains("scenario.demand_growth"), "{err}");
+    let mut s = scenario();
+    s.end_year = 2020;
+    assert!(s.validate().is_err());
+    let s = scenario();
+    assert!(matches!(
+        s.year_result(2031),
+        Err(Error::YearOutOfRange { .. })
+    ));
+    let mut s = scenario();
+    s.options[0].price_usd_per_gj = Series::constant(-3.0).unwrap();
+    assert!(s.validate().is_err(), "negative prices are refused");
+    let mut s = scenario();
+    s.baseline.speed = knots(0.0);
+    assert!(s.validate().is_err());
+}
