@@ -103,7 +103,7 @@ fn lng_otto_ship_surplus_in_2025_deficit_in_2030() {
     let b = fueleu::assess(&l, 2030, &o).unwrap();
     assert_relative_eq!(
         b.compliance_balance.tonnes(),
-        -1_724.6518,
+        -1724.6518,
         max_relative = 1e-8
     );
     assert_relative_eq!(b.penalty_eur, 1_131_747.895592857, max_relative = 1e-9);
