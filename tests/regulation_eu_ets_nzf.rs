@@ -87,7 +87,7 @@ fn ets_2026_gas_change_for_lng_otto() {
     );
     assert_relative_eq!(
         eu_ets::assess(&l, 2026, 1.0, &p).unwrap().allowances,
-        3_560.99635,
+        3560.99635,
         max_relative = 1e-9
     );
 }
