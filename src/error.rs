@@ -162,6 +162,30 @@ pub enum Error {
         /// Why it cannot be computed.
         reason: String,
     },
+
+    /// A FuelEU pool whose members' compliance balances sum to a deficit
+    /// (Reg. (EU) 2023/1805 Art. 21: a pool's total balance must not be negative).
+    #[error(
+        "the pool of {members} ships has a total compliance balance of {sum_t} tCO2e; \
+         a pool must be non-negative (Reg. (EU) 2023/1805 Art. 21)"
+    )]
+    PoolInDeficit {
+        /// Number of ships in the pool.
+        members: usize,
+        /// Sum of their compliance balances, in tCO2e.
+        sum_t: f64,
+    },
+
+    /// A request a regulation forbids (e.g. FuelEU borrowing in two consecutive periods).
+    #[error("{field} = {value} is not allowed: {rule}")]
+    RuleViolated {
+        /// Path of the offending input.
+        field: String,
+        /// The value received.
+        value: f64,
+        /// The rule, with its source.
+        rule: String,
+    },
 }
 
 /// Checks that `value` is finite and not negative; returns it unchanged.

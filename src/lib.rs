@@ -79,6 +79,7 @@ pub mod error;
 pub mod fuel;
 pub mod ledger;
 pub mod numeric;
+pub mod regulation;
 pub mod trajectory;
 pub mod units;
 

@@ -1,0 +1,328 @@
+//! Regulations read from one fuel ledger: IMO CII, FuelEU Maritime, EU ETS, IMO Net-Zero
+//! Framework.
+//!
+//! Every regime reads the same [`FuelLedger`] through its own
+//! [`AccountingBasis`](crate::emissions::AccountingBasis) and scope; none reaches into vessel
+//! physics.
+//!
+//! | regime | module | instrument | status | ledger view | basis |
+//! |---|---|---|---|---|---|
+//! | IMO CII | [`cii`] | MARPOL Annex VI reg. 28; MEPC.352–355(78), MEPC.338(76) as amended by MEPC.400(83) | in force (ratings from 2023) | whole ledger | [`imo_dcs`](crate::emissions::AccountingBasis::imo_dcs) |
+//! | FuelEU Maritime | [`fueleu`] | Reg. (EU) 2023/1805 | in force from 2025 | [`in_scope`](FuelLedger::in_scope) | [`fueleu`](crate::emissions::AccountingBasis::fueleu) |
+//! | EU ETS maritime | [`eu_ets`] | Directive (EU) 2023/959 | in force from 2024 | [`in_scope`](FuelLedger::in_scope) | [`eu_ets`](crate::emissions::AccountingBasis::eu_ets) |
+//! | IMO Net-Zero Framework | [`imo_nzf`] | MEPC 83 approved draft | **not adopted** ([`imo_nzf::STATUS`]) | whole ledger | [`imo_lca`](crate::emissions::AccountingBasis::imo_lca) |
+//!
+//! [`compliance_summary`] takes one [`ShipYear`] and [`Prices`] and returns a
+//! [`ComplianceSummary`] across the four regimes, with costs in one currency. A regime that
+//! does not apply that year (the CII after 2030, FuelEU before 2025, the NZF outside its
+//! table, nothing in EU scope) is reported as [`Outcome::NotApplicable`] with the reason.
+//!
+//! ```
+//! use green_corridor::prelude::*;
+//! use green_corridor::regulation::{compliance_summary, Currency, Outcome, Prices, ShipYear};
+//! use green_corridor::regulation::cii::{CiiShip, CiiShipType};
+//!
+//! let mut ledger = FuelLedger::new();
+//! ledger.add(PathwayId::Vlsfo, ConverterClass::Ice, tonnes(30_000.0), "Asia-Europe", ScopeShare::HALF)?;
+//! let ship = CiiShip::new(CiiShipType::ContainerShip, tonnes(150_000.0), 140_000.0)?;
+//! let year = ShipYear::new("demo", 2028, ledger, ship, nautical_miles(90_000.0));
+//! let prices = Prices { currency: Currency::Eur, usd_per_eur: 1.10, eua_price_eur_per_t: 75.0,
+//!                       nzf_tier1_usd_per_t: 100.0, nzf_tier2_usd_per_t: 380.0 };
+//! let s = compliance_summary(&year, &prices)?;
+//! assert!(matches!(s.cii, Outcome::Assessed(_)));
+//! assert!(s.costs.total > 0.0);
+//! # Ok::<(), green_corridor::Error>(())
+//! ```
+
+pub mod cii;
+pub mod eu_ets;
+pub mod fueleu;
+pub mod imo_nzf;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::ledger::FuelLedger;
+use crate::units::{Length, LengthExt};
+
+/// serde adapter: a [`Length`] as a number of nautical miles.
+pub(crate) mod serde_nautical_miles {
+    use crate::units::{Length, LengthExt, nautical_miles};
+    use serde::{Deserialize, Deserializer, Serializer};
+    pub fn serialize<S: Serializer>(q: &Length, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_f64(q.nautical_miles())
+    }
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Length, D::Error> {
+        f64::deserialize(d).map(nautical_miles)
+    }
+}
+
+/// One ship's year: what every regime needs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ShipYear {
+    /// Ship name or IMO number (shown in reports).
+    pub name: String,
+    /// Calendar year (reporting period).
+    pub year: i32,
+    /// Everything burned in the year, with EU scope shares.
+    pub ledger: FuelLedger,
+    /// Ship particulars for the CII.
+    pub ship: cii::CiiShip,
+    /// Distance sailed in the year, D_t (serialised as `distance_nm`).
+    #[serde(rename = "distance_nm", with = "serde_nautical_miles")]
+    pub distance: Length,
+    /// CII corrections and voyage adjustments (MEPC.355(78)), if any.
+    #[serde(default)]
+    pub cii_corrections: Option<cii::CiiCorrections>,
+    /// CII options.
+    #[serde(default)]
+    pub cii_options: cii::CiiOptions,
+    /// FuelEU options (wind assist, consecutive penalties, RFNBO sub-target, banking, borrowing).
+    #[serde(default)]
+    pub fueleu_options: fueleu::FuelEuOptions,
+    /// EU ETS phase-in table.
+    #[serde(default)]
+    pub ets_phase_in: eu_ets::PhaseIn,
+}
+
+impl ShipYear {
+    /// A ship-year with default options.
+    pub fn new(
+        name: &str,
+        year: i32,
+        ledger: FuelLedger,
+        ship: cii::CiiShip,
+        distance: Length,
+    ) -> Self {
+        Self {
+            name: name.to_string(),
+            year,
+            ledger,
+            ship,
+            distance,
+            cii_corrections: None,
+            cii_options: cii::CiiOptions::default(),
+            fueleu_options: fueleu::FuelEuOptions::default(),
+            ets_phase_in: eu_ets::PhaseIn::default(),
+        }
+    }
+}
+
+/// The currency of a [`ComplianceSummary`]'s costs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum Currency {
+    /// Euro.
+    Eur,
+    /// US dollar.
+    Usd,
+}
+
+/// Prices and the exchange rate; all user inputs.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Prices {
+    /// Currency of the summary's costs.
+    pub currency: Currency,
+    /// Exchange rate, US dollars per euro.
+    pub usd_per_eur: f64,
+    /// EU allowance price (EUR per tCO2e).
+    pub eua_price_eur_per_t: f64,
+    /// NZF tier 1 remedial unit price (USD per tCO2e; the draft sets 100 for 2028–2030).
+    pub nzf_tier1_usd_per_t: f64,
+    /// NZF tier 2 remedial unit price (USD per tCO2e; the draft sets 380 for 2028–2030).
+    pub nzf_tier2_usd_per_t: f64,
+}
+
+impl Prices {
+    fn validate(&self) -> Result<()> {
+        let r = crate::error::non_negative(|| "prices.usd_per_eur".into(), self.usd_per_eur)?;
+        if r <= 0.0 {
+            return Err(Error::OutOfRange {
+                field: "prices.usd_per_eur".into(),
+                value: r,
+                expected: "an exchange rate greater than zero".into(),
+            });
+        }
+        crate::error::non_negative(
+            || "prices.eua_price_eur_per_t".into(),
+            self.eua_price_eur_per_t,
+        )?;
+        crate::error::non_negative(
+            || "prices.nzf_tier1_usd_per_t".into(),
+            self.nzf_tier1_usd_per_t,
+        )?;
+        crate::error::non_negative(
+            || "prices.nzf_tier2_usd_per_t".into(),
+            self.nzf_tier2_usd_per_t,
+        )?;
+        Ok(())
+    }
+
+    fn convert_eur(&self, eur: f64) -> f64 {
+        match self.currency {
+            Currency::Eur => eur,
+            Currency::Usd => eur * self.usd_per_eur,
+        }
+    }
+
+    fn convert_usd(&self, usd: f64) -> f64 {
+        match self.currency {
+            Currency::Eur => usd / self.usd_per_eur,
+            Currency::Usd => usd,
+        }
+    }
+}
+
+/// A regime's result in a summary: assessed, or not applicable that year with the reason.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "outcome")]
+pub enum Outcome<T> {
+    /// The regime applies and was assessed.
+    Assessed(T),
+    /// The regime does not apply (year outside its table, nothing in scope).
+    NotApplicable {
+        /// Why.
+        reason: String,
+    },
+}
+
+impl<T> Outcome<T> {
+    /// The result, if assessed.
+    pub fn assessed(&self) -> Option<&T> {
+        match self {
+            Outcome::Assessed(t) => Some(t),
+            Outcome::NotApplicable { .. } => None,
+        }
+    }
+}
+
+/// Turns a year-range error into "not applicable"; passes every other error on.
+fn applicable<T>(r: Result<T>) -> Result<Outcome<T>> {
+    match r {
+        Ok(t) => Ok(Outcome::Assessed(t)),
+        Err(e @ Error::YearOutOfRange { .. }) => Ok(Outcome::NotApplicable {
+            reason: e.to_string(),
+        }),
+        Err(e) => Err(e),
+    }
+}
+
+/// Costs of one ship-year in the summary's currency (field `currency`).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Costs {
+    /// Currency of every amount in this struct.
+    pub currency: Currency,
+    /// FuelEU penalty.
+    pub fueleu_penalty: f64,
+    /// EU ETS allowances.
+    pub eu_ets_allowances: f64,
+    /// NZF tier 1 remedial units (draft).
+    pub nzf_tier1: f64,
+    /// NZF tier 2 remedial units (draft).
+    pub nzf_tier2: f64,
+    /// Sum of the above.
+    pub total: f64,
+    /// The same total in euro.
+    pub total_eur: f64,
+    /// The same total in US dollars.
+    pub total_usd: f64,
+}
+
+/// The four regimes' results for one ship-year.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ComplianceSummary {
+    /// Ship name.
+    pub name: String,
+    /// Year.
+    pub year: i32,
+    /// IMO CII.
+    pub cii: Outcome<cii::CiiAssessment>,
+    /// FuelEU Maritime.
+    pub fueleu: Outcome<fueleu::FuelEuAssessment>,
+    /// EU ETS maritime.
+    pub eu_ets: Outcome<eu_ets::EtsAssessment>,
+    /// IMO Net-Zero Framework (draft; not adopted).
+    pub imo_nzf: Outcome<imo_nzf::NzfAssessment>,
+    /// Costs in one currency.
+    pub costs: Costs,
+}
+
+/// Assesses one ship-year under the four regimes and totals the costs in one currency.
+///
+/// * CII: the whole ledger under IMO DCS, the ship's particulars and distance.
+/// * FuelEU: the in-scope ledger; not applicable before 2025, after 2050 or with nothing in scope.
+/// * EU ETS: the in-scope ledger; not applicable before 2024; zero when nothing is in scope.
+/// * NZF: the whole ledger under the IMO LCA; not applicable outside 2028–2035.
+///
+/// Errors: invalid prices, zero distance or capacity, an empty ledger, fuels lacking the
+/// certificates a basis needs, forbidden flexibility requests.
+pub fn compliance_summary(ship_year: &ShipYear, prices: &Prices) -> Result<ComplianceSummary> {
+    prices.validate()?;
+    let y = ship_year.year;
+    let ledger = &ship_year.ledger;
+    crate::error::non_negative(|| "distance_nm".into(), ship_year.distance.nautical_miles())?;
+
+    let cii = applicable(cii::assess(
+        &ship_year.ship,
+        cii::CiiFuel::Ledger(ledger),
+        ship_year.distance,
+        y,
+        ship_year.cii_corrections.as_ref(),
+        &ship_year.cii_options,
+    ))?;
+
+    let fueleu = if ledger.in_scope().is_empty() {
+        Outcome::NotApplicable {
+            reason:
+                "no energy in FuelEU scope (Reg. (EU) 2023/1805 Art. 2(1): no EU/EEA port calls)"
+                    .into(),
+        }
+    } else {
+        applicable(fueleu::assess(ledger, y, &ship_year.fueleu_options))?
+    };
+
+    let eu_ets = applicable(eu_ets::assess(
+        ledger,
+        y,
+        prices.eua_price_eur_per_t,
+        &ship_year.ets_phase_in,
+    ))?;
+
+    let nzf_prices = imo_nzf::NzfPrices {
+        tier1_usd_per_t: prices.nzf_tier1_usd_per_t,
+        tier2_usd_per_t: prices.nzf_tier2_usd_per_t,
+    };
+    let imo_nzf = applicable(imo_nzf::assess(ledger, y, &nzf_prices))?;
+
+    let fueleu_penalty = prices.convert_eur(fueleu.assessed().map_or(0.0, |a| a.penalty_eur));
+    let eu_ets_allowances = prices.convert_eur(eu_ets.assessed().map_or(0.0, |a| a.cost_eur));
+    let nzf_tier1 = prices.convert_usd(imo_nzf.assessed().map_or(0.0, |a| a.tier1_cost_usd));
+    let nzf_tier2 = prices.convert_usd(imo_nzf.assessed().map_or(0.0, |a| a.tier2_cost_usd));
+    let total = fueleu_penalty + eu_ets_allowances + nzf_tier1 + nzf_tier2;
+    let (total_eur, total_usd) = match prices.currency {
+        Currency::Eur => (total, total * prices.usd_per_eur),
+        Currency::Usd => (total / prices.usd_per_eur, total),
+    };
+    Ok(ComplianceSummary {
+        name: ship_year.name.clone(),
+        year: y,
+        cii,
+        fueleu,
+        eu_ets,
+        imo_nzf,
+        costs: Costs {
+            currency: prices.currency,
+            fueleu_penalty,
+            eu_ets_allowances,
+            nzf_tier1,
+            nzf_tier2,
+            total,
+            total_eur,
+            total_usd,
+        },
+    })
+}
