@@ -49,6 +49,7 @@ fn scenario() -> CorridorScenario {
         efficiency_gain: Series::constant(0.01).unwrap(),
         wind_assist_share: Series::constant(0.0).unwrap(),
         shore_power_share: Series::steps(&[(2025, 0.0), (2026, 0.5)]).unwrap(),
+        prices: CarbonPrices::illustrative().unwrap(),
     }
 }
 
@@ -156,4 +157,39 @@ fn bad_scenarios_are_typed_errors() {
     let mut s = scenario();
     s.baseline.speed = knots(0.0);
     assert!(s.validate().is_err());
+}
+
+#[test]
+fn consecutive_fueleu_deficits_raise_the_penalty_and_costs_add_up() {
+    // Half the sea passage and all berth time in EU scope: a pure VLSFO service is in FuelEU
+    // deficit every year (91.74 > 89.34 gCO2e/MJ), so the second year's penalty is 1.1 × the
+    // penalty it would have alone (Art. 23(2): 1 + (n − 1)/10 with n = 2).
+    let mut s = scenario();
+    s.baseline.sea_scope = ScopeShare::HALF;
+    s.baseline.berth_scope = ScopeShare::FULL;
+    let run = s.run().unwrap();
+    let alone = s.year_result(2026).unwrap();
+    let p_alone = alone.fueleu.unwrap().penalty_eur;
+    let p_run = run[1].fueleu.unwrap().penalty_eur;
+    assert!(p_alone > 0.0);
+    assert_relative_eq!(p_run, 1.1 * p_alone, max_relative = 1e-12);
+    // 2030 is the sixth consecutive deficit: multiplier 1.5.
+    assert_relative_eq!(
+        run[5].fueleu.unwrap().penalty_eur,
+        1.5 * s.year_result(2030).unwrap().fueleu.unwrap().penalty_eur,
+        max_relative = 1e-12
+    );
+    // Costs add up: carbon = FuelEU + ETS (EUR × 1.10) + NZF (USD); total = fuel + carbon.
+    for r in &run {
+        let eur = r.fueleu.map_or(0.0, |f| f.penalty_eur) + r.eu_ets.map_or(0.0, |e| e.cost_eur);
+        let usd = r.imo_nzf.map_or(0.0, |n| n.cost_usd);
+        assert_relative_eq!(r.carbon_cost_usd, eur * 1.10 + usd, max_relative = 1e-12);
+        assert_relative_eq!(
+            r.total_cost_usd,
+            r.fuel_cost_usd + r.carbon_cost_usd,
+            max_relative = 1e-12
+        );
+    }
+    // The NZF draft applies from 2028: none before, some after.
+    assert!(run[2].imo_nzf.is_none() && run[3].imo_nzf.is_some());
 }

@@ -23,6 +23,7 @@ use crate::emissions::AccountingBasis;
 use crate::error::{Error, Result};
 use crate::fuel::{Converter, Fuel};
 use crate::ledger::{FuelLedger, ScopeShare};
+use crate::regulation;
 use crate::trajectory::pathway::Interpolation;
 use crate::trajectory::series::Series;
 use crate::units::{
@@ -180,6 +181,45 @@ pub struct MixPoint {
     pub shares: Vec<f64>,
 }
 
+/// Carbon prices and the exchange rate, by year. All are user inputs: the crate ships no price
+/// forecast. [`CarbonPrices::illustrative`] gives round numbers for examples.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CarbonPrices {
+    /// EU allowance price, EUR per t CO2e.
+    pub eua_eur_per_t: Series,
+    /// Exchange rate, USD per EUR.
+    pub usd_per_eur: Series,
+    /// IMO NZF tier 1 remedial unit price, USD per t CO2e (draft: 100 for 2028–2030).
+    pub nzf_tier1_usd_per_t: Series,
+    /// IMO NZF tier 2 remedial unit price, USD per t CO2e (draft: 380 for 2028–2030).
+    pub nzf_tier2_usd_per_t: Series,
+}
+
+impl CarbonPrices {
+    /// ILLUSTRATIVE prices for examples: EUA EUR 75/t flat, USD 1.10 per EUR, NZF remedial units
+    /// at the MEPC 83 draft prices (USD 100 / 380 per t CO2e) held flat after 2030.
+    pub fn illustrative() -> Result<Self> {
+        Ok(Self {
+            eua_eur_per_t: Series::constant(75.0)?,
+            usd_per_eur: Series::constant(1.10)?,
+            nzf_tier1_usd_per_t: Series::constant(100.0)?,
+            nzf_tier2_usd_per_t: Series::constant(380.0)?,
+        })
+    }
+
+    fn validate(&self) -> Result<()> {
+        self.eua_eur_per_t
+            .check_range("scenario.prices.eua_eur_per_t", 0.0, 1e5)?;
+        self.usd_per_eur
+            .check_range("scenario.prices.usd_per_eur", 1e-6, 1e3)?;
+        self.nzf_tier1_usd_per_t
+            .check_range("scenario.prices.nzf_tier1_usd_per_t", 0.0, 1e5)?;
+        self.nzf_tier2_usd_per_t
+            .check_range("scenario.prices.nzf_tier2_usd_per_t", 0.0, 1e5)
+    }
+}
+
 /// A corridor service projected from `start_year` to `end_year`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -208,6 +248,8 @@ pub struct CorridorScenario {
     pub wind_assist_share: Series,
     /// Share of berth work supplied from shore.
     pub shore_power_share: Series,
+    /// Carbon prices and the exchange rate.
+    pub prices: CarbonPrices,
 }
 
 impl CorridorScenario {
@@ -322,7 +364,7 @@ impl CorridorScenario {
             .check_range("scenario.wind_assist_share", 0.0, 0.95)?;
         self.shore_power_share
             .check_range("scenario.shore_power_share", 0.0, 1.0)?;
-        Ok(())
+        self.prices.validate()
     }
 
     /// Work shares of the fuel options in `year`.
@@ -412,16 +454,30 @@ impl CorridorScenario {
         Ok(ledger)
     }
 
-    /// Runs the scenario deterministically from `start_year` to `end_year`.
+    /// Runs the scenario deterministically from `start_year` to `end_year`. FuelEU deficits in
+    /// consecutive years raise the penalty multiplier (Art. 23(2)).
     pub fn run(&self) -> Result<Vec<YearResult>> {
         self.validate()?;
-        (self.start_year..=self.end_year)
-            .map(|y| self.year_result(y))
-            .collect()
+        let mut out = Vec::with_capacity((self.end_year - self.start_year + 1).max(0) as usize);
+        let mut consecutive = 0u32;
+        for y in self.start_year..=self.end_year {
+            let r = self.year_result_after(y, consecutive)?;
+            consecutive = match &r.fueleu {
+                Some(f) if f.penalty_eur > 0.0 => consecutive + 1,
+                _ => 0,
+            };
+            out.push(r);
+        }
+        Ok(out)
     }
 
-    /// The result of one year.
+    /// The result of one year, as if no earlier year had a FuelEU penalty.
     pub fn year_result(&self, year: i32) -> Result<YearResult> {
+        self.validate()?;
+        self.year_result_after(year, 0)
+    }
+
+    fn year_result_after(&self, year: i32, previous_penalty_periods: u32) -> Result<YearResult> {
         if year < self.start_year || year > self.end_year {
             return Err(Error::YearOutOfRange {
                 field: "year".into(),
@@ -434,9 +490,10 @@ impl CorridorScenario {
         let w = self.work(year);
         let imo_basis = AccountingBasis::imo_lca();
         let imo = imo_basis.account(&ledger)?;
+        let wind = self.wind_assist_share.value(year);
         let fueleu_intensity = match AccountingBasis::fueleu(year) {
             Ok(b) => Some(
-                b.with_wind_assist(self.wind_assist_share.value(year))?
+                b.with_wind_assist(wind)?
                     .account(&ledger)?
                     .intensity()?
                     .g_per_mj(),
@@ -461,6 +518,59 @@ impl CorridorScenario {
                 znz_energy_mj += energy_mj;
             }
         }
+
+        // Regulation, on the service ledger (identical ships: intensities, balances, units and
+        // penalties are linear in energy, so the service total equals the sum over ships).
+        let usd_per_eur = self.prices.usd_per_eur.value(year);
+        let fueleu = if (2025..=2050).contains(&year) && !ledger.in_scope().is_empty() {
+            let options = regulation::fueleu::FuelEuOptions {
+                wind_assist_power_ratio: Some(wind),
+                previous_consecutive_penalty_periods: previous_penalty_periods,
+                ..Default::default()
+            };
+            let a = regulation::fueleu::assess(&ledger, year, &options)?;
+            Some(FuelEuYear {
+                ghg_intensity_g_per_mj: a.ghg_intensity.g_per_mj(),
+                target_g_per_mj: a.target.g_per_mj(),
+                compliance_balance_t: a.compliance_balance.tonnes(),
+                penalty_eur: a.penalty_eur,
+            })
+        } else {
+            None
+        };
+        let ets = if year >= 2024 {
+            let a = regulation::eu_ets::assess(
+                &ledger,
+                year,
+                self.prices.eua_eur_per_t.value(year),
+                &regulation::eu_ets::PhaseIn::default(),
+            )?;
+            Some(EtsYear {
+                allowances_t: a.allowances,
+                cost_eur: a.cost_eur,
+            })
+        } else {
+            None
+        };
+        let nzf_prices = regulation::imo_nzf::NzfPrices {
+            tier1_usd_per_t: self.prices.nzf_tier1_usd_per_t.value(year),
+            tier2_usd_per_t: self.prices.nzf_tier2_usd_per_t.value(year),
+        };
+        let nzf = match regulation::imo_nzf::assess(&ledger, year, &nzf_prices) {
+            Ok(a) => Some(NzfYear {
+                gfi_g_per_mj: a.gfi.g_per_mj(),
+                tier1_units_t: a.tier1_units_t,
+                tier2_units_t: a.tier2_units_t,
+                surplus_units_t: a.surplus_units_t,
+                cost_usd: a.tier1_cost_usd + a.tier2_cost_usd,
+            }),
+            Err(Error::YearOutOfRange { .. }) => None,
+            Err(e) => return Err(e),
+        };
+        let carbon_cost_usd = fueleu.as_ref().map_or(0.0, |f| f.penalty_eur * usd_per_eur)
+            + ets.as_ref().map_or(0.0, |e| e.cost_eur * usd_per_eur)
+            + nzf.as_ref().map_or(0.0, |n| n.cost_usd);
+
         let transport_work = self.baseline.transport_work_teu_km * w.activity_factor;
         let wtw_t = imo.total().tonnes();
         let energy_mj = imo.energy.megajoules();
@@ -481,9 +591,51 @@ impl CorridorScenario {
                 0.0
             },
             fuel_cost_usd: fuel_cost,
+            fueleu,
+            eu_ets: ets,
+            imo_nzf: nzf,
+            carbon_cost_usd,
+            total_cost_usd: fuel_cost + carbon_cost_usd,
             ledger,
         })
     }
+}
+
+/// FuelEU outcome of a scenario year (the service's in-scope energy).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct FuelEuYear {
+    /// GHG intensity of the in-scope energy, gCO2e/MJ.
+    pub ghg_intensity_g_per_mj: f64,
+    /// The limit, gCO2e/MJ.
+    pub target_g_per_mj: f64,
+    /// Compliance balance, t CO2e (negative = deficit).
+    pub compliance_balance_t: f64,
+    /// Penalty with the consecutive-deficit multiplier, EUR.
+    pub penalty_eur: f64,
+}
+
+/// EU ETS outcome of a scenario year.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct EtsYear {
+    /// Allowances to surrender, t CO2e.
+    pub allowances_t: f64,
+    /// Their cost, EUR.
+    pub cost_eur: f64,
+}
+
+/// IMO NZF (draft, not adopted) outcome of a scenario year.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct NzfYear {
+    /// GHG fuel intensity, gCO2e/MJ.
+    pub gfi_g_per_mj: f64,
+    /// Tier 1 remedial units, t CO2e.
+    pub tier1_units_t: f64,
+    /// Tier 2 remedial units, t CO2e.
+    pub tier2_units_t: f64,
+    /// Surplus units, t CO2e.
+    pub surplus_units_t: f64,
+    /// Cost of the remedial units, USD.
+    pub cost_usd: f64,
 }
 
 /// Zero/near-zero threshold on the IMO LCA WtW intensity: 19.0 gCO2e/MJ to the end of 2034 and
@@ -536,6 +688,16 @@ pub struct YearResult {
     pub zero_near_zero_share: f64,
     /// Fuel cost, USD.
     pub fuel_cost_usd: f64,
+    /// FuelEU outcome; `None` outside 2025–2050 or with nothing in EU scope.
+    pub fueleu: Option<FuelEuYear>,
+    /// EU ETS outcome; `None` before 2024.
+    pub eu_ets: Option<EtsYear>,
+    /// IMO NZF outcome (draft); `None` outside the years the draft defines (2028–2035).
+    pub imo_nzf: Option<NzfYear>,
+    /// FuelEU penalty + EU allowances + NZF remedial units, USD.
+    pub carbon_cost_usd: f64,
+    /// Fuel and carbon cost, USD.
+    pub total_cost_usd: f64,
     /// The year's fuel ledger.
     pub ledger: FuelLedger,
 }
