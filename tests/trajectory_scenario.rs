@@ -161,10 +161,13 @@ fn bad_scenarios_are_typed_errors() {
 
 #[test]
 fn consecutive_fueleu_deficits_raise_the_penalty_and_costs_add_up() {
-    // Half the sea passage and all berth time in EU scope: a pure VLSFO service is in FuelEU
-    // deficit every year (91.74 > 89.34 gCO2e/MJ), so the second year's penalty is 1.1 × the
-    // penalty it would have alone (Art. 23(2): 1 + (n − 1)/10 with n = 2).
+    // Half the sea passage and all berth time in EU scope, no shore power: a pure VLSFO service
+    // is in FuelEU deficit every year (91.74 > 89.34 gCO2e/MJ), so the second year's penalty is
+    // 1.1 × the penalty it would have alone (Art. 23(2): 1 + (n − 1)/10 with n = 2). (With the
+    // scenario's 50 % shore power from 2026 the berth electricity pulls the intensity just under
+    // the 2025–2029 limit, which breaks the chain.)
     let mut s = scenario();
+    s.shore_power_share = Series::constant(0.0).unwrap();
     s.baseline.sea_scope = ScopeShare::HALF;
     s.baseline.berth_scope = ScopeShare::FULL;
     let run = s.run().unwrap();
