@@ -49,6 +49,7 @@ fn scenario() -> CorridorScenario {
         efficiency_gain: Series::constant(0.01).unwrap(),
         wind_assist_share: Series::constant(0.0).unwrap(),
         shore_power_share: Series::steps(&[(2025, 0.0), (2026, 0.5)]).unwrap(),
+        shore_power_price_usd_per_kwh: Series::constant(0.0).unwrap(),
         prices: CarbonPrices::illustrative().unwrap(),
     }
 }
@@ -114,6 +115,7 @@ fn green_share_lowers_emissions_and_counts_as_zero_near_zero() {
         pilot: Some(PilotFuel {
             fuel: Fuel::new(PathwayId::MdoMgo),
             sfc: g_per_kwh(5.0),
+            price_usd_per_gj: Series::constant(16.0).unwrap(),
         }),
         price_usd_per_gj: Series::constant(47.0).unwrap(),
     });

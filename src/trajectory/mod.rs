@@ -10,6 +10,7 @@ pub mod alignment;
 pub mod pathway;
 pub mod scenario;
 pub mod series;
+pub mod solvers;
 pub mod targets;
 
 pub use alignment::{

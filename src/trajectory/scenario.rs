@@ -148,6 +148,8 @@ pub struct PilotFuel {
     /// Pilot fuel per unit of work, g/kWh.
     #[serde(rename = "sfc_g_per_kwh", with = "serde_gkwh")]
     pub sfc: SpecificFuelConsumption,
+    /// Price of the pilot fuel, USD per GJ (LHV), by year.
+    pub price_usd_per_gj: Series,
 }
 
 /// A way of delivering the service's work: a fuel in a converter at a specific consumption,
@@ -248,6 +250,8 @@ pub struct CorridorScenario {
     pub wind_assist_share: Series,
     /// Share of berth work supplied from shore.
     pub shore_power_share: Series,
+    /// Price of shore electricity, USD per kWh, by year.
+    pub shore_power_price_usd_per_kwh: Series,
     /// Carbon prices and the exchange rate.
     pub prices: CarbonPrices,
 }
@@ -292,6 +296,11 @@ impl CorridorScenario {
                 o.sfc.g_per_kwh(),
             )?;
             if let Some(p) = &o.pilot {
+                p.price_usd_per_gj.check_range(
+                    &format!("scenario.options[{i}].pilot.price_usd_per_gj"),
+                    0.0,
+                    1e6,
+                )?;
                 crate::error::non_negative(
                     || format!("scenario.options[{i}].pilot.sfc_g_per_kwh"),
                     p.sfc.g_per_kwh(),
@@ -364,6 +373,11 @@ impl CorridorScenario {
             .check_range("scenario.wind_assist_share", 0.0, 0.95)?;
         self.shore_power_share
             .check_range("scenario.shore_power_share", 0.0, 1.0)?;
+        self.shore_power_price_usd_per_kwh.check_range(
+            "scenario.shore_power_price_usd_per_kwh",
+            0.0,
+            1e3,
+        )?;
         self.prices.validate()
     }
 
@@ -513,6 +527,11 @@ impl CorridorScenario {
             let lcv = imo_basis.factors.get(&o.fuel.pathway)?.lcv.mj_per_g();
             let energy_mj = mass.grams() * lcv;
             fuel_cost += energy_mj / 1_000.0 * o.price_usd_per_gj.value(year);
+            if let Some(p) = &o.pilot {
+                let pilot_lcv = imo_basis.factors.get(&p.fuel.pathway)?.lcv.mj_per_g();
+                let pilot_mj = (work * p.sfc).grams() * pilot_lcv;
+                fuel_cost += pilot_mj / 1_000.0 * p.price_usd_per_gj.value(year);
+            }
             let (_, _, wtw) = imo_basis.fuel_intensities(&o.fuel, o.converter)?;
             if wtw.g_per_mj() <= threshold {
                 znz_energy_mj += energy_mj;
@@ -571,6 +590,8 @@ impl CorridorScenario {
             + ets.as_ref().map_or(0.0, |e| e.cost_eur * usd_per_eur)
             + nzf.as_ref().map_or(0.0, |n| n.cost_usd);
 
+        fuel_cost +=
+            w.berth_from_shore.kilowatt_hours() * self.shore_power_price_usd_per_kwh.value(year);
         let transport_work = self.baseline.transport_work_teu_km * w.activity_factor;
         let wtw_t = imo.total().tonnes();
         let energy_mj = imo.energy.megajoules();
@@ -686,7 +707,7 @@ pub struct YearResult {
     pub transport_work_teu_km: f64,
     /// Energy share of fuels at or below the zero/near-zero threshold.
     pub zero_near_zero_share: f64,
-    /// Fuel cost, USD.
+    /// Energy cost (fuels, pilot fuel and shore electricity), USD.
     pub fuel_cost_usd: f64,
     /// FuelEU outcome; `None` outside 2025–2050 or with nothing in EU scope.
     pub fueleu: Option<FuelEuYear>,
