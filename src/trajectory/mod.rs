@@ -12,6 +12,7 @@ pub mod scenario;
 pub mod series;
 pub mod solvers;
 pub mod targets;
+pub mod uncertainty;
 
 pub use alignment::{
     AlignmentReport, YearAlignment, alignment_delta, assess, portfolio_alignment,

@@ -1,0 +1,274 @@
+//! Seeded Monte Carlo over the uncertain inputs of a corridor scenario, with P5/P50/P95 bands.
+//!
+//! Each sample draws, from its own stream ([`Rng::stream`]`(seed, i)`), one value of every
+//! uncertain input and runs the whole scenario with it. The same seed gives the same bands, in
+//! any order of evaluation; spreads of zero give the deterministic run exactly.
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::fuel::{Certificate, EmissionOverrides, FuelFamily, FuelOrigin};
+use crate::numeric::rng::{Rng, Uncertain, percentile};
+use crate::trajectory::pathway::TargetPathway;
+use crate::trajectory::scenario::{CorridorScenario, YearResult};
+use crate::units::{IntensityExt, RatioExt, fraction, g_per_mj};
+
+/// Largest number of samples one call accepts (a guard against hostile input).
+pub const MAX_SAMPLES: usize = 1_000_000;
+
+/// The uncertain inputs. Each is a multiplier (1 = as in the scenario) or a shift (0 = none).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UncertaintySpec {
+    /// Seed of the run.
+    pub seed: u64,
+    /// Number of samples.
+    pub samples: usize,
+    /// Shift added to the certified value (E or WtT) of every biofuel and RFNBO, gCO2e/MJ.
+    pub renewable_wtt_shift_g_per_mj: Uncertain,
+    /// Multiplier on the methane slip of every methane-fuel option (default slip of the
+    /// FuelEU Annex II class, or its override).
+    pub methane_slip_multiplier: Uncertain,
+    /// Multiplier on the prices of fossil fuels.
+    pub fossil_price_multiplier: Uncertain,
+    /// Multiplier on the prices of biofuels and RFNBOs.
+    pub renewable_price_multiplier: Uncertain,
+    /// Multiplier on the EUA price and the NZF remedial unit prices.
+    pub carbon_price_multiplier: Uncertain,
+    /// Shift added to the demand growth of every year (0.01 = one point more per year).
+    pub demand_growth_shift: Uncertain,
+}
+
+impl UncertaintySpec {
+    /// No uncertainty: every input fixed at its scenario value.
+    pub fn none(seed: u64, samples: usize) -> Self {
+        Self {
+            seed,
+            samples,
+            renewable_wtt_shift_g_per_mj: Uncertain::Fixed(0.0),
+            methane_slip_multiplier: Uncertain::Fixed(1.0),
+            fossil_price_multiplier: Uncertain::Fixed(1.0),
+            renewable_price_multiplier: Uncertain::Fixed(1.0),
+            carbon_price_multiplier: Uncertain::Fixed(1.0),
+            demand_growth_shift: Uncertain::Fixed(0.0),
+        }
+    }
+
+    /// Checks the spec: 1 to [`MAX_SAMPLES`] samples, valid distributions, multipliers that
+    /// cannot go negative.
+    pub fn validate(&self) -> Result<()> {
+        if self.samples == 0 || self.samples > MAX_SAMPLES {
+            return Err(Error::OutOfRange {
+                field: "uncertainty.samples".into(),
+                value: self.samples as f64,
+                expected: format!("1 to {MAX_SAMPLES} samples"),
+            });
+        }
+        self.renewable_wtt_shift_g_per_mj
+            .validate("uncertainty.renewable_wtt_shift_g_per_mj")?;
+        self.demand_growth_shift
+            .validate("uncertainty.demand_growth_shift")?;
+        for (name, u) in [
+            ("methane_slip_multiplier", &self.methane_slip_multiplier),
+            ("fossil_price_multiplier", &self.fossil_price_multiplier),
+            (
+                "renewable_price_multiplier",
+                &self.renewable_price_multiplier,
+            ),
+            ("carbon_price_multiplier", &self.carbon_price_multiplier),
+        ] {
+            let field = format!("uncertainty.{name}");
+            u.validate(&field)?;
+            let lowest = match *u {
+                Uncertain::Fixed(v) => v,
+                Uncertain::Uniform { low, .. } | Uncertain::Triangular { low, .. } => low,
+                Uncertain::Normal { mean, sd } => mean - 4.0 * sd,
+            };
+            if lowest < 0.0 {
+                return Err(Error::OutOfRange {
+                    field,
+                    value: lowest,
+                    expected: "a multiplier that cannot be negative (lowest value ≥ 0)".into(),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// The scenario with one draw of every uncertain input applied.
+    pub fn sample_scenario(
+        &self,
+        scenario: &CorridorScenario,
+        rng: &mut Rng,
+    ) -> Result<CorridorScenario> {
+        let wtt_shift = self.renewable_wtt_shift_g_per_mj.sample(rng);
+        let slip = self.methane_slip_multiplier.sample(rng);
+        let fossil_price = self.fossil_price_multiplier.sample(rng);
+        let renewable_price = self.renewable_price_multiplier.sample(rng);
+        let carbon = self.carbon_price_multiplier.sample(rng);
+        let growth = self.demand_growth_shift.sample(rng);
+
+        let mut s = scenario.clone();
+        let basis = crate::emissions::AccountingBasis::fueleu(2025)?;
+        for o in &mut s.options {
+            let renewable = o.fuel.pathway.origin() != FuelOrigin::Fossil;
+            if renewable && wtt_shift != 0.0 {
+                o.fuel.certificate = o.fuel.certificate.map(|c| match c {
+                    Certificate::TotalE(e) => {
+                        Certificate::TotalE(g_per_mj(e.g_per_mj() + wtt_shift))
+                    }
+                    Certificate::WellToTank(w) => {
+                        Certificate::WellToTank(g_per_mj(w.g_per_mj() + wtt_shift))
+                    }
+                });
+            }
+            if o.fuel.pathway.family() == FuelFamily::Methane && slip != 1.0 {
+                let current = o
+                    .converter
+                    .overrides
+                    .methane_slip
+                    .or_else(|| basis.factors.methane_slip(o.converter.class));
+                if let Some(cs) = current {
+                    let overrides = EmissionOverrides {
+                        methane_slip: Some(fraction((cs.value() * slip).clamp(0.0, 1.0))),
+                        ..o.converter.overrides
+                    };
+                    o.converter = o.converter.with_overrides(overrides)?;
+                }
+            }
+            let k = if renewable {
+                renewable_price
+            } else {
+                fossil_price
+            };
+            if k != 1.0 {
+                o.price_usd_per_gj = o.price_usd_per_gj.scaled(k);
+            }
+        }
+        if carbon != 1.0 {
+            s.prices.eua_eur_per_t = s.prices.eua_eur_per_t.scaled(carbon);
+            s.prices.nzf_tier1_usd_per_t = s.prices.nzf_tier1_usd_per_t.scaled(carbon);
+            s.prices.nzf_tier2_usd_per_t = s.prices.nzf_tier2_usd_per_t.scaled(carbon);
+        }
+        if growth != 0.0 {
+            let shifted: Vec<(i32, f64)> = s
+                .demand_growth
+                .points()
+                .iter()
+                .map(|p| (p.year, (p.value + growth).max(-0.999_999)))
+                .collect();
+            s.demand_growth = crate::trajectory::Series::new(
+                shifted
+                    .iter()
+                    .map(|&(year, value)| crate::trajectory::Checkpoint { year, value })
+                    .collect(),
+                scenario_growth_interpolation(&s),
+            )?;
+        }
+        Ok(s)
+    }
+}
+
+fn scenario_growth_interpolation(_s: &CorridorScenario) -> crate::trajectory::Interpolation {
+    crate::trajectory::Interpolation::Step
+}
+
+/// P5, P50 and P95 of one quantity in one year.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Band {
+    /// 5th percentile.
+    pub p5: f64,
+    /// Median.
+    pub p50: f64,
+    /// 95th percentile.
+    pub p95: f64,
+}
+
+/// The uncertainty bands of one year.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct YearBands {
+    /// Calendar year.
+    pub year: i32,
+    /// WtW t CO2e (IMO LCA).
+    pub well_to_wake_t: Band,
+    /// gCO2e/TEU-km.
+    pub intensity_g_per_teu_km: Band,
+    /// Total cost, USD.
+    pub total_cost_usd: Band,
+    /// Alignment delta against the pathway given to [`monte_carlo`] ((attained − required)/
+    /// required), where the requirement is positive.
+    pub alignment_delta: Option<Band>,
+}
+
+/// Runs `spec.samples` seeded samples of `scenario` and returns P5/P50/P95 bands per year.
+/// With `pathway` and its `reference_value` (see [`TargetPathway::absolute`]) the bands include
+/// the alignment delta of WtW emissions.
+pub fn monte_carlo(
+    scenario: &CorridorScenario,
+    spec: &UncertaintySpec,
+    pathway: Option<(&TargetPathway, f64)>,
+) -> Result<Vec<YearBands>> {
+    spec.validate()?;
+    scenario.validate()?;
+    let years: Vec<i32> = (scenario.start_year..=scenario.end_year).collect();
+    let n = spec.samples;
+    let mut wtw = vec![Vec::with_capacity(n); years.len()];
+    let mut per_teu = vec![Vec::with_capacity(n); years.len()];
+    let mut cost = vec![Vec::with_capacity(n); years.len()];
+    for i in 0..n {
+        let results = run_sample(scenario, spec, i as u64)?;
+        for (k, r) in results.iter().enumerate() {
+            if let (Some(a), Some(b), Some(c)) =
+                (wtw.get_mut(k), per_teu.get_mut(k), cost.get_mut(k))
+            {
+                a.push(r.well_to_wake_t);
+                b.push(r.intensity_g_per_teu_km);
+                c.push(r.total_cost_usd);
+            }
+        }
+    }
+    let band = |v: &mut Vec<f64>| -> Result<Band> {
+        Ok(Band {
+            p5: percentile(v, 5.0)?,
+            p50: percentile(v, 50.0)?,
+            p95: percentile(v, 95.0)?,
+        })
+    };
+    let mut out = Vec::with_capacity(years.len());
+    for (k, &year) in years.iter().enumerate() {
+        let (Some(a), Some(b), Some(c)) = (wtw.get_mut(k), per_teu.get_mut(k), cost.get_mut(k))
+        else {
+            continue;
+        };
+        let alignment_delta = match pathway {
+            Some((p, reference)) => {
+                let required = p.absolute(year, reference)?;
+                if required > 0.0 {
+                    let mut d: Vec<f64> = a.iter().map(|x| (x - required) / required).collect();
+                    Some(band(&mut d)?)
+                } else {
+                    None
+                }
+            }
+            None => None,
+        };
+        out.push(YearBands {
+            year,
+            well_to_wake_t: band(a)?,
+            intensity_g_per_teu_km: band(b)?,
+            total_cost_usd: band(c)?,
+            alignment_delta,
+        });
+    }
+    Ok(out)
+}
+
+/// One sample's run (sample `index` of the seeded sequence).
+pub fn run_sample(
+    scenario: &CorridorScenario,
+    spec: &UncertaintySpec,
+    index: u64,
+) -> Result<Vec<YearResult>> {
+    let mut rng = Rng::stream(spec.seed, index);
+    spec.sample_scenario(scenario, &mut rng)?.run()
+}
