@@ -217,7 +217,11 @@ impl FuelLedger {
                 label: label.clone(),
                 scope,
             };
-            e.validate(&format!("ledger.entries[{}] (blend '{}')", start + i, blend.name()))?;
+            e.validate(&format!(
+                "ledger.entries[{}] (blend '{}')",
+                start + i,
+                blend.name()
+            ))?;
             staged.push(e);
         }
         self.entries.extend(staged);
@@ -225,7 +229,12 @@ impl FuelLedger {
     }
 
     /// Adds electricity delivered from shore. Errors on a non-finite or negative energy.
-    pub fn add_shore_power(&mut self, energy: Energy, label: &str, scope: ScopeShare) -> Result<()> {
+    pub fn add_shore_power(
+        &mut self,
+        energy: Energy,
+        label: &str,
+        scope: ScopeShare,
+    ) -> Result<()> {
         crate::error::non_negative(
             || format!("ledger.shore_power[{}].energy", self.shore_power.len()),
             energy.megajoules(),
@@ -405,11 +414,24 @@ mod tests {
 
     fn sample() -> FuelLedger {
         let mut l = FuelLedger::new();
-        l.add(PathwayId::Hfo, ConverterClass::Ice, tonnes(100.0), "leg1", ScopeShare::HALF)
+        l.add(
+            PathwayId::Hfo,
+            ConverterClass::Ice,
+            tonnes(100.0),
+            "leg1",
+            ScopeShare::HALF,
+        )
+        .unwrap();
+        l.add(
+            PathwayId::Lng,
+            ConverterClass::LngOttoMediumSpeed,
+            tonnes(50.0),
+            "leg2",
+            ScopeShare::FULL,
+        )
+        .unwrap();
+        l.add_shore_power(megajoules(3_600.0), "leg2", ScopeShare::FULL)
             .unwrap();
-        l.add(PathwayId::Lng, ConverterClass::LngOttoMediumSpeed, tonnes(50.0), "leg2", ScopeShare::FULL)
-            .unwrap();
-        l.add_shore_power(megajoules(3_600.0), "leg2", ScopeShare::FULL).unwrap();
         l
     }
 
@@ -417,18 +439,43 @@ mod tests {
     fn bad_masses_are_typed_errors_naming_the_entry() {
         let mut l = sample();
         let err = l
-            .add(PathwayId::Hfo, ConverterClass::Ice, tonnes(f64::NAN), "x", ScopeShare::FULL)
+            .add(
+                PathwayId::Hfo,
+                ConverterClass::Ice,
+                tonnes(f64::NAN),
+                "x",
+                ScopeShare::FULL,
+            )
             .unwrap_err();
-        assert!(matches!(&err, Error::NonFinite { field, .. } if field == "ledger.entries[2].mass"));
+        assert!(
+            matches!(&err, Error::NonFinite { field, .. } if field == "ledger.entries[2].mass")
+        );
         let err = l
-            .add(PathwayId::Hfo, ConverterClass::Ice, tonnes(-1.0), "x", ScopeShare::FULL)
+            .add(
+                PathwayId::Hfo,
+                ConverterClass::Ice,
+                tonnes(-1.0),
+                "x",
+                ScopeShare::FULL,
+            )
             .unwrap_err();
-        assert!(matches!(&err, Error::Negative { field, value } if field == "ledger.entries[2].mass" && *value == -1.0));
+        assert!(
+            matches!(&err, Error::Negative { field, value } if field == "ledger.entries[2].mass" && *value == -1.0)
+        );
         let err = l
-            .add(PathwayId::Hfo, ConverterClass::Ice, tonnes(f64::INFINITY), "x", ScopeShare::FULL)
+            .add(
+                PathwayId::Hfo,
+                ConverterClass::Ice,
+                tonnes(f64::INFINITY),
+                "x",
+                ScopeShare::FULL,
+            )
             .unwrap_err();
         assert!(matches!(err, Error::NonFinite { .. }));
-        assert!(l.add_shore_power(megajoules(-5.0), "x", ScopeShare::FULL).is_err());
+        assert!(
+            l.add_shore_power(megajoules(-5.0), "x", ScopeShare::FULL)
+                .is_err()
+        );
         assert!(ScopeShare::new(1.2).is_err());
         assert_eq!(l.len(), 2, "failed adds leave the ledger unchanged");
     }
@@ -437,16 +484,30 @@ mod tests {
     fn incompatible_converter_names_the_entry() {
         let mut l = FuelLedger::new();
         let err = l
-            .add(PathwayId::Lng, ConverterClass::Ice, tonnes(1.0), "x", ScopeShare::FULL)
+            .add(
+                PathwayId::Lng,
+                ConverterClass::Ice,
+                tonnes(1.0),
+                "x",
+                ScopeShare::FULL,
+            )
             .unwrap_err();
-        assert!(matches!(&err, Error::IncompatibleConverter { field, .. } if field == "ledger.entries[0].converter"));
+        assert!(
+            matches!(&err, Error::IncompatibleConverter { field, .. } if field == "ledger.entries[0].converter")
+        );
     }
 
     #[test]
     fn in_scope_weights_masses_and_drops_zero_shares() {
         let mut l = sample();
-        l.add(PathwayId::MdoMgo, ConverterClass::Ice, tonnes(10.0), "leg3", ScopeShare::NONE)
-            .unwrap();
+        l.add(
+            PathwayId::MdoMgo,
+            ConverterClass::Ice,
+            tonnes(10.0),
+            "leg3",
+            ScopeShare::NONE,
+        )
+        .unwrap();
         let s = l.in_scope();
         assert_eq!(s.len(), 2);
         assert!((s.total_mass().tonnes() - (50.0 + 50.0)).abs() < 1e-9);
@@ -475,7 +536,10 @@ mod tests {
     fn serde_round_trip_and_validation_on_input() {
         let mut l = sample();
         l.add(
-            Fuel::certified(PathwayId::BioMethanol, Certificate::total_e_g_per_mj(15.0).unwrap()),
+            Fuel::certified(
+                PathwayId::BioMethanol,
+                Certificate::total_e_g_per_mj(15.0).unwrap(),
+            ),
             ConverterClass::Ice,
             tonnes(3.0),
             "leg1",

@@ -66,6 +66,7 @@ pub mod fuel;
 pub mod ledger;
 pub mod numeric;
 pub mod units;
+pub mod vessel;
 
 pub use error::{Error, Result};
 
@@ -74,13 +75,17 @@ pub mod prelude {
     pub use crate::emissions::{AccountingBasis, Boundary, Emissions};
     pub use crate::error::{Error, Result};
     pub use crate::fuel::{
-        Blend, Certificate, Converter, ConverterClass, EmissionOverrides, FactorSet, Fuel,
-        GwpSet, PathwayId,
+        Blend, Certificate, Converter, ConverterClass, EmissionOverrides, FactorSet, Fuel, GwpSet,
+        PathwayId,
     };
     pub use crate::ledger::{FuelLedger, LedgerEntry, ScopeShare};
     pub use crate::units::{
         EnergyExt, IntensityExt, LcvExt, LengthExt, MassExt, PowerExt, RatioExt, SfcExt, TimeExt,
         VelocityExt, days, g_per_kwh, g_per_mj, hours, kilowatt_hours, kilowatts, knots,
         megajoules, mj_per_g, nautical_miles, percent, tonnes,
+    };
+    pub use crate::vessel::{
+        EngineType, FuelSelection, FuelSupply, OperatingPhase, OperatingPoint, Operation, ShipType,
+        Vessel, metres,
     };
 }

@@ -59,6 +59,9 @@ mod tests {
             naive += 0.1;
         }
         assert!((s.total() - 1.0e6).abs() / 1.0e6 < 1e-12);
-        assert!((naive - 1.0e6_f64).abs() / 1.0e6 > 1e-11, "naive sum drifts");
+        assert!(
+            (naive - 1.0e6_f64).abs() / 1.0e6 > 1e-11,
+            "naive sum drifts"
+        );
     }
 }

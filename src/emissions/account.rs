@@ -66,13 +66,22 @@ pub struct Emissions {
     #[serde(rename = "energy_mj", with = "crate::units::serde_as::megajoules")]
     pub energy: Energy,
     /// Energy with the RFNBO reward applied, Σ M·LCV·RWD + Σ E_k (MJ): the intensity denominator.
-    #[serde(rename = "reward_weighted_energy_mj", with = "crate::units::serde_as::megajoules")]
+    #[serde(
+        rename = "reward_weighted_energy_mj",
+        with = "crate::units::serde_as::megajoules"
+    )]
     pub reward_weighted_energy: Energy,
     /// Energy from RFNBOs that qualify for the reward (actual, not weighted) (MJ).
-    #[serde(rename = "rfnbo_energy_mj", with = "crate::units::serde_as::megajoules")]
+    #[serde(
+        rename = "rfnbo_energy_mj",
+        with = "crate::units::serde_as::megajoules"
+    )]
     pub rfnbo_energy: Energy,
     /// Shore-side electricity (MJ).
-    #[serde(rename = "shore_power_energy_mj", with = "crate::units::serde_as::megajoules")]
+    #[serde(
+        rename = "shore_power_energy_mj",
+        with = "crate::units::serde_as::megajoules"
+    )]
     pub shore_power_energy: Energy,
     /// Well-to-tank CO2e (t); zero for tank-to-wake bases.
     #[serde(rename = "well_to_tank_t", with = "crate::units::serde_as::tonnes")]
@@ -217,7 +226,10 @@ impl Accumulator {
         // Finite inputs with finite factors can still overflow (e.g. 1e308 t): never return one.
         for (name, v) in [
             ("energy", e.energy.megajoules()),
-            ("reward_weighted_energy", e.reward_weighted_energy.megajoules()),
+            (
+                "reward_weighted_energy",
+                e.reward_weighted_energy.megajoules(),
+            ),
             ("well_to_tank", e.well_to_tank.tonnes()),
             ("tank_to_wake", e.tank_to_wake.tonnes()),
         ] {

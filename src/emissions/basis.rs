@@ -299,7 +299,10 @@ impl AccountingBasis {
     /// Checks the basis's numbers.
     pub fn validate(&self) -> Result<()> {
         self.gwp.validate()?;
-        let rwd = crate::error::finite(|| "basis.rfnbo_reward_factor".into(), self.rfnbo_reward_factor)?;
+        let rwd = crate::error::finite(
+            || "basis.rfnbo_reward_factor".into(),
+            self.rfnbo_reward_factor,
+        )?;
         if rwd < 1.0 {
             return Err(Error::OutOfRange {
                 field: "basis.rfnbo_reward_factor".into(),
@@ -307,7 +310,10 @@ impl AccountingBasis {
                 expected: "a factor of 1 or more".into(),
             });
         }
-        let fw = crate::error::finite(|| "basis.wind_reward_factor".into(), self.wind_reward_factor)?;
+        let fw = crate::error::finite(
+            || "basis.wind_reward_factor".into(),
+            self.wind_reward_factor,
+        )?;
         if !(fw > 0.0 && fw <= 1.0) {
             return Err(Error::OutOfRange {
                 field: "basis.wind_reward_factor".into(),
@@ -315,7 +321,10 @@ impl AccountingBasis {
                 expected: "a factor in (0, 1]".into(),
             });
         }
-        crate::error::finite(|| "basis.shore_power_wtt".into(), self.shore_power_wtt.g_per_mj())?;
+        crate::error::finite(
+            || "basis.shore_power_wtt".into(),
+            self.shore_power_wtt.g_per_mj(),
+        )?;
         for (name, v) in [
             ("basis.rfnbo_wtw_ceiling", self.rfnbo_wtw_ceiling),
             ("basis.certified_cf_ceiling", self.certified_cf_ceiling),
@@ -349,9 +358,18 @@ mod tests {
     fn fueleu_years_and_reward_factor() {
         assert!(AccountingBasis::fueleu(2024).is_err());
         assert!(AccountingBasis::fueleu(2051).is_err());
-        assert_eq!(AccountingBasis::fueleu(2025).unwrap().rfnbo_reward_factor, 2.0);
-        assert_eq!(AccountingBasis::fueleu(2033).unwrap().rfnbo_reward_factor, 2.0);
-        assert_eq!(AccountingBasis::fueleu(2034).unwrap().rfnbo_reward_factor, 1.0);
+        assert_eq!(
+            AccountingBasis::fueleu(2025).unwrap().rfnbo_reward_factor,
+            2.0
+        );
+        assert_eq!(
+            AccountingBasis::fueleu(2033).unwrap().rfnbo_reward_factor,
+            2.0
+        );
+        assert_eq!(
+            AccountingBasis::fueleu(2034).unwrap().rfnbo_reward_factor,
+            1.0
+        );
         assert!((RFNBO_WTW_CEILING_G_PER_MJ - 28.2).abs() < 1e-12);
         assert_eq!(IMO_DCS_CERTIFIED_BIOFUEL_CEILING_G_PER_MJ, 33.0);
     }
@@ -359,8 +377,14 @@ mod tests {
     #[test]
     fn ets_gases_change_in_2026() {
         assert!(AccountingBasis::eu_ets(2023).is_err());
-        assert_eq!(AccountingBasis::eu_ets(2025).unwrap().gases, GasCoverage::CO2_ONLY);
-        assert_eq!(AccountingBasis::eu_ets(2026).unwrap().gases, GasCoverage::ALL);
+        assert_eq!(
+            AccountingBasis::eu_ets(2025).unwrap().gases,
+            GasCoverage::CO2_ONLY
+        );
+        assert_eq!(
+            AccountingBasis::eu_ets(2026).unwrap().gases,
+            GasCoverage::ALL
+        );
     }
 
     #[test]

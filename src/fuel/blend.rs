@@ -90,7 +90,11 @@ impl Blend {
     ///
     /// where s is the energy share and x the mass fraction. The LCVs of the set you will account
     /// under should be used (FuelEU and IMO LCVs differ, e.g. LNG 0.0491 vs 0.048 MJ/g).
-    pub fn by_energy(name: &str, components: Vec<(Fuel, f64)>, factors: &FactorSet) -> Result<Self> {
+    pub fn by_energy(
+        name: &str,
+        components: Vec<(Fuel, f64)>,
+        factors: &FactorSet,
+    ) -> Result<Self> {
         let field = format!("blend '{name}'.components");
         let shares: Vec<f64> = components.iter().map(|(_, s)| *s).collect();
         check_shares(&field, &shares)?;
@@ -183,7 +187,13 @@ mod tests {
             Err(Error::Empty { .. })
         ));
         assert!(matches!(
-            Blend::by_mass("neg", vec![(Fuel::new(PathwayId::Hfo), 1.5), (Fuel::new(PathwayId::Lfo), -0.5)]),
+            Blend::by_mass(
+                "neg",
+                vec![
+                    (Fuel::new(PathwayId::Hfo), 1.5),
+                    (Fuel::new(PathwayId::Lfo), -0.5)
+                ]
+            ),
             Err(Error::Negative { .. })
         ));
     }

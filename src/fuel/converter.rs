@@ -95,9 +95,7 @@ impl ConverterClass {
             (
                 ConverterClass::FuelCell,
                 FuelFamily::Oil | FuelFamily::Lpg | FuelFamily::Ethanol | FuelFamily::Dme,
-            ) => Some(
-                "fuel cells are modelled for hydrogen, ammonia, methanol and methane only",
-            ),
+            ) => Some("fuel cells are modelled for hydrogen, ammonia, methanol and methane only"),
             _ => None,
         };
         match reason {
@@ -237,17 +235,34 @@ mod tests {
 
     #[test]
     fn lng_in_a_generic_ice_is_refused_with_the_reason() {
-        let err = ConverterClass::Ice.check_can_burn(&PathwayId::Lng).unwrap_err();
+        let err = ConverterClass::Ice
+            .check_can_burn(&PathwayId::Lng)
+            .unwrap_err();
         assert!(matches!(err, Error::IncompatibleConverter { .. }));
-        assert!(err.to_string().contains("methane fuels need an LNG engine class"));
-        assert!(ConverterClass::LngOttoMediumSpeed
-            .check_can_burn(&PathwayId::MdoMgo)
-            .is_ok());
-        assert!(ConverterClass::LngDieselSlowSpeed
-            .check_can_burn(&PathwayId::ENh3)
-            .is_err());
-        assert!(ConverterClass::FuelCell.check_can_burn(&PathwayId::Hfo).is_err());
-        assert!(ConverterClass::FuelCell.check_can_burn(&PathwayId::EH2).is_ok());
+        assert!(
+            err.to_string()
+                .contains("methane fuels need an LNG engine class")
+        );
+        assert!(
+            ConverterClass::LngOttoMediumSpeed
+                .check_can_burn(&PathwayId::MdoMgo)
+                .is_ok()
+        );
+        assert!(
+            ConverterClass::LngDieselSlowSpeed
+                .check_can_burn(&PathwayId::ENh3)
+                .is_err()
+        );
+        assert!(
+            ConverterClass::FuelCell
+                .check_can_burn(&PathwayId::Hfo)
+                .is_err()
+        );
+        assert!(
+            ConverterClass::FuelCell
+                .check_can_burn(&PathwayId::EH2)
+                .is_ok()
+        );
     }
 
     #[test]
@@ -264,9 +279,6 @@ mod tests {
             cf_n2o: Some(fraction(f64::NAN)),
             ..Default::default()
         };
-        assert!(matches!(
-            nan.validate("x"),
-            Err(Error::NonFinite { .. })
-        ));
+        assert!(matches!(nan.validate("x"), Err(Error::NonFinite { .. })));
     }
 }

@@ -128,16 +128,13 @@ impl PathwayFactors {
             crate::error::finite(|| format!("{field}.well_to_tank"), w.g_per_mj())?;
         }
         crate::error::non_negative(|| format!("{field}.cf_co2"), self.cf_co2.value())?;
-        for (group, f) in [("combustion", Some(self.combustion)), ("fuel_cell", self.fuel_cell)] {
+        for (group, f) in [
+            ("combustion", Some(self.combustion)),
+            ("fuel_cell", self.fuel_cell),
+        ] {
             if let Some(f) = f {
-                crate::error::non_negative(
-                    || format!("{field}.{group}.cf_ch4"),
-                    f.cf_ch4.value(),
-                )?;
-                crate::error::non_negative(
-                    || format!("{field}.{group}.cf_n2o"),
-                    f.cf_n2o.value(),
-                )?;
+                crate::error::non_negative(|| format!("{field}.{group}.cf_ch4"), f.cf_ch4.value())?;
+                crate::error::non_negative(|| format!("{field}.{group}.cf_n2o"), f.cf_n2o.value())?;
             }
         }
         Ok(())

@@ -17,7 +17,7 @@ pub mod gwp;
 pub mod pathway;
 
 pub use blend::{Blend, BlendComponent};
-pub use converter::{ConverterClass, Converter, EmissionOverrides};
+pub use converter::{Converter, ConverterClass, EmissionOverrides};
 pub use factors::{Confidence, FactorSet, NonCo2Factors, PathwayFactors, ValueOrigin};
 pub use gwp::{GwpSet, GwpSetConst};
 pub use pathway::{Certificate, CustomPathway, Fuel, FuelFamily, FuelOrigin, PathwayId};

@@ -340,7 +340,10 @@ mod tests {
         for p in PathwayId::ALL {
             assert_eq!(&PathwayId::from_str(p.name()).unwrap(), p);
         }
-        assert_eq!(PathwayId::from_str("E-Methanol").unwrap(), PathwayId::EMethanol);
+        assert_eq!(
+            PathwayId::from_str("E-Methanol").unwrap(),
+            PathwayId::EMethanol
+        );
         let err = PathwayId::from_str("bunker_c").unwrap_err();
         match err {
             Error::UnknownName { name, valid, .. } => {

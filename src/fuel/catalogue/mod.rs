@@ -40,12 +40,18 @@ pub(crate) struct RawRow {
 /// Source of the rule: Reg. (EU) 2023/1805 Annex II notes as reported in
 /// `shared/reference/fuels-and-ghg.md` §1.6 (two secondary sources; OJ wording not checked).
 /// The Cslip column is excluded from the rule (Art. 10(5)).
-pub(crate) fn build(name: &str, rows: &[RawRow], slip_percent: &[(ConverterClass, f64)]) -> FactorSet {
+pub(crate) fn build(
+    name: &str,
+    rows: &[RawRow],
+    slip_percent: &[(ConverterClass, f64)],
+) -> FactorSet {
     let column_max = |origin: FuelOrigin, pick: fn(&RawRow) -> Option<f64>| -> Option<f64> {
         rows.iter()
             .filter(|r| r.pathway.origin() == origin)
             .filter_map(pick)
-            .fold(None, |acc: Option<f64>, v| Some(acc.map_or(v, |a| a.max(v))))
+            .fold(None, |acc: Option<f64>, v| {
+                Some(acc.map_or(v, |a| a.max(v)))
+            })
     };
     let fill = |row: &RawRow, pick: fn(&RawRow) -> Option<f64>| -> (f64, ValueOrigin) {
         match pick(row) {
@@ -105,12 +111,20 @@ impl FactorSet {
     /// IMO LCA Guidelines (MEPC.391(81)) defaults where known, with documented proxies
     /// elsewhere. See [`imo::lca_rows`].
     pub fn imo_lca() -> FactorSet {
-        build(imo::LCA_NAME, &imo::lca_rows(), imo::LCA_METHANE_SLIP_PERCENT)
+        build(
+            imo::LCA_NAME,
+            &imo::lca_rows(),
+            imo::LCA_METHANE_SLIP_PERCENT,
+        )
     }
 
     /// IMO DCS / CII CO2 conversion factors (MEPC.364(79) Cf and LCV). CH4 and N2O are not
     /// part of IMO DCS and are set to zero. See [`imo::dcs_rows`].
     pub fn imo_dcs() -> FactorSet {
-        build(imo::DCS_NAME, &imo::dcs_rows(), imo::DCS_METHANE_SLIP_PERCENT)
+        build(
+            imo::DCS_NAME,
+            &imo::dcs_rows(),
+            imo::DCS_METHANE_SLIP_PERCENT,
+        )
     }
 }
