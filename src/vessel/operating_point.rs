@@ -490,3 +490,268 @@ impl Vessel {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fuel::{FuelFamily, PathwayId};
+    use crate::units::{hours, kilowatts, knots, tonnes};
+    use crate::vessel::{EngineType, FuelSupply, ShipType, SpeedPowerCurve, cubic_metres, metres};
+    use approx::assert_relative_eq;
+
+    fn bulk() -> Vessel {
+        Vessel::builder("b", ShipType::Bulk)
+            .deadweight(tonnes(80_000.0))
+            .build_year(2012)
+            .design_speed(knots(14.0))
+            .design_draught(metres(14.0))
+            .main_engine(
+                kilowatts(10_000.0),
+                EngineType::SlowSpeedDiesel,
+                FuelSupply::mono(FuelFamily::Oil),
+            )
+            .shore_power_capable(true)
+            .build()
+            .unwrap()
+    }
+
+    fn op(phase: OperatingPhase, kn: f64, m: f64, h: f64) -> Operation {
+        Operation::new(phase, knots(kn), metres(m), hours(h))
+    }
+
+    #[test]
+    fn every_ship_type_computes_in_every_phase() {
+        for t in ShipType::ALL {
+            let b = Vessel::builder(t.name(), *t)
+                .deadweight(tonnes(30_000.0))
+                .gross_tonnage(25_000.0)
+                .teu(3_000.0)
+                .cargo_volume(cubic_metres(80_000.0))
+                .build_year(2010)
+                .design_speed(knots(15.0))
+                .design_draught(metres(9.0))
+                .main_engine(
+                    kilowatts(8_000.0),
+                    EngineType::MediumSpeedDiesel,
+                    FuelSupply::mono(FuelFamily::Oil),
+                )
+                .build()
+                .unwrap();
+            for phase in OperatingPhase::ALL {
+                let kn = if phase.is_under_way() { 12.0 } else { 0.0 };
+                let p = b.operate(&op(*phase, kn, 8.0, 6.0)).unwrap();
+                assert!(p.total_fuel().tonnes().is_finite());
+                assert!(p.total_fuel().tonnes() >= 0.0);
+                let mut l = FuelLedger::new();
+                p.push_into(&mut l, "x", ScopeShare::FULL).unwrap();
+            }
+            assert_eq!(b.cii_ship_type(), t.cii_ship_type());
+        }
+    }
+
+    #[test]
+    fn bad_operations_are_typed_errors_naming_the_field() {
+        let ship = bulk();
+        let field = |r: Result<OperatingPoint>| match r {
+            Err(
+                Error::NonFinite { field, .. }
+                | Error::Negative { field, .. }
+                | Error::OutOfRange { field, .. }
+                | Error::NotReachable { field, .. }
+                | Error::IncompatibleConverter { field, .. },
+            ) => field,
+            other => format!("unexpected {other:?}"),
+        };
+        let sea = OperatingPhase::SlowTransit;
+        assert_eq!(
+            field(ship.operate(&op(sea, 0.0, 10.0, 1.0))),
+            "operation.speed_kn"
+        );
+        assert_eq!(
+            field(ship.operate(&op(sea, -3.0, 10.0, 1.0))),
+            "operation.speed_kn"
+        );
+        assert_eq!(
+            field(ship.operate(&op(sea, f64::NAN, 10.0, 1.0))),
+            "operation.speed_kn"
+        );
+        assert_eq!(
+            field(ship.operate(&op(sea, 30.0, 10.0, 1.0))),
+            "operation.speed_kn"
+        );
+        assert_eq!(
+            field(ship.operate(&op(sea, 12.0, 0.0, 1.0))),
+            "operation.draught_m"
+        );
+        assert_eq!(
+            field(ship.operate(&op(sea, 12.0, -1.0, 1.0))),
+            "operation.draught_m"
+        );
+        assert_eq!(
+            field(ship.operate(&op(sea, 12.0, 10.0, 0.0))),
+            "operation.duration_h"
+        );
+        assert_eq!(
+            field(ship.operate(&op(sea, 12.0, 10.0, -2.0))),
+            "operation.duration_h"
+        );
+        assert_eq!(
+            field(ship.operate(&op(sea, 12.0, 10.0, f64::INFINITY))),
+            "operation.duration_h"
+        );
+        // LNG in a mono-fuel diesel vessel.
+        let lng = op(sea, 12.0, 10.0, 1.0).with_fuels(FuelSelection::main_and_others(
+            PathwayId::Lng,
+            PathwayId::MdoMgo,
+        ));
+        assert_eq!(field(ship.operate(&lng)), "operation.fuels.main");
+        // Shore power at sea.
+        assert_eq!(
+            field(ship.operate(&op(sea, 12.0, 10.0, 1.0).with_shore_power())),
+            "operation.use_shore_power"
+        );
+    }
+
+    #[test]
+    fn shore_power_replaces_auxiliary_fuel_at_berth() {
+        let ship = bulk();
+        let p = ship
+            .operate(&op(OperatingPhase::AtBerth, 0.0, 10.0, 10.0).with_shore_power())
+            .unwrap();
+        // Table 17, bulk 60,000–99,999 DWT at berth: aux 240 kW → 2,400 kWh from shore.
+        assert_relative_eq!(p.shore_power.kilowatt_hours(), 2_400.0, epsilon = 1e-9);
+        assert_relative_eq!(p.fuel_of(Consumer::AuxiliaryEngines).tonnes(), 0.0);
+        // Boiler 260 kW × 10 h × 340 g/kWh (VLSFO reads the HFO column) = 0.884 t.
+        assert_relative_eq!(p.fuel_of(Consumer::Boiler).tonnes(), 0.884, epsilon = 1e-9);
+        let mut l = FuelLedger::new();
+        p.push_into(&mut l, "call", ScopeShare::FULL).unwrap();
+        assert_eq!(l.shore_power().len(), 1);
+        assert_eq!(&*l.shore_power()[0].label, "call/at_berth/shore_power");
+    }
+
+    #[test]
+    fn low_load_overrides_on_main_engine_entries_only() {
+        let ship = bulk();
+        // 5 kn at 14 m: W = 10,000 × (5/14)³ / 0.795039 = 10,000 × 0.0455539 / 0.795039 = 572.98 kW → L = 0.0573 → bin 6 %:
+        // HC 4.35, NOx 1.60 (Starcrest/ICCT table).
+        let p = ship
+            .operate(&op(OperatingPhase::Manoeuvring, 5.0, 14.0, 2.0))
+            .unwrap();
+        assert_relative_eq!(p.propulsion.load.value(), 0.0572977, epsilon = 1e-6);
+        assert_eq!(p.low_load.load_bin_percent, 6);
+        for f in &p.fuel_use {
+            let o = f.converter.overrides;
+            match f.consumer {
+                Consumer::MainEngine => {
+                    // VLSFO Annex II row = HFO row: 0.00005 × 4.35; 0.00018 × 1.60.
+                    assert_relative_eq!(o.cf_ch4.unwrap().value(), 0.00005 * 4.35, epsilon = 1e-15);
+                    assert_relative_eq!(o.cf_n2o.unwrap().value(), 0.00018 * 1.60, epsilon = 1e-15);
+                }
+                _ => assert!(o.cf_ch4.is_none() && o.cf_n2o.is_none()),
+            }
+        }
+    }
+
+    #[test]
+    fn per_distance_and_per_day_helpers_agree() {
+        let ship = bulk();
+        let a = ship
+            .operate_over_distance(
+                OperatingPhase::SlowTransit,
+                knots(12.0),
+                metres(13.0),
+                crate::units::nautical_miles(600.0),
+                None,
+            )
+            .unwrap();
+        assert_relative_eq!(a.operation.duration.hours(), 50.0, epsilon = 1e-9);
+        let d = ship
+            .operate_for_a_day(OperatingPhase::SlowTransit, knots(12.0), metres(13.0))
+            .unwrap();
+        assert_relative_eq!(
+            a.fuel_per_day().tonnes(),
+            d.total_fuel().tonnes(),
+            max_relative = 1e-12
+        );
+        assert_relative_eq!(
+            a.fuel_per_nautical_mile().unwrap().tonnes() * 600.0,
+            a.total_fuel().tonnes(),
+            max_relative = 1e-12
+        );
+    }
+
+    #[test]
+    fn fuel_falls_with_the_cube_law_per_mile() {
+        let ship = bulk();
+        let per_nm = |kn: f64| {
+            ship.operate_for_a_day(OperatingPhase::SlowTransit, knots(kn), metres(13.0))
+                .unwrap()
+                .fuel_per_nautical_mile()
+                .unwrap()
+                .tonnes()
+        };
+        let mut prev = 0.0;
+        for kn in [8.0, 9.0, 10.0, 11.0, 12.0, 13.0] {
+            let x = per_nm(kn);
+            assert!(x > prev, "{kn} kn");
+            prev = x;
+        }
+    }
+
+    #[test]
+    fn gas_turbine_and_curve_vessels_compute() {
+        let curve = SpeedPowerCurve::new(vec![
+            (knots(10.0), kilowatts(3_000.0)),
+            (knots(20.0), kilowatts(24_000.0)),
+        ])
+        .unwrap();
+        let ship = Vessel::builder("gt", ShipType::Cruise)
+            .gross_tonnage(90_000.0)
+            .build_year(2005)
+            .design_speed(knots(20.0))
+            .design_draught(metres(8.0))
+            .main_engine(
+                kilowatts(30_000.0),
+                EngineType::GasTurbine,
+                FuelSupply::mono(FuelFamily::Oil),
+            )
+            .speed_power_curve(curve)
+            .fuels(FuelSelection::all(PathwayId::MdoMgo))
+            .build()
+            .unwrap();
+        let p = ship
+            .operate(&op(OperatingPhase::SlowTransit, 15.0, 8.0, 1.0))
+            .unwrap();
+        // Gas turbine SFC is load-independent: 300 g/kWh MDO (Table 19).
+        assert_relative_eq!(p.sfoc_factor, 1.0);
+        let me = p
+            .fuel_use
+            .iter()
+            .find(|f| f.consumer == Consumer::MainEngine)
+            .unwrap();
+        assert_relative_eq!(me.sfc.g_per_kwh(), 300.0, epsilon = 1e-9);
+        // Cruise η_w 0.867 (≥ 2,000 GT): curve 13,500 kW / 0.795039 = 16,980.3 kW.
+        assert_relative_eq!(
+            p.propulsion.main_engine.kilowatts(),
+            13_500.0 / 0.795039,
+            max_relative = 1e-12
+        );
+    }
+
+    #[test]
+    fn output_round_trips_through_json() {
+        let p = bulk()
+            .operate(&op(OperatingPhase::NormalCruising, 13.0, 13.0, 24.0))
+            .unwrap();
+        let json = serde_json::to_string(&p).unwrap();
+        let back: OperatingPoint = serde_json::from_str(&json).unwrap();
+        assert_relative_eq!(
+            back.total_fuel().tonnes(),
+            p.total_fuel().tonnes(),
+            max_relative = 1e-12
+        );
+        let op_json =
+            r#"{"phase":"slow_transit","speed_kn":12,"draught_m":12,"duration_h":3,"speed":1}"#;
+        assert!(serde_json::from_str::<Operation>(op_json).is_err());
+    }
+}

@@ -762,3 +762,164 @@ impl VesselBuilder {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::units::{kilowatts, knots, tonnes};
+    use crate::vessel::metres;
+
+    fn builder() -> VesselBuilder {
+        Vessel::builder("t", ShipType::OilTanker)
+            .deadweight(tonnes(50_000.0))
+            .build_year(2010)
+            .design_speed(knots(14.5))
+            .design_draught(metres(12.0))
+            .main_engine(
+                kilowatts(9_000.0),
+                EngineType::SlowSpeedDiesel,
+                FuelSupply::mono(FuelFamily::Oil),
+            )
+    }
+
+    fn field_of(e: Error) -> String {
+        match e {
+            Error::NonFinite { field, .. }
+            | Error::Negative { field, .. }
+            | Error::OutOfRange { field, .. }
+            | Error::MissingInput { field, .. }
+            | Error::IncompatibleConverter { field, .. }
+            | Error::YearOutOfRange { field, .. } => field,
+            other => format!("unexpected {other:?}"),
+        }
+    }
+
+    #[test]
+    fn bad_particulars_name_the_field() {
+        let mcr = |kw: f64| {
+            builder()
+                .main_engine(
+                    kilowatts(kw),
+                    EngineType::SlowSpeedDiesel,
+                    FuelSupply::mono(FuelFamily::Oil),
+                )
+                .build()
+                .unwrap_err()
+        };
+        assert_eq!(field_of(mcr(0.0)), "vessel.main_engine.mcr_kw");
+        assert_eq!(field_of(mcr(-5.0)), "vessel.main_engine.mcr_kw");
+        assert_eq!(field_of(mcr(f64::NAN)), "vessel.main_engine.mcr_kw");
+        let e = builder().design_speed(knots(0.0)).build().unwrap_err();
+        assert_eq!(field_of(e), "vessel.design_speed_kn");
+        let e = builder().design_draught(metres(-1.0)).build().unwrap_err();
+        assert_eq!(field_of(e), "vessel.design_draught_m");
+        let e = builder().deadweight(tonnes(f64::NAN)).build().unwrap_err();
+        assert_eq!(field_of(e), "vessel.capacity.dwt_t");
+        let e = builder().build_year(1850).build().unwrap_err();
+        assert_eq!(field_of(e), "vessel.build_year");
+        let e = builder().wind_assist_share(1.0).build().unwrap_err();
+        assert_eq!(field_of(e), "vessel.wind_assist_share");
+        // Containers need TEU.
+        let e = Vessel::builder("c", ShipType::Container)
+            .deadweight(tonnes(100_000.0))
+            .build_year(2010)
+            .design_speed(knots(20.0))
+            .design_draught(metres(12.0))
+            .main_engine(
+                kilowatts(40_000.0),
+                EngineType::SlowSpeedDiesel,
+                FuelSupply::mono(FuelFamily::Oil),
+            )
+            .build()
+            .unwrap_err();
+        assert_eq!(field_of(e), "vessel.capacity.teu");
+        let e = Vessel::builder("c", ShipType::Container)
+            .build()
+            .unwrap_err();
+        assert_eq!(field_of(e), "vessel.build_year");
+    }
+
+    #[test]
+    fn a_default_fuel_the_converter_cannot_burn_is_refused() {
+        // LNG in a mono-fuel diesel vessel.
+        let e = builder()
+            .fuels(FuelSelection::all(PathwayId::Lng))
+            .build()
+            .unwrap_err();
+        assert!(matches!(e, Error::IncompatibleConverter { .. }));
+        assert_eq!(field_of(e), "vessel.fuels.main");
+        // A fuel-cell main engine without an SFC baseline.
+        let e = builder()
+            .main_engine(
+                kilowatts(2_000.0),
+                EngineType::FuelCellElectric,
+                FuelSupply::mono(FuelFamily::Hydrogen),
+            )
+            .fuels(FuelSelection::main_and_others(
+                PathwayId::EH2,
+                PathwayId::MdoMgo,
+            ))
+            .build()
+            .unwrap_err();
+        assert_eq!(field_of(e), "vessel.main_engine.sfc_baseline");
+        let ok = builder()
+            .main_engine(
+                kilowatts(2_000.0),
+                EngineType::FuelCellElectric,
+                FuelSupply::mono(FuelFamily::Hydrogen),
+            )
+            .main_engine_sfc_baseline(SfcBaseline::new(PathwayId::EH2, 60.0).unwrap())
+            .fuels(FuelSelection::main_and_others(
+                PathwayId::EH2,
+                PathwayId::MdoMgo,
+            ))
+            .build();
+        assert!(ok.is_ok());
+    }
+
+    #[test]
+    fn serde_round_trip_and_unknown_fields() {
+        let v = builder().wind_assist_share(0.05).build().unwrap();
+        let json = serde_json::to_string(&v).unwrap();
+        let back: Vessel = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, v);
+        let typo = json.replacen("\"build_year\"", "\"built\":1,\"build_year\"", 1);
+        assert!(serde_json::from_str::<Vessel>(&typo).is_err());
+        let bad = json.replacen("\"mcr_kw\":9000.0", "\"mcr_kw\":-1.0", 1);
+        assert_ne!(bad, json);
+        let err = serde_json::from_str::<Vessel>(&bad).unwrap_err();
+        assert!(err.to_string().contains("vessel.main_engine.mcr_kw"));
+        // A minimal scenario-file vessel.
+        let minimal = r#"{
+            "name": "Kamsarmax", "ship_type": "bulk", "capacity": {"dwt_t": 82000},
+            "build_year": 2014, "design_speed_kn": 14.2, "design_draught_m": 14.4,
+            "main_engine": {"mcr_kw": 9480, "engine_type": "slow_speed_diesel",
+                            "fuel_supply": {"mono_fuel": {"family": "oil"}}}
+        }"#;
+        let v: Vessel = serde_json::from_str(minimal).unwrap();
+        assert_eq!(v.ship_type(), ShipType::Bulk);
+        assert_eq!(v.cii_ship_type(), Some(CiiShipType::BulkCarrier));
+    }
+
+    #[test]
+    fn cii_override() {
+        let v = Vessel::builder("lng", ShipType::LiquefiedGasTanker)
+            .cargo_volume(crate::vessel::cubic_metres(174_000.0))
+            .build_year(2018)
+            .design_speed(knots(19.5))
+            .design_draught(metres(11.5))
+            .main_engine(
+                kilowatts(30_000.0),
+                EngineType::LngOttoSlowSpeed,
+                FuelSupply::dual(FuelFamily::Methane, PathwayId::MdoMgo, 0.01).unwrap(),
+            )
+            .cii_ship_type(CiiShipType::LngCarrier)
+            .build()
+            .unwrap();
+        assert_eq!(v.cii_ship_type(), Some(CiiShipType::LngCarrier));
+        assert_eq!(
+            v.converter_class(Consumer::MainEngine),
+            ConverterClass::LngOttoSlowSpeed
+        );
+    }
+}

@@ -172,6 +172,23 @@ pub fn classify_phase(
     })
 }
 
+impl crate::vessel::Vessel {
+    /// The operating phase of this vessel at `speed` and `draught`, with the main-engine load
+    /// computed by [`propulsion_power`](crate::vessel::Vessel::propulsion_power) (Table 16 rule,
+    /// see [`classify_phase`]).
+    ///
+    /// Errors: as [`classify_phase`] and [`propulsion_power`](crate::vessel::Vessel::propulsion_power).
+    pub fn classify_phase(
+        &self,
+        speed: Velocity,
+        draught: Length,
+        context: &PhaseContext,
+    ) -> Result<OperatingPhase> {
+        let p = self.propulsion_power(speed, draught)?;
+        classify_phase(self.ship_type(), speed, p.load, context)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
