@@ -186,6 +186,38 @@ pub enum Error {
         /// The rule, with its source.
         rule: String,
     },
+
+    /// An operating point asks for more than the machinery can deliver (for example a speed
+    /// far above the speed at which the main engine reaches its load cap).
+    #[error("{field} = {value} cannot be reached: expected {expected}")]
+    NotReachable {
+        /// Path of the offending input, e.g. `operation.speed`.
+        field: String,
+        /// The value received.
+        value: f64,
+        /// The reachable range, in words.
+        expected: String,
+    },
+
+    /// A table that must be ordered (a speed–power curve) is not.
+    #[error("{field} = {value} breaks the table's order: expected {expected}")]
+    NotMonotonic {
+        /// Path of the offending entry, e.g. `curve.points[2].speed_kn`.
+        field: String,
+        /// The value received.
+        value: f64,
+        /// The order expected, in words.
+        expected: String,
+    },
+
+    /// An input the model needs was not given (and no default exists for it).
+    #[error("{field} is missing: {expected}")]
+    MissingInput {
+        /// Path of the missing input, e.g. `vessel.capacity.teu`.
+        field: String,
+        /// What must be supplied, and why.
+        expected: String,
+    },
 }
 
 /// Checks that `value` is finite and not negative; returns it unchanged.

@@ -82,6 +82,7 @@ pub mod numeric;
 pub mod regulation;
 pub mod trajectory;
 pub mod units;
+pub mod vessel;
 
 pub use error::{Error, Result};
 
@@ -103,5 +104,9 @@ pub mod prelude {
         EnergyExt, IntensityExt, LcvExt, LengthExt, MassExt, PowerExt, RatioExt, SfcExt, TimeExt,
         VelocityExt, days, g_per_kwh, g_per_mj, hours, kilowatt_hours, kilowatts, knots,
         megajoules, mj_per_g, nautical_miles, percent, tonnes,
+    };
+    pub use crate::vessel::{
+        EngineType, FuelSelection, FuelSupply, OperatingPhase, OperatingPoint, Operation, ShipType,
+        Vessel, metres,
     };
 }
