@@ -43,6 +43,7 @@
 //! ```
 
 pub mod auxiliary_power;
+pub mod cii_ship_type;
 pub mod data;
 pub mod engine;
 pub mod fuel_supply;
@@ -57,6 +58,7 @@ pub mod ship_type;
 pub mod speed_power_curve;
 
 pub use auxiliary_power::table_17_powers;
+pub use cii_ship_type::CiiShipType;
 pub use engine::EngineType;
 pub use fuel_supply::{FuelSelection, FuelSupply};
 pub use low_load::LowLoadAdjustment;
@@ -69,5 +71,5 @@ pub use phase::{OperatingPhase, PhaseContext, classify_phase};
 pub use propulsion_power::PropulsionPower;
 pub use quantities::{MetresExt, Volume, VolumeExt, cubic_metres, metres};
 pub use sfc::{Consumer, SfcBaseline, SfcOrigin, baseline_sfc, relative_sfoc};
-pub use ship_type::{CapacityMeasure, CiiShipType, ShipType, SizeBin};
+pub use ship_type::{CapacityMeasure, ShipType, SizeBin};
 pub use speed_power_curve::{CurvePoint, SpeedPowerCurve};

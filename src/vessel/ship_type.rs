@@ -6,6 +6,8 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::vessel::cii_ship_type::CiiShipType;
+
 use crate::error::{Error, Result};
 use crate::vessel::data::table_17::{self, Table17Row};
 
@@ -293,37 +295,6 @@ impl FromStr for ShipType {
                     .join(", "),
             })
     }
-}
-
-/// The ship types of the IMO Carbon Intensity Indicator (MARPOL Annex VI reg. 28; CII
-/// reference-line guidelines G2, MEPC.353(78)).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum CiiShipType {
-    /// Bulk carrier.
-    BulkCarrier,
-    /// Gas carrier.
-    GasCarrier,
-    /// Tanker.
-    Tanker,
-    /// Container ship.
-    ContainerShip,
-    /// General cargo ship.
-    GeneralCargoShip,
-    /// Refrigerated cargo carrier.
-    RefrigeratedCargoCarrier,
-    /// Combination carrier.
-    CombinationCarrier,
-    /// LNG carrier.
-    LngCarrier,
-    /// Ro-ro cargo ship (vehicle carrier).
-    RoRoCargoShipVehicleCarrier,
-    /// Ro-ro cargo ship.
-    RoRoCargoShip,
-    /// Ro-ro passenger ship.
-    RoRoPassengerShip,
-    /// Cruise passenger ship.
-    CruisePassengerShip,
 }
 
 #[cfg(test)]
