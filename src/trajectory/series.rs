@@ -76,6 +76,11 @@ impl Series {
         &self.points
     }
 
+    /// The interpolation between points.
+    pub fn interpolation(&self) -> Interpolation {
+        self.interpolation
+    }
+
     /// The value in `year`.
     pub fn value(&self, year: i32) -> f64 {
         let (Some(first), Some(last)) = (self.points.first(), self.points.last()) else {

@@ -162,15 +162,11 @@ impl UncertaintySpec {
                     .iter()
                     .map(|&(year, value)| crate::trajectory::Checkpoint { year, value })
                     .collect(),
-                scenario_growth_interpolation(&s),
+                s.demand_growth.interpolation(),
             )?;
         }
         Ok(s)
     }
-}
-
-fn scenario_growth_interpolation(_s: &CorridorScenario) -> crate::trajectory::Interpolation {
-    crate::trajectory::Interpolation::Step
 }
 
 /// P5, P50 and P95 of one quantity in one year.
