@@ -65,6 +65,7 @@ pub mod error;
 pub mod fuel;
 pub mod ledger;
 pub mod numeric;
+pub mod route;
 pub mod units;
 
 pub use error::{Error, Result};
