@@ -23,8 +23,8 @@ use crate::units::{Length, nautical_miles};
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Waypoint {
-    /// Latitude, degrees north (ignored when `port` is given without a position: see
-    /// [`Waypoint::port`]).
+    /// Latitude, degrees north. [`Waypoint::port`] fills it from the port's reference
+    /// position; a waypoint read from a file uses the position given, even when `port` is set.
     pub lat: f64,
     /// Longitude, degrees east.
     pub lon: f64,
