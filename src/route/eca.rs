@@ -242,7 +242,7 @@ fn leg_inside_m(a: Position, b: Position, date: Date, step_m: f64) -> (f64, Vec<
 /// Distance inside each ECA in force on `date`, leg by leg, sampling every `spacing` along
 /// the geodesic (see the module docs for the accuracy).
 ///
-/// Errors: `spacing` not finite or not positive (`geodesy.spacing`).
+/// Errors: `spacing` not finite or below [`geodesy::MIN_SPACING_NM`] (`geodesy.spacing`).
 ///
 /// ```
 /// use green_corridor::route::{eca, find_route, Date, RouteOptions};

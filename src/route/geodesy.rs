@@ -70,7 +70,7 @@ pub(crate) fn normalise_lon(lon: f64) -> f64 {
 /// Points along the geodesic from `a` to `b`, evenly spaced and no more than `spacing` apart,
 /// including both ends (so at least two points).
 ///
-/// Errors: `spacing` not finite or not positive (`geodesy.spacing`).
+/// Errors: `spacing` not finite or below [`MIN_SPACING_NM`] (`geodesy.spacing`).
 ///
 /// ```
 /// use green_corridor::route::{Position, geodesy};
@@ -95,6 +95,9 @@ pub fn intermediate_points(a: Position, b: Position, spacing: Length) -> Result<
     Ok(out)
 }
 
+/// Smallest sampling spacing accepted, in nm (≈19 m; keeps a 10,000-nm leg under 10⁶ samples).
+pub const MIN_SPACING_NM: f64 = 0.01;
+
 /// Validates a sampling spacing and returns it in metres.
 pub(crate) fn positive_spacing_m(spacing: Length) -> Result<f64> {
     let nm = spacing.nautical_miles();
@@ -104,11 +107,13 @@ pub(crate) fn positive_spacing_m(spacing: Length) -> Result<f64> {
             value: nm,
         });
     }
-    if nm <= 0.0 {
+    if nm < MIN_SPACING_NM {
         return Err(Error::OutOfRange {
             field: "geodesy.spacing".into(),
             value: nm,
-            expected: "a spacing greater than 0 nm".into(),
+            expected: format!(
+                "a spacing of at least {MIN_SPACING_NM} nm (finer sampling only multiplies the work)"
+            ),
         });
     }
     Ok(nm * METRES_PER_NAUTICAL_MILE)
@@ -183,6 +188,7 @@ mod tests {
         let a = p(0.0, 0.0);
         assert!(intermediate_points(a, a, nautical_miles(0.0)).is_err());
         assert!(intermediate_points(a, a, nautical_miles(f64::NAN)).is_err());
+        assert!(intermediate_points(a, a, nautical_miles(1e-9)).is_err());
         assert_eq!(
             intermediate_points(a, a, nautical_miles(1.0))
                 .unwrap()
