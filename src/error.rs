@@ -218,6 +218,33 @@ pub enum Error {
         /// What must be supplied, and why.
         expected: String,
     },
+
+    /// Two consecutive waypoints of a route are the same point, so the leg between them has
+    /// no length (a duplicated port or waypoint).
+    #[error("{field}: the leg from {from} to {to} has zero length; remove the duplicate waypoint")]
+    ZeroLengthLeg {
+        /// Path of the second waypoint of the leg, e.g. `route.waypoints[3]`.
+        field: String,
+        /// The first waypoint, in words.
+        from: String,
+        /// The second waypoint, in words.
+        to: String,
+    },
+
+    /// No route in the catalogue joins two ports under the options given (for example every
+    /// known route between them uses a passage the caller asked to avoid). A restriction is
+    /// never silently ignored.
+    #[error("no route from {from} to {to} {constraint}; known routes: {available}")]
+    NoRoute {
+        /// Origin port (UN/LOCODE).
+        from: String,
+        /// Destination port (UN/LOCODE).
+        to: String,
+        /// The restriction that could not be met, in words.
+        constraint: String,
+        /// The routes that exist between the two ports and the passages each uses.
+        available: String,
+    },
 }
 
 /// Checks that `value` is finite and not negative; returns it unchanged.

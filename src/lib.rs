@@ -80,6 +80,7 @@ pub mod fuel;
 pub mod ledger;
 pub mod numeric;
 pub mod regulation;
+pub mod route;
 pub mod trajectory;
 pub mod units;
 pub mod vessel;

@@ -3,7 +3,6 @@
 //! Case counts are bounded so that `cargo test` stays fast.
 
 use green_corridor::prelude::*;
-use green_corridor::vessel::*;
 use proptest::prelude::*;
 
 const CASES: u32 = 256;

@@ -1,0 +1,58 @@
+//! The route layer: ports, WGS84 geodesy, waypoint routes with named passages, emission
+//! control areas, EU jurisdiction and the corridor catalogue.
+//!
+//! | concept | file | main items |
+//! |---|---|---|
+//! | position | `position.rs` | [`Position`] (validated lat/lon) |
+//! | geodesy | `geodesy.rs` | [`geodesy::distance`], [`geodesy::intermediate_points`] |
+//! | ports | `port.rs`, `ports_data.rs` | [`Port`], [`port()`], [`ports()`] |
+//! | passages | `passage.rs`, `passages_data.rs` | [`Passage`] |
+//! | routes | `route.rs` | [`Route`], [`Waypoint`], [`Leg`] |
+//! | route catalogue | `catalogue.rs`, `routes_data.rs` | [`find_route`], [`routes_between`], [`RouteOptions`] |
+//! | emission control areas | `eca.rs`, `eca_data.rs`, `point_in_polygon.rs` | [`eca::route_eca_distances`], [`eca::EcaId`] |
+//! | jurisdiction | `jurisdiction.rs` | [`jurisdiction::leg_scope`], [`jurisdiction::berth_scope`] |
+//! | corridors | `corridors.rs` | [`corridors::corridors`], [`corridors::ServiceArchetype`] |
+//! | dates | `date.rs` | [`Date`] |
+//!
+//! ```
+//! use green_corridor::route::{eca, find_route, Date, Passage, RouteOptions};
+//! use green_corridor::units::{nautical_miles, LengthExt};
+//!
+//! // Yangshan → Los Angeles: Korea Strait, Sea of Japan, Tsugaru Strait, great circle.
+//! let route = find_route("CNSHA", "USLAX", &RouteOptions::default())?;
+//! assert_eq!(route.passages(), vec![Passage::KoreaStrait, Passage::TsugaruStrait]);
+//! let nm = route.distance().nautical_miles();
+//! assert!((nm - 5_750.0).abs() / 5_750.0 < 0.02); // reference network distance 5,750 nm
+//!
+//! // Distance inside the North American ECA on 1 June 2025.
+//! let legs = eca::route_eca_distances(&route, Date::new(2025, 6, 1)?, nautical_miles(1.0))?;
+//! let inside = eca::total_inside(&legs, eca::EcaId::NorthAmerican).nautical_miles();
+//! assert!(inside > 312.0 && inside < 702.0); // reference §4.3 range
+//! # Ok::<(), green_corridor::Error>(())
+//! ```
+//!
+//! See `docs/routes.md` for the sources and approximations.
+
+mod catalogue;
+pub mod corridors;
+pub mod date;
+pub mod eca;
+mod eca_data;
+pub mod geodesy;
+pub mod jurisdiction;
+pub mod passage;
+mod passages_data;
+mod point_in_polygon;
+pub mod port;
+mod ports_data;
+pub mod position;
+#[allow(clippy::module_inception)]
+pub mod route;
+mod routes_data;
+
+pub use catalogue::{RouteOptions, catalogue_routes, find_route, route_source, routes_between};
+pub use date::Date;
+pub use passage::Passage;
+pub use port::{Port, ShorePower, port, ports};
+pub use position::Position;
+pub use route::{Leg, Route, Waypoint};
