@@ -213,3 +213,78 @@ fn mac_curve_orders_measures_by_cost_per_tonne() {
     let defined: Vec<f64> = mac.iter().filter_map(|m| m.usd_per_t).collect();
     assert!(defined.windows(2).all(|w| w[0] <= w[1]));
 }
+
+#[test]
+fn least_cost_aligned_mix_meets_the_target_and_beats_the_alternatives() {
+    let s = scenario();
+    let base_2025 = s.year_result(2025).unwrap().well_to_wake_t;
+    let pathway = imo_2023_minimum().unwrap().rebased(2025).unwrap();
+    let year = 2035;
+    let mix = least_cost_aligned_mix(
+        &s,
+        year,
+        &[0, 1, 2],
+        &pathway,
+        TargetMetric::WellToWakeTonnes,
+        base_2025,
+    )
+    .unwrap();
+    assert!(mix.attained <= mix.required * (1.0 + 1e-9));
+    assert_relative_eq!(mix.shares.iter().sum::<f64>(), 1.0, max_relative = 1e-12);
+    // It is no dearer than moving the least e-methanol share onto VLSFO, or onto LNG.
+    for base in [0usize, 2] {
+        let mut b = s.clone();
+        let mut shares = vec![0.0; 3];
+        shares[base] = 1.0;
+        b.mix = vec![MixPoint { year, shares }];
+        if let Ok(x) = minimum_green_share(
+            &b,
+            year,
+            1,
+            &pathway,
+            TargetMetric::WellToWakeTonnes,
+            base_2025,
+        ) {
+            let mut m = b.clone();
+            let mut shares = vec![0.0; 3];
+            shares[base] = 1.0 - x;
+            shares[1] = x;
+            m.mix = vec![MixPoint { year, shares }];
+            assert!(
+                mix.total_cost_usd <= m.year_result(year).unwrap().total_cost_usd * (1.0 + 1e-12)
+            );
+        }
+    }
+    // A 2040-style target of zero cannot be met by these fuels.
+    let zero = green_corridor::trajectory::TargetPathway::new(
+        "zero",
+        "test",
+        "",
+        green_corridor::trajectory::PathwayKind::Relative {
+            reference_year: 2025,
+        },
+        vec![
+            green_corridor::trajectory::Checkpoint {
+                year: 2025,
+                value: 1.0,
+            },
+            green_corridor::trajectory::Checkpoint {
+                year: 2035,
+                value: 0.0,
+            },
+        ],
+        Interpolation::Linear,
+    )
+    .unwrap();
+    assert!(
+        least_cost_aligned_mix(
+            &s,
+            2035,
+            &[0, 1, 2],
+            &zero,
+            TargetMetric::WellToWakeTonnes,
+            base_2025
+        )
+        .is_err()
+    );
+}

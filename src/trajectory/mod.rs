@@ -8,6 +8,7 @@
 
 pub mod alignment;
 pub mod pathway;
+pub mod plan;
 pub mod scenario;
 pub mod series;
 pub mod solvers;

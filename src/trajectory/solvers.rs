@@ -283,3 +283,120 @@ pub fn marginal_abatement_cost_curve(
     });
     Ok(out)
 }
+
+/// A fuel mix that meets a target at least cost.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AlignedMix {
+    /// Calendar year.
+    pub year: i32,
+    /// Work share per fuel option (all options of the scenario, zeros included).
+    pub shares: Vec<f64>,
+    /// Energy + carbon cost of the mix, USD.
+    pub total_cost_usd: f64,
+    /// The metric's value with the mix.
+    pub attained: f64,
+    /// The pathway's requirement.
+    pub required: f64,
+}
+
+/// The cheapest mix of at most two of `candidates` (option indices) that meets `pathway` in
+/// `year`.
+///
+/// Method: every candidate alone; then for every ordered pair (base b, green g) the least share
+/// s of g over b that meets the target ([`minimum_green_share`] on a pure-b scenario), with the
+/// cost evaluated at s and on a 5 % grid from s to 1 (carbon costs fall as s rises, so the
+/// cheapest feasible point need not be the least share). Ties go to the earlier candidate.
+/// Errors when no single candidate or pair meets the target.
+pub fn least_cost_aligned_mix(
+    scenario: &CorridorScenario,
+    year: i32,
+    candidates: &[usize],
+    pathway: &TargetPathway,
+    metric: TargetMetric,
+    reference_value: f64,
+) -> Result<AlignedMix> {
+    scenario.validate()?;
+    let required = pathway.absolute(year, reference_value)?;
+    let n = scenario.options.len();
+    for &c in candidates {
+        if c >= n {
+            return Err(Error::OutOfRange {
+                field: "candidates".into(),
+                value: c as f64,
+                expected: format!("an index below {n}"),
+            });
+        }
+    }
+    let evaluate = |shares: Vec<f64>| -> Result<(f64, f64, Vec<f64>)> {
+        let mut sc = scenario.clone();
+        sc.mix = vec![crate::trajectory::scenario::MixPoint {
+            year,
+            shares: shares.clone(),
+        }];
+        let r = sc.year_result(year)?;
+        Ok((r.total_cost_usd, metric.of(&r), shares))
+    };
+    let pure = |c: usize| -> Vec<f64> { (0..n).map(|i| if i == c { 1.0 } else { 0.0 }).collect() };
+    let mut best: Option<(f64, f64, Vec<f64>)> = None;
+    let mut consider = |candidate: (f64, f64, Vec<f64>)| {
+        let better = match &best {
+            None => true,
+            Some((cost, _, _)) => candidate.0 < *cost,
+        };
+        if candidate.1 <= required * (1.0 + 1e-9) && better {
+            best = Some(candidate);
+        }
+    };
+    for &c in candidates {
+        consider(evaluate(pure(c))?);
+    }
+    for &b in candidates {
+        let mut base = scenario.clone();
+        base.mix = vec![crate::trajectory::scenario::MixPoint {
+            year,
+            shares: pure(b),
+        }];
+        for &g in candidates {
+            if g == b {
+                continue;
+            }
+            let Ok(s_min) = minimum_green_share(&base, year, g, pathway, metric, reference_value)
+            else {
+                continue;
+            };
+            let mut s = s_min;
+            while s <= 1.0 + 1e-12 {
+                let shares: Vec<f64> = (0..n)
+                    .map(|i| {
+                        if i == g {
+                            s.min(1.0)
+                        } else if i == b {
+                            1.0 - s.min(1.0)
+                        } else {
+                            0.0
+                        }
+                    })
+                    .collect();
+                consider(evaluate(shares)?);
+                s = if s < 1.0 {
+                    ((s / 0.05).floor() + 1.0) * 0.05
+                } else {
+                    2.0
+                };
+            }
+        }
+    }
+    match best {
+        Some((total_cost_usd, attained, shares)) => Ok(AlignedMix {
+            year,
+            shares,
+            total_cost_usd,
+            attained,
+            required,
+        }),
+        None => Err(Error::Undefined {
+            quantity: format!("least-cost mix meeting '{}' in {year}", pathway.name()),
+            reason: "no candidate alone or in a pair meets the requirement".into(),
+        }),
+    }
+}

@@ -1,0 +1,71 @@
+//! A scenario plan: everything a [`CorridorScenario`] needs except the baseline, so that named
+//! plans can live in scenario files and be applied to any service baseline.
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::Result;
+use crate::trajectory::pathway::Interpolation;
+use crate::trajectory::scenario::{
+    CarbonPrices, CorridorScenario, FuelOption, MixPoint, ServiceBaseline,
+};
+use crate::trajectory::series::Series;
+
+/// A named decarbonisation plan for a corridor service (the inputs of [`CorridorScenario`]
+/// without its [`ServiceBaseline`]). Read from TOML or JSON with unknown fields refused.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScenarioPlan {
+    /// Plan name.
+    pub name: String,
+    /// What the plan represents, in a sentence.
+    #[serde(default)]
+    pub description: String,
+    /// First projected year.
+    pub start_year: i32,
+    /// Last projected year.
+    pub end_year: i32,
+    /// Fuel options the mix refers to.
+    pub options: Vec<FuelOption>,
+    /// The fuel mix schedule.
+    pub mix: Vec<MixPoint>,
+    /// Step or linear between mix points.
+    pub mix_interpolation: Interpolation,
+    /// Demand growth per year.
+    pub demand_growth: Series,
+    /// Service speed, knots.
+    pub speed_kn: Series,
+    /// Efficiency gain on propulsion work per year.
+    pub efficiency_gain: Series,
+    /// Share of propulsion power from wind.
+    pub wind_assist_share: Series,
+    /// Share of berth work supplied from shore.
+    pub shore_power_share: Series,
+    /// Price of shore electricity, USD per kWh.
+    pub shore_power_price_usd_per_kwh: Series,
+    /// Carbon prices and the exchange rate.
+    pub prices: CarbonPrices,
+}
+
+impl ScenarioPlan {
+    /// The scenario this plan gives on `baseline`, validated.
+    pub fn apply(&self, baseline: ServiceBaseline) -> Result<CorridorScenario> {
+        let s = CorridorScenario {
+            name: self.name.clone(),
+            start_year: self.start_year,
+            end_year: self.end_year,
+            baseline,
+            options: self.options.clone(),
+            mix: self.mix.clone(),
+            mix_interpolation: self.mix_interpolation,
+            demand_growth: self.demand_growth.clone(),
+            speed_kn: self.speed_kn.clone(),
+            efficiency_gain: self.efficiency_gain.clone(),
+            wind_assist_share: self.wind_assist_share.clone(),
+            shore_power_share: self.shore_power_share.clone(),
+            shore_power_price_usd_per_kwh: self.shore_power_price_usd_per_kwh.clone(),
+            prices: self.prices.clone(),
+        };
+        s.validate()?;
+        Ok(s)
+    }
+}
