@@ -134,17 +134,28 @@ impl Series {
     }
 }
 
+/// Serialised forms of a [`Series`]: a bare number (a constant), or a table of points.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum SeriesRepr {
+    Constant(f64),
+    Points(SeriesPoints),
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct SeriesRepr {
+struct SeriesPoints {
     points: Vec<Checkpoint>,
     interpolation: Interpolation,
 }
 
 impl<'de> Deserialize<'de> for Series {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
-        let r = SeriesRepr::deserialize(d)?;
-        Series::new(r.points, r.interpolation).map_err(serde::de::Error::custom)
+        match SeriesRepr::deserialize(d)? {
+            SeriesRepr::Constant(v) => Series::constant(v),
+            SeriesRepr::Points(r) => Series::new(r.points, r.interpolation),
+        }
+        .map_err(serde::de::Error::custom)
     }
 }
 
@@ -165,5 +176,25 @@ mod tests {
         assert!(Series::linear(&[]).is_err());
         assert!(Series::linear(&[(2025, f64::NAN)]).is_err());
         assert!(s.check_range("speed", 0.0, 15.0).is_err());
+    }
+
+    #[test]
+    fn serde_accepts_a_number_or_points() {
+        let c: Series = serde_json::from_str("12.5").unwrap();
+        assert_eq!(c.value(2040), 12.5);
+        let p: Series = serde_json::from_str(
+            r#"{"points":[{"year":2025,"value":47},{"year":2030,"value":35}],"interpolation":"linear"}"#,
+        )
+        .unwrap();
+        assert!((p.value(2027) - 42.2).abs() < 1e-12);
+        assert!(
+            serde_json::from_str::<Series>(r#"{"points":[],"interpolation":"linear"}"#).is_err()
+        );
+        assert!(
+            serde_json::from_str::<Series>(
+                r#"{"points":[{"year":2025,"value":1}],"interp":"linear"}"#
+            )
+            .is_err()
+        );
     }
 }
