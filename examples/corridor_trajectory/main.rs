@@ -1,0 +1,453 @@
+//! Shanghai (Yangshan) – Los Angeles/Long Beach, 2025–2050: named decarbonisation plans and a
+//! solver-found least-cost aligned mix, against the IMO 2023 Strategy (minimum, striving) and a
+//! 1.5 °C pathway, with Monte-Carlo uncertainty bands. Prints a table per plan and writes CSV
+//! and SVG charts to an output folder.
+//!
+//! ```text
+//! cargo run --release --example corridor_trajectory                 # writes target/corridor_trajectory/
+//! cargo run --release --example corridor_trajectory -- --out DIR --samples 500
+//! cargo run --release --example corridor_trajectory -- --json
+//! ```
+//!
+//! Plans live in `scenarios/trajectories/*.toml` (every assumption is stated there). The service
+//! baseline comes from the vessel and route models (see `baseline` below).
+
+mod svg;
+
+use std::path::{Path, PathBuf};
+
+use green_corridor::numeric::rng::Uncertain;
+use green_corridor::prelude::*;
+use green_corridor::trajectory::plan::ScenarioPlan;
+use green_corridor::trajectory::scenario::{
+    CorridorScenario, MixPoint, ServiceBaseline, YearResult,
+};
+use green_corridor::trajectory::solvers::{TargetMetric, least_cost_aligned_mix};
+use green_corridor::trajectory::targets::{iea_net_zero_2050, imo_2023_minimum, imo_2023_striving};
+use green_corridor::trajectory::uncertainty::{UncertaintySpec, YearBands, monte_carlo};
+use green_corridor::trajectory::{Interpolation, TargetPathway, assess};
+use serde::Serialize;
+
+type AnyResult<T> = std::result::Result<T, Box<dyn std::error::Error>>;
+
+fn arg_value(name: &str) -> Option<String> {
+    let args: Vec<String> = std::env::args().collect();
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1).cloned())
+}
+
+/// The weekly Shanghai–LA/LB service in 2025, from the vessel model on the corridor's route.
+fn baseline() -> AnyResult<(ServiceBaseline, f64)> {
+    let corridor = green_corridor::route::corridors::corridors()
+        .into_iter()
+        .find(|c| c.name.contains("Los Angeles") && c.name.contains("Shanghai"))
+        .ok_or("Shanghai–LA corridor missing from the catalogue")?;
+    let one_way = corridor.distance()?;
+    let archetype = &corridor.archetype;
+    let teu = archetype.capacity_teu.unwrap_or(14_000.0);
+    // A 14,000 TEU container ship (reference corridors.md §5.1: Evora-class particulars scaled;
+    // see examples/speed_sweep.rs); design draught 15 m, operating draught 13 m (assumption).
+    let ship = Vessel::builder("corridor archetype", ShipType::Container)
+        .teu(teu)
+        .build_year(2015)
+        .design_speed(archetype.design_speed)
+        .design_draught(metres(15.0))
+        .main_engine(
+            kilowatts(60_000.0),
+            EngineType::SlowSpeedDiesel,
+            FuelSupply::mono(green_corridor::fuel::FuelFamily::Oil),
+        )
+        .build()?;
+    let speed = archetype.service_speed;
+    let sea_hours = 2.0 * one_way.nautical_miles() / speed.knots();
+    let sea = ship.operate(&Operation::new(
+        OperatingPhase::NormalCruising,
+        speed,
+        metres(13.0),
+        hours(sea_hours),
+    ))?;
+    let berth_hours = 2.0 * archetype.port_stay.hours();
+    let berth = ship.operate(&Operation::new(
+        OperatingPhase::AtBerth,
+        knots(0.0),
+        metres(13.0),
+        hours(berth_hours),
+    ))?;
+    // Weekly departures: 52 round trips a year for the service (all ships together).
+    let trips = 52.0;
+    let kwh = |p: green_corridor::units::Power, h: f64| p.kilowatts() * h * trips;
+    // Transport work: 70 % utilisation of the TEU capacity both ways (Clean Cargo convention).
+    let teu_km = 0.70 * teu * 2.0 * one_way.kilometres() * trips;
+    let b = ServiceBaseline {
+        year: 2025,
+        speed,
+        distance: one_way * (2.0 * trips),
+        propulsion_work: kilowatt_hours(kwh(sea.propulsion.main_engine, sea_hours)),
+        auxiliary_work_at_sea: kilowatt_hours(kwh(
+            sea.auxiliary_power + sea.boiler_power,
+            sea_hours,
+        )),
+        work_at_berth: kilowatt_hours(kwh(berth.auxiliary_power + berth.boiler_power, berth_hours)),
+        transport_work_teu_km: teu_km,
+        sea_scope: ScopeShare::NONE,
+        berth_scope: ScopeShare::NONE,
+    };
+    // TEU carried a year (both directions, at 70 % utilisation).
+    let teu_carried = 0.70 * teu * 2.0 * trips;
+    Ok((b, teu_carried))
+}
+
+fn load_plans(dir: &Path) -> AnyResult<Vec<ScenarioPlan>> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.sort();
+    let mut plans = Vec::new();
+    for f in files {
+        let text = std::fs::read_to_string(&f)?;
+        let plan: ScenarioPlan =
+            toml::from_str(&text).map_err(|e| format!("{}: {e}", f.display()))?;
+        plans.push(plan);
+    }
+    Ok(plans)
+}
+
+#[derive(Serialize)]
+struct Row {
+    scenario: String,
+    year: i32,
+    well_to_wake_t: f64,
+    intensity_g_per_teu_km: f64,
+    zero_near_zero_share: f64,
+    fuel_cost_usd: f64,
+    carbon_cost_usd: f64,
+    cost_per_teu_usd: f64,
+    delta_imo_minimum: Option<f64>,
+    delta_imo_striving: Option<f64>,
+    delta_1_5c: Option<f64>,
+    wtw_p5_t: Option<f64>,
+    wtw_p50_t: Option<f64>,
+    wtw_p95_t: Option<f64>,
+}
+
+struct Outcome {
+    name: String,
+    results: Vec<YearResult>,
+    bands: Vec<YearBands>,
+}
+
+fn main() -> AnyResult<()> {
+    let json = std::env::args().any(|a| a == "--json");
+    let out_dir =
+        PathBuf::from(arg_value("--out").unwrap_or_else(|| "target/corridor_trajectory".into()));
+    let samples: usize = arg_value("--samples").map_or(Ok(200), |s| s.parse())?;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let plans = load_plans(&root.join("scenarios/trajectories"))?;
+    let (base, teu_carried) = baseline()?;
+
+    // Pathways, applied to the corridor's own 2025 emissions (rebased: the corridor is assumed
+    // to sit on each pathway in 2025 — docs/trajectories.md).
+    let bau = plans
+        .iter()
+        .find(|p| p.name.contains("business as usual"))
+        .ok_or("BAU plan missing")?;
+    let reference = bau.apply(base.clone())?.year_result(2025)?.well_to_wake_t;
+    let minimum = imo_2023_minimum()?.rebased(2025)?;
+    let striving = imo_2023_striving()?.rebased(2025)?;
+    let one_point_five = iea_net_zero_2050()?.rebased(2025)?;
+
+    let spec = UncertaintySpec {
+        renewable_wtt_shift_g_per_mj: Uncertain::Triangular {
+            low: -5.0,
+            mode: 0.0,
+            high: 15.0,
+        },
+        methane_slip_multiplier: Uncertain::Uniform {
+            low: 0.5,
+            high: 2.0,
+        },
+        fossil_price_multiplier: Uncertain::Normal {
+            mean: 1.0,
+            sd: 0.15,
+        },
+        renewable_price_multiplier: Uncertain::Triangular {
+            low: 0.7,
+            mode: 1.0,
+            high: 1.6,
+        },
+        carbon_price_multiplier: Uncertain::Uniform {
+            low: 0.5,
+            high: 2.0,
+        },
+        demand_growth_shift: Uncertain::Uniform {
+            low: -0.015,
+            high: 0.015,
+        },
+        ..UncertaintySpec::none(20_251_122, samples)
+    };
+
+    let mut outcomes = Vec::new();
+    for plan in &plans {
+        let scenario = if plan.name.contains("least-cost") {
+            least_cost_plan(&plan.apply(base.clone())?, &minimum, reference)?
+        } else {
+            plan.apply(base.clone())?
+        };
+        let results = scenario.run()?;
+        let bands = monte_carlo(&scenario, &spec, Some((&minimum, reference)))?;
+        outcomes.push(Outcome {
+            name: scenario.name.clone(),
+            results,
+            bands,
+        });
+    }
+
+    let mut rows = Vec::new();
+    for o in &outcomes {
+        let series: Vec<(i32, f64)> = o
+            .results
+            .iter()
+            .map(|r| (r.year, r.well_to_wake_t))
+            .collect();
+        let a_min = assess(&minimum, &series, reference)?;
+        let a_str = assess(&striving, &series, reference)?;
+        let a_15 = assess(&one_point_five, &series, reference)?;
+        for (k, r) in o.results.iter().enumerate() {
+            let band = o.bands.get(k);
+            rows.push(Row {
+                scenario: o.name.clone(),
+                year: r.year,
+                well_to_wake_t: r.well_to_wake_t,
+                intensity_g_per_teu_km: r.intensity_g_per_teu_km,
+                zero_near_zero_share: r.zero_near_zero_share,
+                fuel_cost_usd: r.fuel_cost_usd,
+                carbon_cost_usd: r.carbon_cost_usd,
+                cost_per_teu_usd: r.total_cost_usd / (teu_carried * r.activity_factor),
+                delta_imo_minimum: a_min.years.get(k).and_then(|y| y.delta),
+                delta_imo_striving: a_str.years.get(k).and_then(|y| y.delta),
+                delta_1_5c: a_15.years.get(k).and_then(|y| y.delta),
+                wtw_p5_t: band.map(|b| b.well_to_wake_t.p5),
+                wtw_p50_t: band.map(|b| b.well_to_wake_t.p50),
+                wtw_p95_t: band.map(|b| b.well_to_wake_t.p95),
+            });
+        }
+        if !json {
+            println!("\n== {} ==", o.name);
+            println!(
+                "first year above IMO minimum: {:?}; cumulative 2025-2050 {:.0} kt CO2e vs IMO-minimum budget {:.0} kt (overshoot {:+.0} kt)",
+                a_min.first_misaligned_year,
+                a_min.cumulative_attained / 1e3,
+                a_min.cumulative_budget / 1e3,
+                a_min.cumulative_overshoot / 1e3
+            );
+            println!(
+                "{:>4} {:>9} {:>13} {:>8} {:>7} {:>8} {:>8} {:>11} {:>17}",
+                "year",
+                "WtW kt",
+                "gCO2e/TEU-km",
+                "ZNZ %",
+                "Δmin %",
+                "Δstr %",
+                "Δ1.5 %",
+                "USD/TEU",
+                "WtW P5–P95 kt"
+            );
+            for r in rows
+                .iter()
+                .filter(|r| r.scenario == o.name && (r.year % 5 == 0 || r.year == 2028))
+            {
+                let pct = |d: Option<f64>| {
+                    d.map_or("   n/a".to_string(), |d| format!("{:+6.1}", 100.0 * d))
+                };
+                println!(
+                    "{:>4} {:>9.1} {:>13.2} {:>8.1} {:>7} {:>8} {:>8} {:>11.0} {:>8.1}–{:<8.1}",
+                    r.year,
+                    r.well_to_wake_t / 1e3,
+                    r.intensity_g_per_teu_km,
+                    100.0 * r.zero_near_zero_share,
+                    pct(r.delta_imo_minimum),
+                    pct(r.delta_imo_striving),
+                    pct(r.delta_1_5c),
+                    r.cost_per_teu_usd,
+                    r.wtw_p5_t.unwrap_or(f64::NAN) / 1e3,
+                    r.wtw_p95_t.unwrap_or(f64::NAN) / 1e3
+                );
+            }
+        }
+    }
+
+    std::fs::create_dir_all(&out_dir)?;
+    write_csv(&out_dir.join("trajectories.csv"), &rows)?;
+    let colours = [
+        "#d62728", "#1f77b4", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b",
+    ];
+    let pathway_line =
+        |p: &TargetPathway, name: &str, colour: &'static str| -> AnyResult<svg::Line> {
+            Ok(svg::Line {
+                name: name.into(),
+                colour,
+                dashed: true,
+                points: (2025..=2050)
+                    .map(|y| Ok((f64::from(y), p.absolute(y, reference)? / 1e3)))
+                    .collect::<AnyResult<Vec<_>>>()?,
+            })
+        };
+    let mut lines: Vec<svg::Line> = outcomes
+        .iter()
+        .zip(colours.iter().cycle())
+        .map(|(o, c)| svg::Line {
+            name: o.name.clone(),
+            colour: c,
+            dashed: false,
+            points: o
+                .results
+                .iter()
+                .map(|r| (f64::from(r.year), r.well_to_wake_t / 1e3))
+                .collect(),
+        })
+        .collect();
+    lines.push(pathway_line(&minimum, "IMO 2023 minimum", "#555555")?);
+    lines.push(pathway_line(&striving, "IMO 2023 striving", "#999999")?);
+    lines.push(pathway_line(
+        &one_point_five,
+        "IEA NZE (1.5 °C)",
+        "#17becf",
+    )?);
+    let bands = outcomes
+        .iter()
+        .zip(colours.iter().cycle())
+        .map(|(o, c)| svg::Band {
+            colour: c,
+            points: o
+                .bands
+                .iter()
+                .map(|b| {
+                    (
+                        f64::from(b.year),
+                        b.well_to_wake_t.p5 / 1e3,
+                        b.well_to_wake_t.p95 / 1e3,
+                    )
+                })
+                .collect(),
+        })
+        .collect();
+    let emissions = svg::Chart {
+        title: "Shanghai–LA/LB weekly service: WtW GHG vs pathways (P5–P95 shaded)",
+        x_label: "year",
+        y_label: "kt CO2e well to wake (IMO LCA)",
+        lines,
+        bands,
+    };
+    std::fs::write(out_dir.join("emissions.svg"), emissions.render())?;
+    let cost = svg::Chart {
+        title: "Shanghai–LA/LB: energy + carbon cost per TEU carried",
+        x_label: "year",
+        y_label: "USD per TEU",
+        lines: outcomes
+            .iter()
+            .zip(colours.iter().cycle())
+            .map(|(o, c)| svg::Line {
+                name: o.name.clone(),
+                colour: c,
+                dashed: false,
+                points: rows
+                    .iter()
+                    .filter(|r| r.scenario == o.name)
+                    .map(|r| (f64::from(r.year), r.cost_per_teu_usd))
+                    .collect(),
+            })
+            .collect(),
+        bands: vec![],
+    };
+    std::fs::write(out_dir.join("cost_per_teu.svg"), cost.render())?;
+
+    if json {
+        println!("{}", serde_json::to_string_pretty(&rows)?);
+    } else {
+        println!(
+            "\nwrote {}/trajectories.csv, emissions.svg, cost_per_teu.svg ({} Monte-Carlo samples per plan)",
+            out_dir.display(),
+            samples
+        );
+    }
+    Ok(())
+}
+
+/// The plan's options with, each year, the least-cost mix of at most two options that meets
+/// `pathway` (falling back to the lowest-emission single option where nothing meets it).
+fn least_cost_plan(
+    scenario: &CorridorScenario,
+    pathway: &TargetPathway,
+    reference: f64,
+) -> AnyResult<CorridorScenario> {
+    let candidates: Vec<usize> = (0..scenario.options.len()).collect();
+    let mut mix = Vec::new();
+    for year in scenario.start_year..=scenario.end_year {
+        let shares = match least_cost_aligned_mix(
+            scenario,
+            year,
+            &candidates,
+            pathway,
+            TargetMetric::WellToWakeTonnes,
+            reference,
+        ) {
+            Ok(m) => m.shares,
+            Err(_) => {
+                // Nothing meets the pathway (e.g. net zero in 2050): take the lowest-emission option.
+                let mut best = (f64::INFINITY, 0usize);
+                for &c in &candidates {
+                    let mut sc = scenario.clone();
+                    let shares: Vec<f64> = candidates
+                        .iter()
+                        .map(|&i| if i == c { 1.0 } else { 0.0 })
+                        .collect();
+                    sc.mix = vec![MixPoint { year, shares }];
+                    let w = sc.year_result(year)?.well_to_wake_t;
+                    if w < best.0 {
+                        best = (w, c);
+                    }
+                }
+                candidates
+                    .iter()
+                    .map(|&i| if i == best.1 { 1.0 } else { 0.0 })
+                    .collect()
+            }
+        };
+        mix.push(MixPoint { year, shares });
+    }
+    let mut out = scenario.clone();
+    out.name = "least-cost aligned (solver)".into();
+    out.mix = mix;
+    out.mix_interpolation = Interpolation::Step;
+    Ok(out)
+}
+
+fn write_csv(path: &Path, rows: &[Row]) -> AnyResult<()> {
+    let mut s = String::from(
+        "scenario,year,well_to_wake_t,intensity_g_per_teu_km,zero_near_zero_share,fuel_cost_usd,carbon_cost_usd,cost_per_teu_usd,delta_imo_minimum,delta_imo_striving,delta_1_5c,wtw_p5_t,wtw_p50_t,wtw_p95_t\n",
+    );
+    let opt = |v: Option<f64>| v.map_or(String::new(), |v| format!("{v:.6}"));
+    for r in rows {
+        s.push_str(&format!(
+            "\"{}\",{},{:.3},{:.4},{:.4},{:.2},{:.2},{:.2},{},{},{},{},{},{}\n",
+            r.scenario,
+            r.year,
+            r.well_to_wake_t,
+            r.intensity_g_per_teu_km,
+            r.zero_near_zero_share,
+            r.fuel_cost_usd,
+            r.carbon_cost_usd,
+            r.cost_per_teu_usd,
+            opt(r.delta_imo_minimum),
+            opt(r.delta_imo_striving),
+            opt(r.delta_1_5c),
+            opt(r.wtw_p5_t),
+            opt(r.wtw_p50_t),
+            opt(r.wtw_p95_t)
+        ));
+    }
+    std::fs::write(path, s)?;
+    Ok(())
+}
