@@ -35,6 +35,8 @@ use crate::units::{
 pub const MAX_SCENARIO_YEARS: i32 = 200;
 /// Largest number of fuel options in one scenario.
 pub const MAX_FUEL_OPTIONS: usize = 64;
+/// Largest number of mix points in one scenario.
+pub const MAX_MIX_POINTS: usize = 1_000;
 
 /// One year of a corridor service at base-year activity: what the engines deliver.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -333,6 +335,13 @@ impl CorridorScenario {
             return Err(Error::Empty {
                 field: "scenario.mix".into(),
                 expected: "at least one mix point".into(),
+            });
+        }
+        if self.mix.len() > MAX_MIX_POINTS {
+            return Err(Error::OutOfRange {
+                field: "scenario.mix".into(),
+                value: self.mix.len() as f64,
+                expected: format!("at most {MAX_MIX_POINTS} mix points"),
             });
         }
         for (k, m) in self.mix.iter().enumerate() {

@@ -5,6 +5,9 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result};
 use crate::trajectory::pathway::{Checkpoint, Interpolation};
 
+/// Largest number of points a series accepts (a guard against hostile input).
+pub const MAX_SERIES_POINTS: usize = 1_000;
+
 /// A value by year, given at points and interpolated between them. Before the first point the
 /// first value holds, after the last point the last value holds: a schedule stays in force until
 /// it changes.
@@ -26,6 +29,13 @@ impl Series {
             return Err(Error::Empty {
                 field: "series.points".into(),
                 expected: "at least one (year, value) point".into(),
+            });
+        }
+        if points.len() > MAX_SERIES_POINTS {
+            return Err(Error::OutOfRange {
+                field: "series.points".into(),
+                value: points.len() as f64,
+                expected: format!("at most {MAX_SERIES_POINTS} points"),
             });
         }
         for (i, p) in points.iter().enumerate() {
