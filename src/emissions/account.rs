@@ -109,7 +109,7 @@ impl Emissions {
         }
     }
 
-    /// CH4 in CO2e terms is not stored; this is the total CH4 mass (combustion + slip).
+    /// Total CH4 mass, combustion plus slip (a physical mass, not CO2e).
     pub fn methane(&self) -> Mass {
         self.gases.ch4_combustion + self.gases.ch4_slip
     }
