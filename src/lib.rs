@@ -84,6 +84,7 @@ pub mod route;
 pub mod trajectory;
 pub mod units;
 pub mod vessel;
+pub mod voyage;
 
 pub use error::{Error, Result};
 
@@ -109,5 +110,8 @@ pub mod prelude {
     pub use crate::vessel::{
         EngineType, FuelSelection, FuelSupply, OperatingPhase, OperatingPoint, Operation, ShipType,
         Vessel, metres,
+    };
+    pub use crate::voyage::{
+        EcaFuelPolicy, LoadFactor, PortStay, ServicePattern, ServiceYear, Voyage, VoyageReport,
     };
 }
