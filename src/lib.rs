@@ -81,6 +81,7 @@ pub mod ledger;
 pub mod numeric;
 pub mod regulation;
 pub mod route;
+pub mod scenario;
 pub mod trajectory;
 pub mod units;
 pub mod vessel;
