@@ -523,6 +523,22 @@ impl VoyageBuilder {
             let p = port(code).map_err(|e| e.rooted("port", &format!("voyage.ports[{i}]")))?;
             ports.push(p);
         }
+        // A port followed by itself is a leg of zero length (for a loop, also last → first).
+        for i in 0..n {
+            let j = (i + 1) % n;
+            if self.rotation == Rotation::OneWay && j == 0 {
+                continue;
+            }
+            if let (Some(a), Some(b)) = (ports.get(i), ports.get(j)) {
+                if a.locode == b.locode {
+                    return Err(Error::ZeroLengthLeg {
+                        field: format!("voyage.ports[{j}]"),
+                        from: a.locode.to_string(),
+                        to: b.locode.to_string(),
+                    });
+                }
+            }
+        }
         let date = match self.date {
             Some(d) => d,
             None => Date::new(2025, 1, 1)?,
