@@ -314,9 +314,15 @@ fn check_capability(
     draught: Length,
     field: impl Fn() -> String,
 ) -> Result<()> {
-    let p = vessel
-        .propulsion_power(speed, draught)
-        .map_err(|e| e.rooted("speed_kn", &field()).rooted("draught_m", &field()))?;
+    let p = vessel.propulsion_power(speed, draught).map_err(|e| {
+        if e.field() == Some("draught_m") {
+            let f = field();
+            let leg = f.rsplit_once('.').map(|(l, _)| l).unwrap_or(&f).to_string();
+            e.rooted("draught_m", &format!("{leg}.draught_m"))
+        } else {
+            e.rooted("speed_kn", &field())
+        }
+    })?;
     if p.load_capped {
         return Err(Error::NotReachable {
             field: field(),
