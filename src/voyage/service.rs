@@ -193,6 +193,11 @@ pub struct ServiceYear {
     pub ships: u32,
     /// Voyages per ship and year.
     pub voyages_per_ship_year: f64,
+    /// Duration of one voyage (a round trip for a two-port loop): sea time + port stays, days.
+    pub voyage_days: f64,
+    /// Port calls a year by the ships of this year (`ships` × voyages per ship-year × calls
+    /// per voyage).
+    pub port_calls_per_year: f64,
     /// Idle days per voyage (liner slack n · f − R; zero for tramp).
     pub idle_days_per_voyage: f64,
     /// One ship's year.
@@ -262,6 +267,8 @@ impl ServiceYear {
             pattern,
             ships,
             voyages_per_ship_year: per_ship,
+            voyage_days: duration.days(),
+            port_calls_per_year: factor * voyage.calls().len() as f64,
             idle_days_per_voyage: idle,
             ship_year,
             service_year,
