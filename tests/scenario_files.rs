@@ -236,3 +236,19 @@ mod no_panic {
         }
     }
 }
+
+/// 32 ship groups share the ECA budget: 62,500 samples each, fewer than the 114,741 that
+/// 11,474 nm at 0.1 nm would need.
+#[test]
+fn the_eca_budget_is_shared_by_ship_groups() {
+    let groups = "[[service.ships]]\narchetype = \"shanghai-los_angeles\"\ncount = 1\n".repeat(31);
+    let text = SHIPPED
+        .replace("eca_spacing_nm = 1.0", "eca_spacing_nm = 0.1")
+        .replace("count = 6", "count = 1")
+        .replace("[load]", &format!("{groups}\n[load]"));
+    let e = Scenario::from_toml_str(&text).unwrap_err();
+    assert!(
+        matches!(e, Error::LimitExceeded { ref field, .. } if field == "route.eca_spacing_nm"),
+        "{e}"
+    );
+}

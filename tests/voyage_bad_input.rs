@@ -160,3 +160,21 @@ fn a_fuel_the_engines_cannot_burn_names_the_policy_field() {
         matches!(err, Error::IncompatibleConverter { ref field, .. } if field == "voyage.policy.inside.main")
     );
 }
+
+/// The ECA sampling budget is checked before sampling: 5,737 nm at 1 nm is 5,737 samples.
+#[test]
+fn the_eca_sampling_budget_is_checked_before_sampling() {
+    let err = builder()
+        .eca_spacing(nautical_miles(1.0))
+        .eca_sample_budget(1_000.0)
+        .build()
+        .unwrap_err();
+    assert!(
+        matches!(err, Error::LimitExceeded { ref field, limit: 1_000, .. } if field == "voyage.eca_spacing_nm")
+    );
+    let err = builder()
+        .eca_spacing(nautical_miles(0.01))
+        .build()
+        .unwrap_err();
+    assert_eq!(err.field(), Some("voyage.eca_spacing_nm"));
+}

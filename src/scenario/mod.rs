@@ -75,7 +75,8 @@ pub mod limits {
     pub const MAX_YEARS: i32 = crate::trajectory::scenario::MAX_SCENARIO_YEARS;
     /// Most points in one year series or mix schedule.
     pub const MAX_SERIES_POINTS: usize = 256;
-    /// Most ECA samples over the whole rotation: Σ leg distance / spacing.
+    /// Most ECA samples for the whole scenario: Σ over ship groups of Σ leg distance /
+    /// spacing, checked before sampling.
     pub const MAX_ECA_SAMPLES: f64 = 2_000_000.0;
     /// Most port-stay overrides.
     pub const MAX_PORT_STAYS: usize = 64;
@@ -653,17 +654,12 @@ impl Scenario {
                 .map_err(|e| e.rooted("route", &format!("route.legs[{i}]")))?;
             b = b.leg_route(c.leg, route);
         }
-        let spacing = r.eca_spacing_nm.unwrap_or(1.0);
-        let voyage = b.build().map_err(|e| self.reroot(e, g, option))?;
-        let budget = voyage.distance().nautical_miles() / spacing;
-        if budget > limits::MAX_ECA_SAMPLES {
-            return Err(Error::LimitExceeded {
-                field: "route.eca_spacing_nm".into(),
-                what: "ECA samples (distance / spacing)",
-                value: budget as usize,
-                limit: limits::MAX_ECA_SAMPLES as usize,
-            });
-        }
+        // One budget for the whole scenario, shared by the ship groups' plans.
+        let groups = self.groups.len().max(1) as f64;
+        let voyage = b
+            .eca_sample_budget(limits::MAX_ECA_SAMPLES / groups)
+            .build()
+            .map_err(|e| self.reroot(e, g, option))?;
         Ok(voyage)
     }
 

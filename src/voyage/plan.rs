@@ -25,6 +25,10 @@ pub const MAX_PORTS: usize = 64;
 /// samples every `spacing` along each leg; see [`eca::route_eca_distances`]).
 pub const MIN_ECA_SPACING_NM: f64 = 0.1;
 
+/// Default budget of ECA samples for one voyage: Σ leg distance / spacing (bounds the time a
+/// plan may take: about 1 µs per sample in release builds).
+pub const MAX_ECA_SAMPLES: f64 = 2_000_000.0;
+
 /// Whether the rotation returns to its first port.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -384,6 +388,7 @@ pub struct VoyageBuilder {
     shore_power: bool,
     manoeuvring_speed: Velocity,
     eca_spacing: Length,
+    eca_samples: f64,
 }
 
 /// Default service speed on the corridors, 16 kn (corridors.md §5.6 derived default; the
@@ -409,6 +414,7 @@ impl VoyageBuilder {
             shore_power: true,
             manoeuvring_speed: knots(MANOEUVRING_SPEED_KN),
             eca_spacing: nautical_miles(eca::DEFAULT_SPACING_NM),
+            eca_samples: MAX_ECA_SAMPLES,
         }
     }
 
@@ -503,6 +509,13 @@ impl VoyageBuilder {
         self
     }
 
+    /// The most ECA samples (Σ leg distance / spacing) the plan may take (default
+    /// [`MAX_ECA_SAMPLES`]); checked leg by leg before sampling.
+    pub fn eca_sample_budget(mut self, samples: f64) -> Self {
+        self.eca_samples = samples;
+        self
+    }
+
     /// Validates the plan, resolves the routes and computes each leg's distance inside each
     /// ECA. Errors name the input: `voyage.ports[1]` (unknown port, with suggestions),
     /// `voyage.legs[0].speed_kn` / `.sea_hours` (not finite, not positive, or beyond the
@@ -588,6 +601,7 @@ impl VoyageBuilder {
         let default_draught = self.draught.unwrap_or(self.vessel.spec().design_draught);
         let default_speed = self.speed.unwrap_or(knots(DEFAULT_SPEED_KN));
         let mut legs = Vec::with_capacity(n_legs);
+        let mut samples = 0.0;
         for i in 0..n_legs {
             let (Some(from), Some(to)) = (ports.get(i), ports.get((i + 1) % n)) else {
                 continue;
@@ -600,6 +614,15 @@ impl VoyageBuilder {
                 }
                 None => find_route(from.locode, to.locode, &self.route_options)?,
             };
+            samples += route.distance().nautical_miles() / spacing;
+            if samples > self.eca_samples {
+                return Err(Error::LimitExceeded {
+                    field: "voyage.eca_spacing_nm".into(),
+                    what: "ECA samples (distance / spacing)",
+                    value: samples.min(usize::MAX as f64) as usize,
+                    limit: self.eca_samples as usize,
+                });
+            }
             let eca_legs = eca::route_eca_distances(&route, date, self.eca_spacing)?;
             let distance = route.distance();
             let mut inside: Vec<AreaDistance> = Vec::new();
