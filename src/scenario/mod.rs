@@ -334,6 +334,29 @@ impl Scenario {
             ] {
                 series_points(&format!("trajectory.{name}"), s)?;
             }
+            if let Some(p) = &t.prices {
+                for (name, s) in [
+                    ("eua_eur_per_t", &p.eua_eur_per_t),
+                    ("usd_per_eur", &p.usd_per_eur),
+                    ("nzf_tier1_usd_per_t", &p.nzf_tier1_usd_per_t),
+                    ("nzf_tier2_usd_per_t", &p.nzf_tier2_usd_per_t),
+                ] {
+                    count(
+                        &format!("trajectory.prices.{name}"),
+                        "points",
+                        s.points().len(),
+                        limits::MAX_SERIES_POINTS,
+                    )?;
+                }
+            }
+            for (k, m) in t.mix.iter().enumerate() {
+                count(
+                    &format!("trajectory.mix[{k}].shares"),
+                    "shares",
+                    m.shares.len(),
+                    limits::MAX_FUEL_OPTIONS,
+                )?;
+            }
             let years = i64::from(t.end_year) - i64::from(t.start_year);
             if years > i64::from(limits::MAX_YEARS) || years < 0 {
                 return Err(Error::OutOfRange {
