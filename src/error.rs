@@ -245,6 +245,125 @@ pub enum Error {
         /// The routes that exist between the two ports and the passages each uses.
         available: String,
     },
+
+    /// A scenario file could not be read: a TOML syntax error, an unknown field (a typo), a
+    /// missing field or a value of the wrong type. `field` is the path inside the file
+    /// (`service.ships[2].vessel.main_engine.mcr_kw`), `line` the 1-based line where known.
+    #[error("{field}: {message}{}", line.map(|l| format!(" (line {l})")).unwrap_or_default())]
+    ScenarioFile {
+        /// Path of the offending field inside the file (`.` for the whole file).
+        field: String,
+        /// 1-based line of the error in the file, where the parser knows it.
+        line: Option<usize>,
+        /// What is wrong, as the parser says it.
+        message: String,
+    },
+
+    /// A name read from an input (a port code in a rotation, a corridor or archetype in a
+    /// scenario file) is not known; like [`Error::UnknownName`], with the path of the input.
+    #[error("{field}: unknown {kind} '{name}'; did you mean: {valid}")]
+    UnknownNameAt {
+        /// Path of the offending input, e.g. `voyage.ports[1]`.
+        field: String,
+        /// What kind of thing was looked up (e.g. `port`).
+        kind: &'static str,
+        /// The name received.
+        name: String,
+        /// The nearest or all valid names, comma separated.
+        valid: String,
+    },
+
+    /// An input is larger than the limit that bounds the work and memory a scenario may ask
+    /// for (a guard against hostile or mistaken files; the limits are documented in
+    /// `docs/scenario-format.md`).
+    #[error("{field} has {value} {what}; the limit is {limit}")]
+    LimitExceeded {
+        /// Path of the offending input, e.g. `route.ports`.
+        field: String,
+        /// What is counted (ports, legs, ships, years, bytes, …).
+        what: &'static str,
+        /// The count received.
+        value: usize,
+        /// The largest count accepted.
+        limit: usize,
+    },
+}
+
+impl Error {
+    /// The path of the offending input, for the variants that have one.
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            Error::NonFinite { field, .. }
+            | Error::Negative { field, .. }
+            | Error::OutOfRange { field, .. }
+            | Error::SharesDoNotSumToOne { field, .. }
+            | Error::Empty { field, .. }
+            | Error::MissingCertifiedValue { field, .. }
+            | Error::CertificateNotAllowed { field, .. }
+            | Error::NoSlipDefault { field, .. }
+            | Error::IncompatibleConverter { field, .. }
+            | Error::YearOutOfRange { field, .. }
+            | Error::RuleViolated { field, .. }
+            | Error::NotReachable { field, .. }
+            | Error::NotMonotonic { field, .. }
+            | Error::MissingInput { field, .. }
+            | Error::ZeroLengthLeg { field, .. }
+            | Error::ScenarioFile { field, .. }
+            | Error::LimitExceeded { field, .. }
+            | Error::UnknownNameAt { field, .. } => Some(field),
+            Error::UnknownName { .. }
+            | Error::PathwayNotInFactorSet { .. }
+            | Error::Undefined { .. }
+            | Error::PoolInDeficit { .. }
+            | Error::NoRoute { .. } => None,
+        }
+    }
+
+    /// The same error with its field path re-rooted: a path equal to `from` or starting with
+    /// `from.` or `from[` gets `to` in place of `from` (`vessel.main_engine.mcr_kw` →
+    /// `service.ships[2].vessel.main_engine.mcr_kw`). A path that does not start with `from`
+    /// gets `to.` in front of it, so that every error names where in the file it arose.
+    pub fn rooted(mut self, from: &str, to: &str) -> Error {
+        if let Error::UnknownName { kind, name, valid } = self {
+            return Error::UnknownNameAt {
+                field: to.to_string(),
+                kind,
+                name,
+                valid,
+            };
+        }
+        let field = match &mut self {
+            Error::NonFinite { field, .. }
+            | Error::Negative { field, .. }
+            | Error::OutOfRange { field, .. }
+            | Error::SharesDoNotSumToOne { field, .. }
+            | Error::Empty { field, .. }
+            | Error::MissingCertifiedValue { field, .. }
+            | Error::CertificateNotAllowed { field, .. }
+            | Error::NoSlipDefault { field, .. }
+            | Error::IncompatibleConverter { field, .. }
+            | Error::YearOutOfRange { field, .. }
+            | Error::RuleViolated { field, .. }
+            | Error::NotReachable { field, .. }
+            | Error::NotMonotonic { field, .. }
+            | Error::MissingInput { field, .. }
+            | Error::ZeroLengthLeg { field, .. }
+            | Error::ScenarioFile { field, .. }
+            | Error::LimitExceeded { field, .. }
+            | Error::UnknownNameAt { field, .. } => field,
+            _ => return self,
+        };
+        let rest = field.strip_prefix(from).filter(|r| {
+            r.is_empty() || r.starts_with('.') || r.starts_with('[') || from.is_empty()
+        });
+        *field = match rest {
+            Some(r) if from.is_empty() && !r.is_empty() => format!("{to}.{r}"),
+            Some(r) => format!("{to}{r}"),
+            None if field.is_empty() => to.to_string(),
+            None => format!("{to}.{field}"),
+        };
+        self
+    }
 }
 
 /// Checks that `value` is finite and not negative; returns it unchanged.

@@ -81,9 +81,11 @@ pub mod ledger;
 pub mod numeric;
 pub mod regulation;
 pub mod route;
+pub mod scenario;
 pub mod trajectory;
 pub mod units;
 pub mod vessel;
+pub mod voyage;
 
 pub use error::{Error, Result};
 
@@ -109,5 +111,8 @@ pub mod prelude {
     pub use crate::vessel::{
         EngineType, FuelSelection, FuelSupply, OperatingPhase, OperatingPoint, Operation, ShipType,
         Vessel, metres,
+    };
+    pub use crate::voyage::{
+        EcaFuelPolicy, LoadFactor, PortStay, ServicePattern, ServiceYear, Voyage, VoyageReport,
     };
 }

@@ -7,6 +7,7 @@
 //!   pathway's budget.
 
 pub mod alignment;
+pub mod baseline;
 pub mod pathway;
 pub mod plan;
 pub mod scenario;

@@ -191,6 +191,38 @@ impl OperatingPoint {
         )
     }
 
+    /// Work delivered by one consumer over the operation, E = P · t (kWh): the main engine's
+    /// power after wind and the load cap, the auxiliary engines' power less what came from
+    /// shore, the boiler's power. (The per-entry `FuelUse::work` repeats a consumer's work on
+    /// its pilot entry; this does not.)
+    ///
+    /// ```
+    /// use green_corridor::prelude::*;
+    /// use green_corridor::vessel::{metres, Consumer, EngineType, FuelSupply, OperatingPhase, Operation, ShipType, Vessel};
+    /// use green_corridor::fuel::FuelFamily;
+    /// let ship = Vessel::builder("bulk", ShipType::Bulk)
+    ///     .deadweight(tonnes(80_000.0)).build_year(2012)
+    ///     .design_speed(knots(14.0)).design_draught(metres(14.0))
+    ///     .main_engine(kilowatts(10_000.0), EngineType::SlowSpeedDiesel, FuelSupply::mono(FuelFamily::Oil))
+    ///     .build()?;
+    /// let day = ship.operate(&Operation::new(OperatingPhase::SlowTransit, knots(11.2), metres(14.0), hours(24.0)))?;
+    /// // 6,440 kW × 24 h = 154,560 kWh (see `Vessel::operate`).
+    /// let me = day.work(Consumer::MainEngine).kilowatt_hours();
+    /// assert!((me - day.propulsion.main_engine.kilowatts() * 24.0).abs() < 1e-6);
+    /// # Ok::<(), green_corridor::Error>(())
+    /// ```
+    pub fn work(&self, consumer: Consumer) -> Energy {
+        let h = self.operation.duration.hours();
+        let kwh = match consumer {
+            Consumer::MainEngine => self.propulsion.main_engine.kilowatts() * h,
+            Consumer::AuxiliaryEngines => {
+                (self.auxiliary_power.kilowatts() * h - self.shore_power.kilowatt_hours()).max(0.0)
+            }
+            Consumer::Boiler => self.boiler_power.kilowatts() * h,
+        };
+        kilowatt_hours(kwh)
+    }
+
     /// Fuel burned per day of 24 h at this operating point (total fuel × 24 h / duration).
     pub fn fuel_per_day(&self) -> Mass {
         self.total_fuel() * (days(1.0).hours() / self.operation.duration.hours())
@@ -547,6 +579,42 @@ mod tests {
             }
             assert_eq!(b.cii_ship_type(), t.cii_ship_type());
         }
+    }
+
+    #[test]
+    fn work_by_consumer_is_power_times_time_without_shore_power() {
+        let ship = bulk();
+        // At sea, 10 h at 11.2 kn, design draught: ME 10,000 × 0.512 / (0.867 × 0.917) kW.
+        let p = ship
+            .operate(&op(OperatingPhase::SlowTransit, 11.2, 14.0, 10.0))
+            .unwrap();
+        let me = 10_000.0 * 0.512 / (0.867 * 0.917);
+        assert_relative_eq!(
+            p.work(Consumer::MainEngine).kilowatt_hours(),
+            me * 10.0,
+            max_relative = 1e-12
+        );
+        assert_relative_eq!(
+            p.work(Consumer::AuxiliaryEngines).kilowatt_hours(),
+            p.auxiliary_power.kilowatts() * 10.0,
+            max_relative = 1e-12
+        );
+        // At berth on shore power the auxiliary engines deliver nothing; the boiler still fires.
+        let b = ship
+            .operate(&op(OperatingPhase::AtBerth, 0.0, 10.0, 5.0).with_shore_power())
+            .unwrap();
+        assert_eq!(b.work(Consumer::AuxiliaryEngines).kilowatt_hours(), 0.0);
+        assert_eq!(b.work(Consumer::MainEngine).kilowatt_hours(), 0.0);
+        assert_relative_eq!(
+            b.work(Consumer::Boiler).kilowatt_hours(),
+            b.boiler_power.kilowatts() * 5.0,
+            max_relative = 1e-12
+        );
+        assert_relative_eq!(
+            b.shore_power.kilowatt_hours(),
+            b.auxiliary_power.kilowatts() * 5.0,
+            max_relative = 1e-12
+        );
     }
 
     #[test]

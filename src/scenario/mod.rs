@@ -1,0 +1,999 @@
+//! Scenario files: a corridor service described in TOML, validated at the boundary, run for
+//! every fuel option.
+//!
+//! [`Scenario::from_toml_str`] (or [`Scenario::from_path`]) reads a file in two passes:
+//!
+//! 1. **Parse** with serde into [`schema::ScenarioFile`]: every table denies unknown fields,
+//!    so a typo is an error. A syntax error, an unknown or missing field or a wrong type is an
+//!    [`Error::ScenarioFile`] naming the field path (`service.ships[0].vessel.main_engine`) and
+//!    the line.
+//! 2. **Validate** into plain typed values: vessels, ports, routes, speeds, stays, fuels and
+//!    the projection. Each error is the crate's typed error with the path re-rooted in the
+//!    file (`service.ships[2].vessel.main_engine.mcr_kw`, `route.ports[1]`,
+//!    `service.legs[0].sea_hours`), the value and the rule.
+//!
+//! Limits bound the memory and time a hostile file can ask for ([`limits`]); each is a typed
+//! [`Error::LimitExceeded`] or [`Error::OutOfRange`].
+//!
+//! `docs/scenario-format.md` documents the schema; `scenarios/shanghai_los_angeles.toml` is
+//! the shipped example.
+//!
+//! ```
+//! use green_corridor::scenario::Scenario;
+//! let path = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/shanghai_los_angeles.toml");
+//! let scenario = Scenario::from_path(path)?;
+//! assert!(scenario.fuel_options().len() >= 5);
+//! // A typo is an error naming the field:
+//! let text = std::fs::read_to_string(path).unwrap().replace("departure_interval_days", "departure_intervall_days");
+//! let err = Scenario::from_toml_str(&text).unwrap_err();
+//! assert!(err.to_string().contains("service"));
+//! # Ok::<(), green_corridor::Error>(())
+//! ```
+
+pub mod schema;
+
+use serde::Serialize;
+
+use crate::emissions::AccountingBasis;
+use crate::error::{Error, Result};
+use crate::fuel::{Converter, Fuel, PathwayId};
+use crate::ledger::FuelLedger;
+use crate::route::corridors::{Corridor, corridors};
+use crate::route::{Route, RouteOptions, port};
+use crate::trajectory::scenario::{
+    CarbonPrices, CorridorScenario, FuelOption, PilotFuel, ServiceBaseline, YearResult,
+};
+use crate::trajectory::series::Series;
+use crate::units::{
+    EnergyExt, LengthExt, MassExt, VelocityExt, g_per_kwh, hours, kilowatt_hours, knots,
+    nautical_miles,
+};
+use crate::vessel::{Consumer, Vessel, metres};
+use crate::voyage::archetype::{self, EngineFit};
+use crate::voyage::{
+    BaselineNumbers, EcaFuelPolicy, LegSpeed, LoadFactor, ServicePattern, ServiceYear, Voyage,
+    VoyageReport,
+};
+use schema::{FuelOptionSpec, ScenarioFile};
+
+/// The limits a scenario file must respect (guards against files that would exhaust memory
+/// or time). Documented in `docs/scenario-format.md`.
+pub mod limits {
+    /// Largest file, bytes (1 MiB), checked before parsing.
+    pub const MAX_FILE_BYTES: usize = 1 << 20;
+    /// Most ports in the rotation (`voyage::plan::MAX_PORTS`).
+    pub const MAX_PORTS: usize = crate::voyage::plan::MAX_PORTS;
+    /// Most waypoints in one custom leg.
+    pub const MAX_WAYPOINTS_PER_LEG: usize = 10_000;
+    /// Most ship groups in `service.ships`.
+    pub const MAX_SHIP_GROUPS: usize = 32;
+    /// Most ships in the service (`voyage::service::MAX_SHIPS`).
+    pub const MAX_SHIPS: u32 = crate::voyage::service::MAX_SHIPS;
+    /// Most fuel options.
+    pub const MAX_FUEL_OPTIONS: usize = 16;
+    /// Most years in a projection (`trajectory::scenario::MAX_SCENARIO_YEARS`).
+    pub const MAX_YEARS: i32 = crate::trajectory::scenario::MAX_SCENARIO_YEARS;
+    /// Most points in one year series or mix schedule.
+    pub const MAX_SERIES_POINTS: usize = 256;
+    /// Most ECA samples for the whole scenario: Σ over ship groups of Σ leg distance /
+    /// spacing, checked before sampling.
+    pub const MAX_ECA_SAMPLES: f64 = 2_000_000.0;
+    /// Most port-stay overrides.
+    pub const MAX_PORT_STAYS: usize = 64;
+}
+
+/// A validated scenario.
+#[derive(Debug, Clone)]
+pub struct Scenario {
+    file: ScenarioFile,
+    corridor: Option<Corridor>,
+    ports: Vec<String>,
+    groups: Vec<ShipGroup>,
+    pattern: ServicePattern,
+    base_voyages: Vec<Voyage>,
+}
+
+/// A group of identical ships of the service.
+#[derive(Debug, Clone)]
+struct ShipGroup {
+    count: u32,
+    /// For archetype ships: the archetype (the vessel is rebuilt per engine fit).
+    archetype: Option<crate::route::corridors::ServiceArchetype>,
+    /// For specified ships: the vessel.
+    vessel: Option<Vessel>,
+    field: String,
+}
+
+/// The results of one fuel option.
+#[derive(Debug, Clone, Serialize)]
+pub struct OptionRun {
+    /// The option's name.
+    pub name: String,
+    /// The option's note (e.g. "illustrative certificate").
+    pub note: Option<String>,
+    /// One run per ship group.
+    pub groups: Vec<GroupRun>,
+    /// Service-year totals per basis, in the order of the bases passed to [`Scenario::run`]:
+    /// (basis name, CO2e t, gCO2e/TEU-km of the round trip).
+    pub service_year: Vec<BasisTotal>,
+}
+
+/// Service-year totals of one option under one basis.
+#[derive(Debug, Clone, Serialize)]
+pub struct BasisTotal {
+    /// Basis name.
+    pub basis: String,
+    /// Well-to-wake (or tank-to-wake) CO2e of the service-year, t.
+    pub co2e_t: f64,
+    /// Energy, MJ.
+    pub energy_mj: f64,
+    /// Fuel, t.
+    pub fuel_t: f64,
+    /// gCO2e per TEU-km at the load factor (None without TEU capacity).
+    pub g_per_teu_km: Option<f64>,
+    /// gCO2e per t-km.
+    pub g_per_t_km: Option<f64>,
+}
+
+/// The results of one ship group under one fuel option.
+#[derive(Debug, Clone, Serialize)]
+pub struct GroupRun {
+    /// Vessel name.
+    pub vessel: String,
+    /// Ships in the group.
+    pub ships: u32,
+    /// The voyage.
+    pub voyage: Voyage,
+    /// One report per basis.
+    pub reports: Vec<VoyageReport>,
+    /// One service-year per basis (the group's ships).
+    pub years: Vec<ServiceYear>,
+}
+
+/// The results of a scenario.
+#[derive(Debug, Clone, Serialize)]
+pub struct ScenarioRun {
+    /// Scenario name.
+    pub name: String,
+    /// The bases, by name.
+    pub bases: Vec<String>,
+    /// One run per fuel option.
+    pub options: Vec<OptionRun>,
+    /// The projection, when the file has a trajectory block.
+    pub trajectory: Option<Vec<YearResult>>,
+}
+
+fn file_error(path: String, line: Option<usize>, message: String) -> Error {
+    Error::ScenarioFile {
+        field: if path.is_empty() { ".".into() } else { path },
+        line,
+        message,
+    }
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text.get(..offset)
+        .map(|s| s.bytes().filter(|b| *b == b'\n').count() + 1)
+        .unwrap_or(1)
+}
+
+impl Scenario {
+    /// Reads and validates a scenario file (see the module docs).
+    pub fn from_path(path: impl AsRef<std::path::Path>) -> Result<Scenario> {
+        let path = path.as_ref();
+        let meta = std::fs::metadata(path).map_err(|e| {
+            file_error(
+                ".".into(),
+                None,
+                format!("cannot read {}: {e}", path.display()),
+            )
+        })?;
+        let len = usize::try_from(meta.len()).unwrap_or(usize::MAX);
+        if len > limits::MAX_FILE_BYTES {
+            return Err(Error::LimitExceeded {
+                field: path.display().to_string(),
+                what: "bytes",
+                value: len,
+                limit: limits::MAX_FILE_BYTES,
+            });
+        }
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            file_error(
+                ".".into(),
+                None,
+                format!("cannot read {}: {e}", path.display()),
+            )
+        })?;
+        Self::from_toml_str(&text)
+    }
+
+    /// Parses and validates scenario TOML text.
+    pub fn from_toml_str(text: &str) -> Result<Scenario> {
+        if text.len() > limits::MAX_FILE_BYTES {
+            return Err(Error::LimitExceeded {
+                field: "file".into(),
+                what: "bytes",
+                value: text.len(),
+                limit: limits::MAX_FILE_BYTES,
+            });
+        }
+        let de = toml::Deserializer::parse(text).map_err(|e| {
+            file_error(
+                ".".into(),
+                e.span().map(|s| line_of(text, s.start)),
+                e.message().to_string(),
+            )
+        })?;
+        let file: ScenarioFile = serde_path_to_error::deserialize(de).map_err(|e| {
+            let path = e.path().to_string();
+            let inner = e.into_inner();
+            file_error(
+                if path == "." { String::new() } else { path },
+                inner.span().map(|s| line_of(text, s.start)),
+                inner.message().to_string(),
+            )
+        })?;
+        Self::from_file(file)
+    }
+
+    /// Validates a parsed file.
+    pub fn from_file(file: ScenarioFile) -> Result<Scenario> {
+        // Sizes first, so that nothing below works on an oversized input.
+        let count = |field: &str, what: &'static str, n: usize, limit: usize| {
+            if n > limit {
+                Err(Error::LimitExceeded {
+                    field: field.into(),
+                    what,
+                    value: n,
+                    limit,
+                })
+            } else {
+                Ok(())
+            }
+        };
+        count(
+            "fuel_options",
+            "fuel options",
+            file.fuel_options.len(),
+            limits::MAX_FUEL_OPTIONS,
+        )?;
+        if file.fuel_options.is_empty() {
+            return Err(Error::Empty {
+                field: "fuel_options".into(),
+                expected: "at least one fuel option".into(),
+            });
+        }
+        count(
+            "service.ships",
+            "ship groups",
+            file.service.ships.len(),
+            limits::MAX_SHIP_GROUPS,
+        )?;
+        count(
+            "service.port_stays",
+            "port stays",
+            file.service.port_stays.len(),
+            limits::MAX_PORT_STAYS,
+        )?;
+        count(
+            "service.legs",
+            "legs",
+            file.service.legs.len(),
+            limits::MAX_PORTS,
+        )?;
+        count(
+            "route.legs",
+            "custom legs",
+            file.route.legs.len(),
+            limits::MAX_PORTS,
+        )?;
+        if let Some(p) = &file.route.ports {
+            count("route.ports", "ports", p.len(), limits::MAX_PORTS)?;
+        }
+        for (i, l) in file.route.legs.iter().enumerate() {
+            count(
+                &format!("route.legs[{i}].waypoints"),
+                "waypoints",
+                l.waypoints.len(),
+                limits::MAX_WAYPOINTS_PER_LEG,
+            )?;
+        }
+        let series_points = |field: &str, s: &Option<Series>| -> Result<()> {
+            match s {
+                Some(s) => count(field, "points", s.points().len(), limits::MAX_SERIES_POINTS),
+                None => Ok(()),
+            }
+        };
+        for (i, o) in file.fuel_options.iter().enumerate() {
+            series_points(
+                &format!("fuel_options[{i}].price_usd_per_gj"),
+                &o.price_usd_per_gj,
+            )?;
+            series_points(
+                &format!("fuel_options[{i}].secondary_price_usd_per_gj"),
+                &o.secondary_price_usd_per_gj,
+            )?;
+        }
+        if let Some(t) = &file.trajectory {
+            count(
+                "trajectory.mix",
+                "points",
+                t.mix.len(),
+                limits::MAX_SERIES_POINTS,
+            )?;
+            for (name, s) in [
+                ("demand_growth", &t.demand_growth),
+                ("speed_kn", &t.speed_kn),
+                ("efficiency_gain", &t.efficiency_gain),
+                ("wind_assist_share", &t.wind_assist_share),
+                ("shore_power_share", &t.shore_power_share),
+                (
+                    "shore_power_price_usd_per_kwh",
+                    &t.shore_power_price_usd_per_kwh,
+                ),
+            ] {
+                series_points(&format!("trajectory.{name}"), s)?;
+            }
+            if let Some(p) = &t.prices {
+                for (name, s) in [
+                    ("eua_eur_per_t", &p.eua_eur_per_t),
+                    ("usd_per_eur", &p.usd_per_eur),
+                    ("nzf_tier1_usd_per_t", &p.nzf_tier1_usd_per_t),
+                    ("nzf_tier2_usd_per_t", &p.nzf_tier2_usd_per_t),
+                ] {
+                    count(
+                        &format!("trajectory.prices.{name}"),
+                        "points",
+                        s.points().len(),
+                        limits::MAX_SERIES_POINTS,
+                    )?;
+                }
+            }
+            for (k, m) in t.mix.iter().enumerate() {
+                count(
+                    &format!("trajectory.mix[{k}].shares"),
+                    "shares",
+                    m.shares.len(),
+                    limits::MAX_FUEL_OPTIONS,
+                )?;
+            }
+            let years = i64::from(t.end_year) - i64::from(t.start_year);
+            if years > i64::from(limits::MAX_YEARS) || years < 0 {
+                return Err(Error::OutOfRange {
+                    field: "trajectory.end_year".into(),
+                    value: f64::from(t.end_year),
+                    expected: format!(
+                        "a year from start_year {} to {} years after it",
+                        t.start_year,
+                        limits::MAX_YEARS
+                    ),
+                });
+            }
+        }
+
+        // Corridor or ports.
+        let route = &file.route;
+        let corridor = match &route.corridor {
+            Some(id) => Some(find_corridor(id, "route.corridor")?),
+            None => None,
+        };
+        let ports: Vec<String> = match (&corridor, &route.ports) {
+            (Some(_), Some(_)) => {
+                return Err(Error::OutOfRange {
+                    field: "route.ports".into(),
+                    value: 0.0,
+                    expected: "either route.corridor or route.ports, not both".into(),
+                });
+            }
+            (Some(c), None) => vec![c.from.to_string(), c.to.to_string()],
+            (None, Some(p)) => p.clone(),
+            (None, None) => {
+                return Err(Error::MissingInput {
+                    field: "route".into(),
+                    expected: "route.corridor (a corridor id) or route.ports (a rotation)".into(),
+                });
+            }
+        };
+        for (i, p) in ports.iter().enumerate() {
+            port(p).map_err(|e| e.rooted("port", &format!("route.ports[{i}]")))?;
+        }
+        for code in file.service.port_stays.keys() {
+            let p =
+                port(code).map_err(|e| e.rooted("port", &format!("service.port_stays.{code}")))?;
+            if !ports
+                .iter()
+                .any(|q| port(q).map(|x| x.locode) == Ok(p.locode))
+            {
+                return Err(Error::OutOfRange {
+                    field: format!("service.port_stays.{code}"),
+                    value: 0.0,
+                    expected: format!("a port of the rotation ({})", ports.join(", ")),
+                });
+            }
+        }
+        file.service.port_stay.validate("service.port_stay")?;
+        for (code, s) in &file.service.port_stays {
+            s.validate(&format!("service.port_stays.{code}"))?;
+        }
+
+        // Service pattern.
+        let total_ships: u64 = file.service.ships.iter().map(|s| u64::from(s.count)).sum();
+        if total_ships == 0 || total_ships > u64::from(limits::MAX_SHIPS) {
+            return Err(Error::OutOfRange {
+                field: "service.ships".into(),
+                value: total_ships as f64,
+                expected: format!("1 to {} ships in all", limits::MAX_SHIPS),
+            });
+        }
+        let n_ships = u32::try_from(total_ships).unwrap_or(u32::MAX);
+        let pattern = match (
+            file.service.departure_interval_days,
+            file.service.voyages_per_ship_year,
+        ) {
+            (Some(f), None) => ServicePattern::Liner {
+                ships: n_ships,
+                departure_interval_days: f,
+            },
+            (None, Some(v)) => ServicePattern::Tramp {
+                ships: n_ships,
+                voyages_per_ship_year: v,
+            },
+            _ => {
+                return Err(Error::MissingInput {
+                    field: "service.departure_interval_days".into(),
+                    expected: "exactly one of service.departure_interval_days (liner) and \
+                        service.voyages_per_ship_year (tramp)"
+                        .into(),
+                });
+            }
+        };
+
+        // Ships.
+        let mut groups = Vec::with_capacity(file.service.ships.len());
+        for (i, s) in file.service.ships.iter().enumerate() {
+            let field = format!("service.ships[{i}]");
+            let group = match (&s.archetype, &s.vessel) {
+                (Some(id), None) => {
+                    let c = find_corridor(id, &format!("{field}.archetype"))?;
+                    archetype::vessel(&c.archetype, EngineFit::Oil)
+                        .map_err(|e| e.rooted("archetype", &format!("{field}.archetype")))?;
+                    ShipGroup {
+                        count: s.count,
+                        archetype: Some(c.archetype),
+                        vessel: None,
+                        field,
+                    }
+                }
+                (None, Some(spec)) => {
+                    let v = Vessel::new(spec.clone())
+                        .map_err(|e| e.rooted("vessel", &format!("{field}.vessel")))?;
+                    ShipGroup {
+                        count: s.count,
+                        archetype: None,
+                        vessel: Some(v),
+                        field,
+                    }
+                }
+                _ => {
+                    return Err(Error::MissingInput {
+                        field: format!("{field}.archetype"),
+                        expected: "exactly one of archetype (a corridor id) and vessel (a \
+                            vessel specification)"
+                            .into(),
+                    });
+                }
+            };
+            if s.count == 0 {
+                return Err(Error::OutOfRange {
+                    field: format!("{}.count", group.field),
+                    value: 0.0,
+                    expected: "at least one ship".into(),
+                });
+            }
+            groups.push(group);
+        }
+        for (j, o) in file.fuel_options.iter().enumerate() {
+            let has_spec = groups.iter().any(|g| g.vessel.is_some());
+            if o.engines.is_some() && has_spec && groups.iter().all(|g| g.vessel.is_some()) {
+                return Err(Error::OutOfRange {
+                    field: format!("fuel_options[{j}].engines"),
+                    value: 0.0,
+                    expected: "no engine fit for ships given by a vessel specification (their \
+                        engines are in the specification)"
+                        .into(),
+                });
+            }
+            if o.engines.is_none() && groups.iter().any(|g| g.archetype.is_some()) {
+                return Err(Error::MissingInput {
+                    field: format!("fuel_options[{j}].engines"),
+                    expected: "the engine fit of archetype ships (oil, lng_diesel, lng_otto, \
+                        methanol, ammonia)"
+                        .into(),
+                });
+            }
+        }
+        // ECA sampling budget.
+        let spacing = route.eca_spacing_nm.unwrap_or(1.0);
+        crate::error::in_range(
+            || "route.eca_spacing_nm".into(),
+            spacing,
+            crate::voyage::plan::MIN_ECA_SPACING_NM,
+            1_000.0,
+        )?;
+
+        let mut scenario = Scenario {
+            file,
+            corridor,
+            ports,
+            groups,
+            pattern,
+            base_voyages: Vec::new(),
+        };
+        // Plan one voyage per ship group with the first option (routes and ECA distances are
+        // computed once; other options reuse them).
+        let mut base = Vec::with_capacity(scenario.groups.len());
+        for (g, group) in scenario.groups.iter().enumerate() {
+            base.push(scenario.plan(g, group, 0)?);
+        }
+        scenario.base_voyages = base;
+        Ok(scenario)
+    }
+
+    /// The scenario's name.
+    pub fn name(&self) -> &str {
+        &self.file.name
+    }
+
+    /// The parsed file.
+    pub fn file(&self) -> &ScenarioFile {
+        &self.file
+    }
+
+    /// The fuel options, in file order.
+    pub fn fuel_options(&self) -> &[FuelOptionSpec] {
+        &self.file.fuel_options
+    }
+
+    /// The service pattern.
+    pub fn pattern(&self) -> ServicePattern {
+        self.pattern
+    }
+
+    /// The load factor.
+    pub fn load(&self) -> LoadFactor {
+        self.file.load
+    }
+
+    fn vessel_for(&self, group: &ShipGroup, option: usize) -> Result<Vessel> {
+        let o = self
+            .file
+            .fuel_options
+            .get(option)
+            .ok_or_else(|| Error::Empty {
+                field: "fuel_options".into(),
+                expected: "a fuel option".into(),
+            })?;
+        match (&group.archetype, &group.vessel) {
+            (Some(a), _) => {
+                let fit = o.engines.unwrap_or(EngineFit::Oil);
+                archetype::vessel(a, fit)
+                    .map_err(|e| e.rooted("archetype", &format!("{}.archetype", group.field)))
+            }
+            (None, Some(v)) => Ok(v.clone()),
+            (None, None) => Err(Error::MissingInput {
+                field: group.field.clone(),
+                expected: "a vessel".into(),
+            }),
+        }
+    }
+
+    fn policy_for(&self, vessel: &Vessel, option: usize) -> Result<EcaFuelPolicy> {
+        let field = format!("fuel_options[{option}]");
+        let o = self
+            .file
+            .fuel_options
+            .get(option)
+            .ok_or_else(|| Error::Empty {
+                field: "fuel_options".into(),
+                expected: "a fuel option".into(),
+            })?;
+        let policy = match &o.eca_fuels {
+            None => EcaFuelPolicy::single(o.fuels.clone()),
+            Some(inside) => EcaFuelPolicy::switching(o.fuels.clone(), inside.clone()),
+        };
+        // Error paths: fuels.main / eca_fuels.boiler, as in the file.
+        match &policy {
+            EcaFuelPolicy::Single { fuels } => {
+                vessel.check_fuels(fuels, &format!("{field}.fuels"))?
+            }
+            EcaFuelPolicy::Switch { outside, inside } => {
+                vessel.check_fuels(outside, &format!("{field}.fuels"))?;
+                vessel.check_fuels(inside, &format!("{field}.eca_fuels"))?;
+            }
+        }
+        Ok(policy)
+    }
+
+    fn plan(&self, g: usize, group: &ShipGroup, option: usize) -> Result<Voyage> {
+        let vessel = self.vessel_for(group, option)?;
+        let policy = self.policy_for(&vessel, option)?;
+        let s = &self.file.service;
+        let r = &self.file.route;
+        let service_speed = self
+            .corridor
+            .as_ref()
+            .map(|c| c.archetype.service_speed.knots())
+            .unwrap_or(16.0);
+        let default_speed = s.speed_kn.unwrap_or(service_speed);
+        let ports: Vec<&str> = self.ports.iter().map(String::as_str).collect();
+        let mut b = Voyage::builder(&vessel)
+            .ports(&ports)
+            .rotation(r.rotation)
+            .date(self.file.date)
+            .speed(knots(default_speed))
+            .port_stay(s.port_stay)
+            .policy(policy)
+            .route_options(RouteOptions {
+                avoid: r.avoid.clone(),
+                require: r.require.clone(),
+            })
+            .shore_power(s.shore_power)
+            .eca_spacing(nautical_miles(r.eca_spacing_nm.unwrap_or(1.0)));
+        if let Some(d) = s.draught_m {
+            b = b.draught(metres(d));
+        }
+        if let Some(m) = s.manoeuvring_speed_kn {
+            b = b.manoeuvring_speed(knots(m));
+        }
+        for (k, p) in self.ports.iter().enumerate() {
+            let locode = port(p).map(|x| x.locode).ok();
+            if let Some((_, stay)) = s
+                .port_stays
+                .iter()
+                .find(|(code, _)| port(code).map(|x| x.locode).ok() == locode)
+            {
+                b = b.call_stay(k, *stay);
+            }
+        }
+        for (i, l) in s.legs.iter().enumerate() {
+            match (l.speed_kn, l.sea_hours) {
+                (Some(_), Some(_)) => {
+                    return Err(Error::OutOfRange {
+                        field: format!("service.legs[{i}].sea_hours"),
+                        value: l.sea_hours.unwrap_or(0.0),
+                        expected: "either speed_kn or sea_hours, not both".into(),
+                    });
+                }
+                (Some(v), None) => b = b.leg_speed(i, LegSpeed::Speed(knots(v))),
+                (None, Some(h)) => b = b.leg_speed(i, LegSpeed::SeaHours(hours(h))),
+                (None, None) => {}
+            }
+            if let Some(d) = l.draught_m {
+                b = b.leg_draught(i, metres(d));
+            }
+        }
+        for (i, c) in r.legs.iter().enumerate() {
+            let route = Route::new(format!("custom leg {}", c.leg), c.waypoints.clone())
+                .map_err(|e| e.rooted("route", &format!("route.legs[{i}]")))?;
+            b = b.leg_route(c.leg, route);
+        }
+        // One budget for the whole scenario, shared by the ship groups' plans.
+        let groups = self.groups.len().max(1) as f64;
+        let voyage = b
+            .eca_sample_budget(limits::MAX_ECA_SAMPLES / groups)
+            .build()
+            .map_err(|e| self.reroot(e, g, option))?;
+        Ok(voyage)
+    }
+
+    fn reroot(&self, e: Error, g: usize, option: usize) -> Error {
+        let field = e.field().unwrap_or("").to_string();
+        let map: [(&str, String); 6] = [
+            ("voyage.ports", "route.ports".into()),
+            ("voyage.legs", "service.legs".into()),
+            ("voyage.calls", "service.port_stays".into()),
+            ("voyage.policy", format!("fuel_options[{option}]")),
+            ("voyage.eca_spacing_nm", "route.eca_spacing_nm".into()),
+            (
+                "voyage.manoeuvring_speed_kn",
+                "service.manoeuvring_speed_kn".into(),
+            ),
+        ];
+        for (from, to) in &map {
+            if field.starts_with(from) {
+                return e.rooted(from, to);
+            }
+        }
+        let _ = g;
+        e
+    }
+
+    /// Runs every fuel option under each basis: a voyage report per ship group and the
+    /// service-year. With a trajectory block, also the projection (its fuel options are
+    /// derived from each option's service-year; see `docs/scenario-format.md`).
+    pub fn run(&self, bases: &[AccountingBasis]) -> Result<ScenarioRun> {
+        let mut options = Vec::with_capacity(self.file.fuel_options.len());
+        for (j, o) in self.file.fuel_options.iter().enumerate() {
+            let mut groups = Vec::with_capacity(self.groups.len());
+            for (g, group) in self.groups.iter().enumerate() {
+                let base = self.base_voyages.get(g).ok_or_else(|| Error::Empty {
+                    field: "service.ships".into(),
+                    expected: "a planned voyage".into(),
+                })?;
+                let vessel = self.vessel_for(group, j)?;
+                let policy = self.policy_for(&vessel, j)?;
+                let voyage = base
+                    .with_vessel(&vessel, policy)
+                    .map_err(|e| self.reroot(e, g, j))?;
+                let mut reports = Vec::with_capacity(bases.len());
+                let mut years = Vec::with_capacity(bases.len());
+                for basis in bases {
+                    let report = voyage
+                        .report(basis, &self.file.load)
+                        .map_err(|e| e.rooted("voyage", &format!("fuel_options[{j}]")))?;
+                    let year = ServiceYear::for_ships(&voyage, &report, self.pattern, group.count)
+                        .map_err(|e| e.rooted("service", "service"))?;
+                    reports.push(report);
+                    years.push(year);
+                }
+                groups.push(GroupRun {
+                    vessel: voyage.vessel().name().to_string(),
+                    ships: group.count,
+                    voyage,
+                    reports,
+                    years,
+                });
+            }
+            let service_year = bases
+                .iter()
+                .enumerate()
+                .map(|(b, basis)| {
+                    let mut co2e = 0.0;
+                    let mut mj = 0.0;
+                    let mut fuel = 0.0;
+                    let mut teu_km = 0.0;
+                    let mut t_km = 0.0;
+                    for gr in &groups {
+                        if let Some(y) = gr.years.get(b) {
+                            co2e += y.service_year.co2e().tonnes();
+                            mj += y.service_year.emissions.energy.megajoules();
+                            fuel += y.service_year.fuel_mass().tonnes();
+                            teu_km += y.service_year.transport_work_teu_km.unwrap_or(0.0);
+                            t_km += y.service_year.transport_work_t_km.unwrap_or(0.0);
+                        }
+                    }
+                    BasisTotal {
+                        basis: basis.name.clone(),
+                        co2e_t: co2e,
+                        energy_mj: mj,
+                        fuel_t: fuel,
+                        g_per_teu_km: (teu_km > 0.0).then(|| co2e * 1e6 / teu_km),
+                        g_per_t_km: (t_km > 0.0).then(|| co2e * 1e6 / t_km),
+                    }
+                })
+                .collect();
+            options.push(OptionRun {
+                name: o.name.clone(),
+                note: o.note.clone(),
+                groups,
+                service_year,
+            });
+        }
+        let trajectory = match &self.file.trajectory {
+            Some(_) => Some(self.corridor_scenario(&options)?.run()?),
+            None => None,
+        };
+        Ok(ScenarioRun {
+            name: self.file.name.clone(),
+            bases: bases.iter().map(|b| b.name.clone()).collect(),
+            options,
+            trajectory,
+        })
+    }
+
+    /// The trajectory engine's scenario built from the runs (base year = the file's date).
+    ///
+    /// Each fuel option becomes one [`FuelOption`]: its main fuel in the main engine's
+    /// converter class at g/kWh = (mass of that pathway in the service-year) / (work the
+    /// engines and boiler deliver), and its second pathway (pilot or ECA fuel) as the
+    /// option's pilot at its own g/kWh. An approximation: every consumer is given the main
+    /// engine's converter class (methane slip of LNG gensets is then counted at the main
+    /// engine's rate). Options with more than two pathways are refused.
+    pub fn corridor_scenario(&self, runs: &[OptionRun]) -> Result<CorridorScenario> {
+        let t = self
+            .file
+            .trajectory
+            .as_ref()
+            .ok_or_else(|| Error::MissingInput {
+                field: "trajectory".into(),
+                expected: "a trajectory block".into(),
+            })?;
+        let first = runs.first().ok_or_else(|| Error::Empty {
+            field: "fuel_options".into(),
+            expected: "at least one fuel option".into(),
+        })?;
+        let numbers: Vec<BaselineNumbers> = first
+            .groups
+            .iter()
+            .filter_map(|g| g.years.first().map(|y| y.baseline))
+            .collect();
+        let n = sum_baselines(&numbers)?;
+        let baseline = ServiceBaseline::from_numbers(&n)?;
+        let fuel_work = n.propulsion_work.kilowatt_hours()
+            + n.auxiliary_work_at_sea.kilowatt_hours()
+            + n.work_at_berth.kilowatt_hours() * (1.0 - n.shore_power_share);
+        let mut options = Vec::with_capacity(runs.len());
+        for (j, (run, spec)) in runs.iter().zip(&self.file.fuel_options).enumerate() {
+            let field = format!("fuel_options[{j}]");
+            let mut ledger = FuelLedger::new();
+            for g in &run.groups {
+                if let Some(y) = g.years.first() {
+                    ledger.extend(&y.ledger);
+                }
+            }
+            let masses = ledger.mass_by_pathway();
+            if masses.len() > 2 {
+                return Err(Error::OutOfRange {
+                    field: field.clone(),
+                    value: masses.len() as f64,
+                    expected: "at most two fuel pathways (a main fuel and a pilot or ECA fuel) \
+                        for the trajectory's fuel options"
+                        .into(),
+                });
+            }
+            let main_path = spec.fuels.main.pathway.clone();
+            let main_mass = masses
+                .iter()
+                .find(|(p, _)| *p == main_path)
+                .map(|(_, m)| m.tonnes())
+                .unwrap_or(0.0);
+            let secondary = masses.iter().find(|(p, _)| *p != main_path);
+            let class = run
+                .groups
+                .first()
+                .map(|g| g.voyage.vessel().converter_class(Consumer::MainEngine))
+                .unwrap_or(crate::fuel::ConverterClass::Ice);
+            let price = spec
+                .price_usd_per_gj
+                .clone()
+                .ok_or_else(|| Error::MissingInput {
+                    field: format!("{field}.price_usd_per_gj"),
+                    expected: "the main fuel's price by year, needed by the trajectory".into(),
+                })?;
+            let secondary_fuel = |p: &PathwayId| -> Fuel {
+                for f in [
+                    Some(&spec.fuels.main),
+                    Some(&spec.fuels.auxiliary),
+                    Some(&spec.fuels.boiler),
+                    spec.eca_fuels.as_ref().map(|e| &e.main),
+                    spec.eca_fuels.as_ref().map(|e| &e.auxiliary),
+                    spec.eca_fuels.as_ref().map(|e| &e.boiler),
+                ]
+                .into_iter()
+                .flatten()
+                {
+                    if &f.pathway == p {
+                        return f.clone();
+                    }
+                }
+                Fuel::new(p.clone())
+            };
+            let pilot = match secondary {
+                Some((p, m)) => Some(PilotFuel {
+                    fuel: secondary_fuel(p),
+                    sfc: g_per_kwh(m.tonnes() * 1e6 / fuel_work),
+                    price_usd_per_gj: spec.secondary_price_usd_per_gj.clone().ok_or_else(|| {
+                        Error::MissingInput {
+                            field: format!("{field}.secondary_price_usd_per_gj"),
+                            expected: format!(
+                                "the price of {} (pilot or ECA fuel) by year, needed by the \
+                                 trajectory",
+                                p.name()
+                            ),
+                        }
+                    })?,
+                }),
+                None => None,
+            };
+            options.push(FuelOption {
+                name: spec.name.clone(),
+                fuel: spec.fuels.main.clone(),
+                converter: Converter::new(class),
+                sfc: g_per_kwh(main_mass * 1e6 / fuel_work),
+                pilot,
+                price_usd_per_gj: price,
+            });
+        }
+        let c = |s: &Option<Series>, v: f64| -> Result<Series> {
+            match s {
+                Some(s) => Ok(s.clone()),
+                None => Series::constant(v),
+            }
+        };
+        let scenario = CorridorScenario {
+            name: self.file.name.clone(),
+            start_year: t.start_year,
+            end_year: t.end_year,
+            baseline,
+            options,
+            mix: t.mix.clone(),
+            mix_interpolation: t.mix_interpolation,
+            demand_growth: c(&t.demand_growth, 0.0)?,
+            speed_kn: c(&t.speed_kn, n.speed.knots())?,
+            efficiency_gain: c(&t.efficiency_gain, 0.0)?,
+            wind_assist_share: c(&t.wind_assist_share, 0.0)?,
+            shore_power_share: c(&t.shore_power_share, n.shore_power_share)?,
+            shore_power_price_usd_per_kwh: c(&t.shore_power_price_usd_per_kwh, 0.0)?,
+            prices: match &t.prices {
+                Some(p) => p.clone(),
+                None => CarbonPrices::illustrative()?,
+            },
+        };
+        scenario
+            .validate()
+            .map_err(|e| e.rooted("scenario", "trajectory"))?;
+        Ok(scenario)
+    }
+}
+
+fn find_corridor(id: &str, field: &str) -> Result<Corridor> {
+    let all = corridors();
+    let key = id.trim().to_lowercase();
+    let valid = all.iter().map(|c| c.id).collect::<Vec<_>>().join(", ");
+    all.into_iter()
+        .find(|c| c.id == key)
+        .ok_or_else(|| Error::UnknownNameAt {
+            field: field.into(),
+            kind: "corridor",
+            name: id.to_string(),
+            valid,
+        })
+}
+
+/// Sums the baseline numbers of several ship groups (works, distances and transport work
+/// add; speed = Σ distance / Σ sea time; scopes weighted by work).
+fn sum_baselines(parts: &[BaselineNumbers]) -> Result<BaselineNumbers> {
+    let first = parts.first().ok_or_else(|| Error::Empty {
+        field: "service.ships".into(),
+        expected: "at least one ship group".into(),
+    })?;
+    let mut out = *first;
+    if parts.len() == 1 {
+        return Ok(out);
+    }
+    let (mut nm, mut h, mut prop, mut aux, mut berth, mut shore, mut work) =
+        (0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
+    let (mut sea_w, mut berth_w) = (0.0, 0.0);
+    for p in parts {
+        let d = p.distance.nautical_miles();
+        nm += d;
+        if p.speed.knots() > 0.0 {
+            h += d / p.speed.knots();
+        }
+        let sea = p.propulsion_work.kilowatt_hours() + p.auxiliary_work_at_sea.kilowatt_hours();
+        prop += p.propulsion_work.kilowatt_hours();
+        aux += p.auxiliary_work_at_sea.kilowatt_hours();
+        berth += p.work_at_berth.kilowatt_hours();
+        shore += p.work_at_berth.kilowatt_hours() * p.shore_power_share;
+        work += p.transport_work_teu_km;
+        sea_w += sea * p.sea_scope.value();
+        berth_w += p.work_at_berth.kilowatt_hours() * p.berth_scope.value();
+    }
+    let share = |w: f64, t: f64| {
+        crate::ledger::ScopeShare::new(if t > 0.0 {
+            (w / t).clamp(0.0, 1.0)
+        } else {
+            0.0
+        })
+    };
+    out.distance = nautical_miles(nm);
+    out.speed = knots(if h > 0.0 { nm / h } else { 0.0 });
+    out.propulsion_work = kilowatt_hours(prop);
+    out.auxiliary_work_at_sea = kilowatt_hours(aux);
+    out.work_at_berth = kilowatt_hours(berth);
+    out.shore_power_share = if berth > 0.0 { shore / berth } else { 0.0 };
+    out.transport_work_teu_km = work;
+    out.sea_scope = share(sea_w, prop + aux)?;
+    out.berth_scope = share(berth_w, berth)?;
+    Ok(out)
+}
