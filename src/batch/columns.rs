@@ -342,6 +342,8 @@ pub(crate) struct VesselSums {
     pub hours: NeumaierSum,
     pub distance: NeumaierSum,
     pub segments: u64,
+    /// Not a total: the draught-factor memo of the chunk (never merged).
+    pub memo: crate::batch::prepared::DraughtMemo,
 }
 
 impl VesselSums {

@@ -78,7 +78,7 @@
 //! ```
 
 mod columns;
-mod prepared;
+pub(crate) mod prepared;
 
 pub use columns::{
     BatchReport, FleetTotals, RowError, RowErrorKind, SegmentColumn, SegmentColumns,
@@ -208,26 +208,6 @@ impl PreparedFleet {
         Ok(s.finish())
     }
 
-    /// One row: its vessel slot and results.
-    #[inline]
-    fn row(
-        &self,
-        vessel: u32,
-        phase: u8,
-        v: f64,
-        t: f64,
-        h: f64,
-    ) -> std::result::Result<(usize, RowResult), RowErrorKind> {
-        let i = vessel as usize;
-        match (self.prepared.get(i), self.vessels.get(i)) {
-            (Some(p), Some(ship)) => p.row(ship, phase, v, t, h).map(|r| (i, r)),
-            _ => Err(RowErrorKind::VesselOutOfRange {
-                vessel,
-                fleet_size: self.vessels.len(),
-            }),
-        }
-    }
-
     /// Processes one chunk into a zeroed partial table; writes outputs when given.
     fn chunk(
         &self,
@@ -244,14 +224,24 @@ impl PreparedFleet {
             .zip(seg.speed_kn)
             .zip(seg.draught_m)
             .zip(seg.duration_h);
+        let fleet_size = self.vessels.len();
         let mut handle = |k: usize, ((((&vi, &ph), &v), &t), &h)| -> Option<RowResult> {
-            match self.row(vi, ph, v, t, h) {
-                Ok((i, r)) => {
-                    if let Some(s) = partial.get_mut(i) {
-                        s.add(&r, h, v);
-                    }
-                    Some(r)
-                }
+            let i = vi as usize;
+            let result = match (
+                self.prepared.get(i),
+                self.vessels.get(i),
+                partial.get_mut(i),
+            ) {
+                (Some(p), Some(ship), Some(sums)) => p
+                    .row(ship, &mut sums.memo, ph, v, t, h)
+                    .inspect(|r| sums.add(r, h, v)),
+                _ => Err(RowErrorKind::VesselOutOfRange {
+                    vessel: vi,
+                    fleet_size,
+                }),
+            };
+            match result {
+                Ok(r) => Some(r),
                 Err(kind) => {
                     errors.push(RowError {
                         row: first_row + k as u64,

@@ -24,11 +24,12 @@ pub(crate) const LOW_LOAD_CLASSES: usize = 19;
 /// numerical guard: the fast path's load differs from the single path's by a few ulps.)
 const BIN_EDGE_GUARD_PERCENT: f64 = 1e-7;
 
-/// Per-vessel coefficients of the batch path (all derived from the vessel and the basis).
+/// Per-vessel coefficients of the batch path (all derived from the vessel and the basis),
+/// laid out so that one row touches few cache lines: the propulsion constants first, then
+/// one 32-byte row per phase, then the main-engine factors.
 #[derive(Debug, Clone)]
+#[repr(C)]
 pub(crate) struct PreparedVessel {
-    /// Speed–power curve vessels take the exact single-path propulsion function per row.
-    curve: bool,
     /// δ_w · MCR / (η_w · η_f) / v_ref³, kW per kn³ at the design draught (Eq. 8).
     power_per_kn3: f64,
     /// T_ref, m.
@@ -41,24 +42,39 @@ pub(crate) struct PreparedVessel {
     mcr_kw: f64,
     /// (1 + margin) · v_ref, kn: at or below it every speed is reachable.
     fast_speed_limit_kn: f64,
-    /// Whether the SFOC load curve applies to the main engine.
-    load_dependent_sfc: bool,
     /// SFC baseline of the main engine for its main fuel, g/kWh.
     me_sfc_g_per_kwh: f64,
+    /// Speed–power curve vessels take the exact single-path propulsion function per row.
+    curve: bool,
+    /// Whether the SFOC load curve applies to the main engine.
+    load_dependent_sfc: bool,
+    /// By phase code, per hour: [auxiliary fuel t, boiler fuel t, auxiliary + boiler CO2e t,
+    /// auxiliary + boiler energy MJ].
+    per_phase: [[f64; 4]; 5],
     /// Main-engine fuel (main + pilot), t per g of baseline-SFC fuel.
     me_t_per_g: f64,
     /// Main-engine energy, MJ per g of baseline-SFC fuel.
     me_mj_per_g: f64,
     /// Main-engine CO2e, t per g of baseline-SFC fuel, by low-load class.
     me_co2e_t_per_g: [f64; LOW_LOAD_CLASSES],
-    /// Auxiliary-engine fuel by phase code, t/h.
-    aux_t_per_h: [f64; 5],
-    /// Boiler fuel by phase code, t/h.
-    boiler_t_per_h: [f64; 5],
-    /// Auxiliary + boiler CO2e by phase code, t/h.
-    other_co2e_t_per_h: [f64; 5],
-    /// Auxiliary + boiler energy by phase code, MJ/h.
-    other_mj_per_h: [f64; 5],
+}
+
+/// Draught factor memo of one vessel within a chunk: (T, (T/T_ref)^0.66). AIS draughts
+/// change per voyage, not per hour, so most rows reuse the last value (a pure function of
+/// T: the memo never changes a result).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct DraughtMemo {
+    draught_m: f64,
+    factor: f64,
+}
+
+impl Default for DraughtMemo {
+    fn default() -> Self {
+        Self {
+            draught_m: f64::NAN,
+            factor: f64::NAN,
+        }
+    }
 }
 
 /// Fuel mass, energy and CO2e of one consumer per g of its baseline-SFC fuel.
@@ -78,6 +94,17 @@ pub(crate) fn low_load_class(load: f64) -> usize {
     } else {
         // 2 ≤ pct ≤ 19 here after the floor: a class from 1 to 18.
         (pct.max(2.0) as usize).saturating_sub(1)
+    }
+}
+
+/// [`low_load_class`] for a load whose per-cent value is not within the guard band of a bin
+/// edge: truncation of pct + 0.5 equals rounding there (no libm call).
+#[inline]
+fn low_load_class_fast(pct: f64) -> usize {
+    if pct >= 19.5 {
+        0
+    } else {
+        ((pct + 0.5) as usize).max(2) - 1
     }
 }
 
@@ -241,27 +268,19 @@ impl PreparedVessel {
         let mcr = spec.main_engine.mcr.kilowatts();
         let v_ref = spec.design_speed.knots();
         let margins = vessel.weather_efficiency() * FOULING_EFFICIENCY;
-        let mut aux_t_per_h = [0.0; 5];
-        let mut boiler_t_per_h = [0.0; 5];
-        let mut other_co2e_t_per_h = [0.0; 5];
-        let mut other_mj_per_h = [0.0; 5];
-        for (k, phase) in OperatingPhase::ALL.iter().enumerate().take(5) {
+        let mut per_phase = [[0.0; 4]; 5];
+        for (row, phase) in per_phase.iter_mut().zip(OperatingPhase::ALL) {
             // g of baseline-SFC fuel per hour: SFC (g/kWh) × P (kW).
             let a = aux.sfc_g_per_kwh * vessel.auxiliary_power(*phase).kilowatts().max(0.0);
             let b = boiler.sfc_g_per_kwh * vessel.boiler_power(*phase).kilowatts().max(0.0);
             let aux_co2e = aux.co2e_t_per_g.first().copied().unwrap_or(0.0);
             let boiler_co2e = boiler.co2e_t_per_g.first().copied().unwrap_or(0.0);
-            if let (Some(at), Some(bt), Some(ct), Some(mt)) = (
-                aux_t_per_h.get_mut(k),
-                boiler_t_per_h.get_mut(k),
-                other_co2e_t_per_h.get_mut(k),
-                other_mj_per_h.get_mut(k),
-            ) {
-                *at = a * aux.t_per_g;
-                *bt = b * boiler.t_per_g;
-                *ct = a * aux_co2e + b * boiler_co2e;
-                *mt = a * aux.mj_per_g + b * boiler.mj_per_g;
-            }
+            *row = [
+                a * aux.t_per_g,
+                b * boiler.t_per_g,
+                a * aux_co2e + b * boiler_co2e,
+                a * aux.mj_per_g + b * boiler.mj_per_g,
+            ];
         }
         Ok(Self {
             curve: matches!(spec.propulsion, PropulsionModel::Curve(_)),
@@ -276,10 +295,7 @@ impl PreparedVessel {
             me_t_per_g: me.t_per_g,
             me_mj_per_g: me.mj_per_g,
             me_co2e_t_per_g: me.co2e_t_per_g,
-            aux_t_per_h,
-            boiler_t_per_h,
-            other_co2e_t_per_h,
-            other_mj_per_h,
+            per_phase,
         })
     }
 }
@@ -321,33 +337,40 @@ impl PreparedVessel {
     pub(crate) fn row(
         &self,
         vessel: &Vessel,
+        memo: &mut DraughtMemo,
         phase: u8,
         v: f64,
         t: f64,
         h: f64,
     ) -> Result<RowResult, RowErrorKind> {
         let p = usize::from(phase);
-        if p >= 5 {
+        let Some(&[aux_t, boiler_t, other_co2e_t, other_mj]) = self.per_phase.get(p) else {
             return Err(RowErrorKind::UnknownPhase { code: phase });
-        }
+        };
         // Under way (manoeuvring, slow transit, normal cruising: codes 2–4) needs v > 0.
         let v = check_value(SegmentColumn::SpeedKn, v, p < 2)?;
         let t = check_value(SegmentColumn::DraughtM, t, false)?;
         let h = check_value(SegmentColumn::DurationH, h, false)?;
 
-        let (me_kw, load) = if self.curve || v > self.fast_speed_limit_kn {
-            exact_power(vessel, v, t)?
+        let (me_kw, load, class) = if self.curve || v > self.fast_speed_limit_kn {
+            let (kw, load) = exact_power(vessel, v, t)?;
+            (kw, load, low_load_class(load))
         } else {
             // Eq. 8: W = δ_w·MCR·(T/T_ref)^0.66·(v/v_ref)³/(η_w·η_f), engine share, cap.
-            let df = (t / self.design_draught_m).powf(DRAUGHT_EXPONENT);
-            let demand = self.power_per_kn3 * df * (v * v * v);
+            if memo.draught_m != t {
+                memo.draught_m = t;
+                memo.factor = (t / self.design_draught_m).powf(DRAUGHT_EXPONENT);
+            }
+            let demand = self.power_per_kn3 * memo.factor * (v * v * v);
             let engine = (demand * self.engine_share).min(self.cap_kw);
             let load = engine / self.mcr_kw;
             let pct = load * 100.0;
-            if pct < 20.5 && (pct - pct.floor() - 0.5).abs() < BIN_EDGE_GUARD_PERCENT {
-                exact_power(vessel, v, t)?
+            // 0 ≤ pct ≤ 100 here: truncation is the floor.
+            if pct < 20.5 && (pct - (pct as u64) as f64 - 0.5).abs() < BIN_EDGE_GUARD_PERCENT {
+                let (kw, load) = exact_power(vessel, v, t)?;
+                (kw, load, low_load_class(load))
             } else {
-                (engine, load)
+                (engine, load, low_load_class_fast(pct))
             }
         };
         let me_work_kwh = me_kw * h;
@@ -358,7 +381,7 @@ impl PreparedVessel {
                 1.0
             };
             let g = self.me_sfc_g_per_kwh * sfoc * me_work_kwh;
-            let co2e = match self.me_co2e_t_per_g.get(low_load_class(load)) {
+            let co2e = match self.me_co2e_t_per_g.get(class) {
                 Some(c) => *c,
                 None => self.me_co2e_t_per_g.first().copied().unwrap_or(0.0),
             };
@@ -366,13 +389,12 @@ impl PreparedVessel {
         } else {
             (0.0, 0.0, 0.0)
         };
-        let per_h = |a: &[f64; 5]| a.get(p).copied().unwrap_or(0.0) * h;
         let r = RowResult {
             main_t,
-            aux_t: per_h(&self.aux_t_per_h),
-            boiler_t: per_h(&self.boiler_t_per_h),
-            co2e_t: me_co2e_t + per_h(&self.other_co2e_t_per_h),
-            energy_mj: me_mj + per_h(&self.other_mj_per_h),
+            aux_t: aux_t * h,
+            boiler_t: boiler_t * h,
+            co2e_t: me_co2e_t + other_co2e_t * h,
+            energy_mj: me_mj + other_mj * h,
         };
         if (r.main_t + r.aux_t + r.boiler_t + r.co2e_t.abs() + r.energy_mj + v * h).is_finite() {
             Ok(r)
@@ -399,6 +421,10 @@ mod tests {
                 assert_eq!(again, a, "load {load}");
             } else {
                 assert_eq!(k, 0, "load {load}");
+            }
+            let pct = load * 100.0;
+            if (pct - pct.floor() - 0.5).abs() > 1e-9 {
+                assert_eq!(low_load_class_fast(pct), k, "load {load}");
             }
         }
     }

@@ -11,6 +11,7 @@ pub mod pathway;
 pub mod scenario;
 pub mod series;
 pub mod solvers;
+pub mod summary;
 pub mod targets;
 pub mod uncertainty;
 
