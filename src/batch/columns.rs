@@ -6,7 +6,6 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::numeric::NeumaierSum;
 use crate::vessel::OperatingPhase;
 
 /// The phase code of the `phase` column: the position of the phase in
@@ -331,56 +330,88 @@ pub(crate) struct RowResult {
     pub energy_mj: f64,
 }
 
-/// Compensated running sums of one vessel.
-#[derive(Debug, Clone, Copy, Default)]
+/// Lanes of [`VesselSums`]: main, auxiliary, boiler fuel (t), CO2e (t), energy (MJ),
+/// duration (h), distance (nm), and one spare lane (keeps the arrays a multiple of the
+/// vector width).
+pub(crate) const LANES: usize = 8;
+
+/// Compensated running sums of one vessel, eight lanes at once. Each lane is a
+/// Kahan–Babuška sum with Knuth's branch-free TwoSum (the error of every addition is
+/// captured exactly in `c`), the same accuracy class as
+/// [`NeumaierSum`](crate::numeric::NeumaierSum) without its data-dependent branch, so the
+/// compiler can add the lanes with vector instructions.
+#[derive(Debug, Clone, Copy)]
 pub(crate) struct VesselSums {
-    pub main: NeumaierSum,
-    pub aux: NeumaierSum,
-    pub boiler: NeumaierSum,
-    pub co2e: NeumaierSum,
-    pub energy: NeumaierSum,
-    pub hours: NeumaierSum,
-    pub distance: NeumaierSum,
+    s: [f64; LANES],
+    c: [f64; LANES],
     pub segments: u64,
     /// Not a total: the draught-factor memo of the chunk (never merged).
     pub memo: crate::batch::prepared::DraughtMemo,
 }
 
+impl Default for VesselSums {
+    fn default() -> Self {
+        Self {
+            s: [0.0; LANES],
+            c: [0.0; LANES],
+            segments: 0,
+            memo: Default::default(),
+        }
+    }
+}
+
 impl VesselSums {
     #[inline]
+    fn add_lanes(&mut self, x: &[f64; LANES]) {
+        for ((s, c), x) in self.s.iter_mut().zip(self.c.iter_mut()).zip(x) {
+            // TwoSum (Knuth): t + e = s + x exactly.
+            let t = *s + *x;
+            let bp = t - *s;
+            let e = (*s - (t - bp)) + (*x - bp);
+            *s = t;
+            *c += e;
+        }
+    }
+
+    #[inline]
     pub fn add(&mut self, r: &RowResult, hours: f64, speed_kn: f64) {
-        self.main.add(r.main_t);
-        self.aux.add(r.aux_t);
-        self.boiler.add(r.boiler_t);
-        self.co2e.add(r.co2e_t);
-        self.energy.add(r.energy_mj);
-        self.hours.add(hours);
-        self.distance.add(speed_kn * hours);
+        self.add_lanes(&[
+            r.main_t,
+            r.aux_t,
+            r.boiler_t,
+            r.co2e_t,
+            r.energy_mj,
+            hours,
+            speed_kn * hours,
+            0.0,
+        ]);
         self.segments += 1;
     }
 
     pub fn merge(&mut self, o: &VesselSums) {
-        self.main.merge(&o.main);
-        self.aux.merge(&o.aux);
-        self.boiler.merge(&o.boiler);
-        self.co2e.merge(&o.co2e);
-        self.energy.merge(&o.energy);
-        self.hours.merge(&o.hours);
-        self.distance.merge(&o.distance);
+        self.add_lanes(&o.s);
+        self.add_lanes(&o.c);
         self.segments += o.segments;
+    }
+
+    fn total(&self, lane: usize) -> f64 {
+        match (self.s.get(lane), self.c.get(lane)) {
+            (Some(s), Some(c)) => s + c,
+            _ => 0.0,
+        }
     }
 }
 
 pub(crate) fn totals_of(sums: &[VesselSums]) -> FleetTotals {
     let col = |f: fn(&VesselSums) -> f64| sums.iter().map(f).collect::<Vec<f64>>();
     FleetTotals {
-        fuel_main_t: col(|s| s.main.total()),
-        fuel_auxiliary_t: col(|s| s.aux.total()),
-        fuel_boiler_t: col(|s| s.boiler.total()),
-        co2e_t: col(|s| s.co2e.total()),
-        energy_mj: col(|s| s.energy.total()),
-        duration_h: col(|s| s.hours.total()),
-        distance_nm: col(|s| s.distance.total()),
+        fuel_main_t: col(|s| s.total(0)),
+        fuel_auxiliary_t: col(|s| s.total(1)),
+        fuel_boiler_t: col(|s| s.total(2)),
+        co2e_t: col(|s| s.total(3)),
+        energy_mj: col(|s| s.total(4)),
+        duration_h: col(|s| s.total(5)),
+        distance_nm: col(|s| s.total(6)),
         segments: sums.iter().map(|s| s.segments).collect(),
     }
 }

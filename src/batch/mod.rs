@@ -33,7 +33,7 @@
 //! chunk order. With the `rayon` feature the chunks of a wave (eight chunks) run in
 //! parallel; the chunking and the merge order are the same with and without the feature,
 //! so the results are identical bit for bit. The only allocations are one partial-sum
-//! table per chunk in flight (8 × 120 bytes × vessels with `rayon`, one table without)
+//! table per chunk in flight (8 × 152 bytes × vessels with `rayon`, one table without)
 //! and the list of bad rows.
 //!
 //! **Streaming.** [`PreparedFleet::stream`] returns a [`FleetStream`]: feed it chunks of any
@@ -165,7 +165,7 @@ impl PreparedFleet {
     }
 
     /// Rows per chunk: max([`MIN_CHUNK_ROWS`], 8 × vessels), so that the per-chunk
-    /// partial-sum table (120 bytes per vessel) stays below 15 bytes per row. Fixed by the
+    /// partial-sum table (152 bytes per vessel) stays below 19 bytes per row. Fixed by the
     /// fleet size alone, never by the number of threads.
     pub fn chunk_len(&self) -> usize {
         MIN_CHUNK_ROWS.max(self.vessels.len().saturating_mul(8))
@@ -452,6 +452,12 @@ mod tests {
             .compute_into(&seg, &mut cols.as_outputs())
             .unwrap_err();
         assert!(err.to_string().contains("outputs.fuel_main_t"), "{err}");
+    }
+
+    #[test]
+    fn partial_table_is_152_bytes_per_vessel() {
+        // Documented in `chunk_len` and docs/batch.md (memory per segment).
+        assert_eq!(std::mem::size_of::<VesselSums>(), 152);
     }
 
     #[test]
