@@ -458,6 +458,8 @@ mod tests {
     fn partial_table_is_152_bytes_per_vessel() {
         // Documented in `chunk_len` and docs/batch.md (memory per segment).
         assert_eq!(std::mem::size_of::<VesselSums>(), 152);
+        // 32 bytes per bad row.
+        assert_eq!(std::mem::size_of::<RowError>(), 32);
     }
 
     #[test]
