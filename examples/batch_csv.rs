@@ -35,7 +35,11 @@ fn main() -> Result<(), Box<dyn Error>> {
     let repeats: usize = rest.first().map_or(Ok(5), |r| r.parse())?;
 
     let mut ships = Vec::new();
-    for (n, line) in std::fs::read_to_string(vessels_path)?.lines().enumerate().skip(1) {
+    for (n, line) in std::fs::read_to_string(vessels_path)?
+        .lines()
+        .enumerate()
+        .skip(1)
+    {
         let c: Vec<&str> = line.split(',').collect();
         let ship_type = ShipType::from_str(field(&c, 1, n)?)?;
         let capacity: f64 = field(&c, 2, n)?.parse()?;
@@ -64,7 +68,11 @@ fn main() -> Result<(), Box<dyn Error>> {
         );
     }
     let (mut v, mut p, mut s, mut d, mut h) = (vec![], vec![], vec![], vec![], vec![]);
-    for (n, line) in std::fs::read_to_string(segments_path)?.lines().enumerate().skip(1) {
+    for (n, line) in std::fs::read_to_string(segments_path)?
+        .lines()
+        .enumerate()
+        .skip(1)
+    {
         let c: Vec<&str> = line.split(',').collect();
         v.push(field(&c, 0, n)?.parse::<u32>()?);
         p.push(field(&c, 1, n)?.parse::<u8>()?);
