@@ -74,6 +74,7 @@
 #[macro_use]
 extern crate uom;
 
+pub mod batch;
 pub mod emissions;
 pub mod error;
 pub mod fuel;

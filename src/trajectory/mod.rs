@@ -13,6 +13,7 @@ pub mod plan;
 pub mod scenario;
 pub mod series;
 pub mod solvers;
+pub mod summary;
 pub mod targets;
 pub mod uncertainty;
 

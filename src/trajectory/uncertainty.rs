@@ -11,6 +11,7 @@ use crate::fuel::{Certificate, EmissionOverrides, FuelFamily, FuelOrigin};
 use crate::numeric::rng::{Rng, Uncertain, percentile};
 use crate::trajectory::pathway::TargetPathway;
 use crate::trajectory::scenario::{CorridorScenario, YearResult};
+use crate::trajectory::summary::{SummaryEvaluator, YearSummary};
 use crate::units::{IntensityExt, RatioExt, fraction, g_per_mj};
 
 /// Largest number of samples one call accepts (a guard against hostile input).
@@ -101,6 +102,18 @@ impl UncertaintySpec {
         scenario: &CorridorScenario,
         rng: &mut Rng,
     ) -> Result<CorridorScenario> {
+        let basis = crate::emissions::AccountingBasis::fueleu(2025)?;
+        self.sample_scenario_with(scenario, rng, &basis)
+    }
+
+    /// [`sample_scenario`](Self::sample_scenario) with the FuelEU 2025 basis (the source of
+    /// default methane slips) built once by the caller.
+    fn sample_scenario_with(
+        &self,
+        scenario: &CorridorScenario,
+        rng: &mut Rng,
+        basis: &crate::emissions::AccountingBasis,
+    ) -> Result<CorridorScenario> {
         let wtt_shift = self.renewable_wtt_shift_g_per_mj.sample(rng);
         let slip = self.methane_slip_multiplier.sample(rng);
         let fossil_price = self.fossil_price_multiplier.sample(rng);
@@ -109,7 +122,6 @@ impl UncertaintySpec {
         let growth = self.demand_growth_shift.sample(rng);
 
         let mut s = scenario.clone();
-        let basis = crate::emissions::AccountingBasis::fueleu(2025)?;
         for o in &mut s.options {
             let renewable = o.fuel.pathway.origin() != FuelOrigin::Fossil;
             if renewable && wtt_shift != 0.0 {
@@ -199,6 +211,12 @@ pub struct YearBands {
 /// Runs `spec.samples` seeded samples of `scenario` and returns P5/P50/P95 bands per year.
 /// With `pathway` and its `reference_value` (see [`TargetPathway::absolute`]) the bands include
 /// the alignment delta of WtW emissions.
+///
+/// Each sample is evaluated by the fast path ([`SummaryEvaluator`], equal to
+/// [`CorridorScenario::run`] within rounding; [`run_sample`] gives the full reference run of
+/// one sample). With the `rayon` feature the samples run in parallel; each draws from its own
+/// stream and the results are gathered in sample order, so the bands are identical with and
+/// without the feature. The first failing sample (in index order) is the error returned.
 pub fn monte_carlo(
     scenario: &CorridorScenario,
     spec: &UncertaintySpec,
@@ -211,8 +229,21 @@ pub fn monte_carlo(
     let mut wtw = vec![Vec::with_capacity(n); years.len()];
     let mut per_teu = vec![Vec::with_capacity(n); years.len()];
     let mut cost = vec![Vec::with_capacity(n); years.len()];
-    for i in 0..n {
-        let results = run_sample(scenario, spec, i as u64)?;
+    let evaluator = SummaryEvaluator::new(scenario)?;
+    let slip_basis = crate::emissions::AccountingBasis::fueleu(2025)?;
+    let one = |i: usize| -> Result<Vec<YearSummary>> {
+        let mut rng = Rng::stream(spec.seed, i as u64);
+        evaluator.evaluate(&spec.sample_scenario_with(scenario, &mut rng, &slip_basis)?)
+    };
+    #[cfg(feature = "rayon")]
+    let samples: Vec<Result<Vec<YearSummary>>> = {
+        use rayon::prelude::*;
+        (0..n).into_par_iter().map(one).collect()
+    };
+    #[cfg(not(feature = "rayon"))]
+    let samples: Vec<Result<Vec<YearSummary>>> = (0..n).map(one).collect();
+    for results in samples {
+        let results = results?;
         for (k, r) in results.iter().enumerate() {
             if let (Some(a), Some(b), Some(c)) =
                 (wtw.get_mut(k), per_teu.get_mut(k), cost.get_mut(k))

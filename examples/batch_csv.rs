@@ -1,0 +1,112 @@
+//! Runs a CSV of ship-hour segments through the batch engine: the Rust side of the peer
+//! comparison in `benches/peers/` (see its README).
+//!
+//! ```text
+//! cargo run --release --example batch_csv -- vessels.csv segments.csv out.csv [repeats]
+//! ```
+//!
+//! `vessels.csv`: `name,ship_type,capacity,build_year,design_speed_kn,design_draught_m,
+//! mcr_kw,engine_type,fuel` (ship type and engine type as the crate names them, e.g. `bulk`,
+//! `slow_speed_diesel`; capacity in the type's measure; fuel a pathway name, e.g. `hfo`,
+//! burned by every converter). `segments.csv`: `vessel,phase,speed_kn,draught_m,duration_h`
+//! (phase codes 0–4, `green_corridor::batch::phase_code`). Writes per-segment fuel (t) and
+//! CO2e (t, IMO DCS: TtW CO2) to `out.csv` and prints one JSON line with the best compute
+//! time of `repeats` runs (parsing excluded).
+
+use std::error::Error;
+use std::str::FromStr;
+use std::time::Instant;
+
+use green_corridor::batch::{PreparedFleet, SegmentColumns, Segments};
+use green_corridor::fuel::FuelFamily;
+use green_corridor::prelude::*;
+
+fn field<'a>(cols: &[&'a str], i: usize, line: usize) -> Result<&'a str, Box<dyn Error>> {
+    cols.get(i)
+        .copied()
+        .ok_or_else(|| format!("line {line}: missing column {i}").into())
+}
+
+fn main() -> Result<(), Box<dyn Error>> {
+    let args: Vec<String> = std::env::args().collect();
+    let [_, vessels_path, segments_path, out_path, rest @ ..] = args.as_slice() else {
+        return Err("usage: batch_csv vessels.csv segments.csv out.csv [repeats]".into());
+    };
+    let repeats: usize = rest.first().map_or(Ok(5), |r| r.parse())?;
+
+    let mut ships = Vec::new();
+    for (n, line) in std::fs::read_to_string(vessels_path)?
+        .lines()
+        .enumerate()
+        .skip(1)
+    {
+        let c: Vec<&str> = line.split(',').collect();
+        let ship_type = ShipType::from_str(field(&c, 1, n)?)?;
+        let capacity: f64 = field(&c, 2, n)?.parse()?;
+        let engine: EngineType = serde_json::from_str(&format!("\"{}\"", field(&c, 7, n)?))?;
+        let fuel = PathwayId::from_str(field(&c, 8, n)?)?;
+        let b = Vessel::builder(field(&c, 0, n)?, ship_type);
+        let b = match ship_type.capacity_measure() {
+            green_corridor::vessel::CapacityMeasure::Teu => b.teu(capacity),
+            green_corridor::vessel::CapacityMeasure::GrossTonnage => b.gross_tonnage(capacity),
+            green_corridor::vessel::CapacityMeasure::CubicMetres => {
+                b.cargo_volume(green_corridor::vessel::cubic_metres(capacity))
+            }
+            green_corridor::vessel::CapacityMeasure::Deadweight => b.deadweight(tonnes(capacity)),
+        };
+        ships.push(
+            b.build_year(field(&c, 3, n)?.parse()?)
+                .design_speed(knots(field(&c, 4, n)?.parse()?))
+                .design_draught(metres(field(&c, 5, n)?.parse()?))
+                .main_engine(
+                    kilowatts(field(&c, 6, n)?.parse()?),
+                    engine,
+                    FuelSupply::mono(FuelFamily::Oil),
+                )
+                .fuels(FuelSelection::all(fuel))
+                .build()?,
+        );
+    }
+    let (mut v, mut p, mut s, mut d, mut h) = (vec![], vec![], vec![], vec![], vec![]);
+    for (n, line) in std::fs::read_to_string(segments_path)?
+        .lines()
+        .enumerate()
+        .skip(1)
+    {
+        let c: Vec<&str> = line.split(',').collect();
+        v.push(field(&c, 0, n)?.parse::<u32>()?);
+        p.push(field(&c, 1, n)?.parse::<u8>()?);
+        s.push(field(&c, 2, n)?.parse::<f64>()?);
+        d.push(field(&c, 3, n)?.parse::<f64>()?);
+        h.push(field(&c, 4, n)?.parse::<f64>()?);
+    }
+    let fleet = PreparedFleet::new(&ships, &AccountingBasis::imo_dcs())?;
+    let seg = Segments::new(&v, &p, &s, &d, &h)?;
+    let mut out = SegmentColumns::zeros(seg.len());
+    let mut best = f64::INFINITY;
+    let mut report = None;
+    for _ in 0..repeats.max(1) {
+        let t = Instant::now();
+        let r = fleet.compute_into(&seg, &mut out.as_outputs())?;
+        best = best.min(t.elapsed().as_secs_f64());
+        report = Some(r);
+    }
+    let mut csv = String::from("fuel_main_t,fuel_auxiliary_t,fuel_boiler_t,co2e_t\n");
+    for i in 0..seg.len() {
+        csv.push_str(&format!(
+            "{},{},{},{}\n",
+            out.fuel_main_t[i], out.fuel_auxiliary_t[i], out.fuel_boiler_t[i], out.co2e_t[i]
+        ));
+    }
+    std::fs::write(out_path, csv)?;
+    let errors = report.map_or(0, |r| r.row_errors.len());
+    println!(
+        "{{\"rows\": {}, \"row_errors\": {}, \"best_compute_s\": {}, \"repeats\": {}, \"rayon\": {}}}",
+        seg.len(),
+        errors,
+        best,
+        repeats,
+        cfg!(feature = "rayon")
+    );
+    Ok(())
+}

@@ -1,0 +1,431 @@
+//! A fleet prepared for the batch path: every per-vessel coefficient computed once.
+
+use crate::batch::columns::{RowErrorKind, RowResult, SegmentColumn};
+use crate::emissions::AccountingBasis;
+use crate::error::{Error, Result};
+use crate::fuel::{Converter, Fuel};
+use crate::ledger::{LedgerEntry, ScopeShare};
+use crate::units::{PowerExt, RatioExt, SfcExt, VelocityExt, knots, tonnes};
+use crate::vessel::MetresExt;
+use crate::vessel::data::power_law::{
+    DRAUGHT_EXPONENT, FOULING_EFFICIENCY, LOAD_CAP, UNREACHABLE_SPEED_MARGIN,
+};
+use crate::vessel::fuel_supply::BurnMode;
+use crate::vessel::sfc::{Consumer, baseline_sfc, lcv_mj_per_g, relative_sfoc_unchecked};
+use crate::vessel::{LowLoadAdjustment, OperatingPhase, PropulsionModel, Vessel, metres};
+
+/// Number of low-load classes: index 0 = no adjustment (load ≥ 19.5 %), index b − 1 = the
+/// Starcrest/ICCT bin of b % (b = 2 … 19), as [`LowLoadAdjustment`] rounds the load.
+pub(crate) const LOW_LOAD_CLASSES: usize = 19;
+
+/// Half-width (in per cent of load) of the band around a low-load bin edge (x.5 %) inside
+/// which a row recomputes its load exactly as [`Vessel::operate`] does, so that a rounding
+/// difference in the last bit can never put the row in another bin. (A modelling-free
+/// numerical guard: the fast path's load differs from the single path's by a few ulps.)
+const BIN_EDGE_GUARD_PERCENT: f64 = 1e-7;
+
+/// Per-vessel coefficients of the batch path (all derived from the vessel and the basis),
+/// laid out so that one row touches few cache lines: the propulsion constants first, then
+/// one 32-byte row per phase, then the main-engine factors.
+#[derive(Debug, Clone)]
+#[repr(C)]
+pub(crate) struct PreparedVessel {
+    /// δ_w · MCR / (η_w · η_f) / v_ref³, kW per kn³ at the design draught (Eq. 8).
+    power_per_kn3: f64,
+    /// T_ref, m.
+    design_draught_m: f64,
+    /// Share of propulsion power from the main engine, 1 − s_wind.
+    engine_share: f64,
+    /// Load cap × MCR, kW.
+    cap_kw: f64,
+    /// MCR, kW.
+    mcr_kw: f64,
+    /// (1 + margin) · v_ref, kn: at or below it every speed is reachable.
+    fast_speed_limit_kn: f64,
+    /// SFC baseline of the main engine for its main fuel, g/kWh.
+    me_sfc_g_per_kwh: f64,
+    /// Speed–power curve vessels take the exact single-path propulsion function per row.
+    curve: bool,
+    /// Whether the SFOC load curve applies to the main engine.
+    load_dependent_sfc: bool,
+    /// By phase code, per hour: [auxiliary fuel t, boiler fuel t, auxiliary + boiler CO2e t,
+    /// auxiliary + boiler energy MJ].
+    per_phase: [[f64; 4]; 5],
+    /// Main-engine fuel (main + pilot), t per g of baseline-SFC fuel.
+    me_t_per_g: f64,
+    /// Main-engine energy, MJ per g of baseline-SFC fuel.
+    me_mj_per_g: f64,
+    /// Main-engine CO2e, t per g of baseline-SFC fuel, by low-load class.
+    me_co2e_t_per_g: [f64; LOW_LOAD_CLASSES],
+}
+
+/// Draught factor memo of one vessel within a chunk: (T, (T/T_ref)^0.66). AIS draughts
+/// change per voyage, not per hour, so most rows reuse the last value (a pure function of
+/// T: the memo never changes a result).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct DraughtMemo {
+    draught_m: f64,
+    factor: f64,
+}
+
+impl Default for DraughtMemo {
+    fn default() -> Self {
+        Self {
+            draught_m: f64::NAN,
+            factor: f64::NAN,
+        }
+    }
+}
+
+/// Fuel mass, energy and CO2e of one consumer per g of its baseline-SFC fuel.
+struct ConsumerCoefficients {
+    sfc_g_per_kwh: f64,
+    t_per_g: f64,
+    mj_per_g: f64,
+    co2e_t_per_g: [f64; LOW_LOAD_CLASSES],
+}
+
+/// The low-load class of a main-engine load, exactly as [`LowLoadAdjustment`] bins it.
+#[inline]
+pub(crate) fn low_load_class(load: f64) -> usize {
+    let pct = (load * 100.0).round();
+    if pct >= 20.0 {
+        0
+    } else {
+        // 2 ≤ pct ≤ 19 here after the floor: a class from 1 to 18.
+        (pct.max(2.0) as usize).saturating_sub(1)
+    }
+}
+
+/// [`low_load_class`] for a load whose per-cent value is not within the guard band of a bin
+/// edge: truncation of pct + 0.5 equals rounding there (no libm call).
+#[inline]
+fn low_load_class_fast(pct: f64) -> usize {
+    if pct >= 19.5 {
+        0
+    } else {
+        ((pct + 0.5) as usize).max(2) - 1
+    }
+}
+
+/// Per tonne of `fuel` in `converter` under `basis`: (t CO2e, MJ), through the same
+/// per-entry terms [`AccountingBasis::account`] uses.
+fn per_tonne(
+    basis: &AccountingBasis,
+    fuel: &Fuel,
+    converter: Converter,
+    field: &str,
+) -> Result<(f64, f64)> {
+    let entry = LedgerEntry::new(
+        fuel.clone(),
+        converter,
+        tonnes(1.0),
+        field,
+        ScopeShare::FULL,
+    )?;
+    let t = basis
+        .entry_terms(&entry, 0)
+        .map_err(|e| rename_entry_field(e, field))?;
+    Ok(((t.wtt_g + t.ttw_g) * 1e-6, t.energy_mj))
+}
+
+fn rename_entry_field(e: Error, field: &str) -> Error {
+    match e {
+        Error::MissingCertifiedValue {
+            pathway,
+            basis,
+            rule,
+            ..
+        } => Error::MissingCertifiedValue {
+            field: field.to_string(),
+            pathway,
+            basis,
+            rule,
+        },
+        Error::CertificateNotAllowed {
+            pathway,
+            basis,
+            rule,
+            ..
+        } => Error::CertificateNotAllowed {
+            field: field.to_string(),
+            pathway,
+            basis,
+            rule,
+        },
+        Error::NoSlipDefault {
+            pathway,
+            converter,
+            factor_set,
+            ..
+        } => Error::NoSlipDefault {
+            field: field.to_string(),
+            pathway,
+            converter,
+            factor_set,
+        },
+        other => other,
+    }
+}
+
+fn consumer_coefficients(
+    vessel: &Vessel,
+    basis: &AccountingBasis,
+    consumer: Consumer,
+    fuel: &Fuel,
+    field: &str,
+) -> Result<ConsumerCoefficients> {
+    let (supply, engine, baseline) = vessel.converter(consumer);
+    let class = vessel.converter_class(consumer);
+    let mode = supply.burn_mode(class, &fuel.pathway, &format!("{field}.fuel"))?;
+    let (sfc, _) = baseline_sfc(
+        consumer,
+        engine,
+        &fuel.pathway,
+        vessel.spec().build_year,
+        baseline,
+        field,
+    )?;
+    let (share, pilot) = match mode {
+        BurnMode::Single => (0.0, None),
+        BurnMode::WithPilot { pilot, share } => (share, Some(pilot)),
+    };
+    // The single path: M_main = (1 − s)·SFC·E, M_pilot = s·SFC·E·LCV_main/LCV_pilot
+    // (Annex II LCVs), per g of SFC·E: (1 − s) and s·ratio.
+    let pilot_ratio = match &pilot {
+        Some(p) => lcv_mj_per_g(&fuel.pathway)? / lcv_mj_per_g(&p.pathway)?,
+        None => 0.0,
+    };
+    let main_g = 1.0 - share;
+    let pilot_g = share * pilot_ratio;
+    let mut co2e_t_per_g = [0.0; LOW_LOAD_CLASSES];
+    let mut mj_per_g = 0.0;
+    for (class_index, slot) in co2e_t_per_g.iter_mut().enumerate() {
+        // Class 0: no low-load adjustment; class k ≥ 1: the bin of (k + 1) %. Low-load
+        // overrides apply to main-engine entries only (as in `Vessel::operate`).
+        let adjustment = match (consumer, class_index) {
+            (Consumer::MainEngine, k) if k > 0 => {
+                Some(LowLoadAdjustment::at_load_unchecked((k + 1) as f64 / 100.0))
+            }
+            _ => None,
+        };
+        let converter_for = |f: &Fuel| -> Result<Converter> {
+            let c = Converter::new(class);
+            match adjustment
+                .as_ref()
+                .and_then(|a| a.overrides_for(&f.pathway))
+            {
+                Some(o) => c.with_overrides(o),
+                None => Ok(c),
+            }
+        };
+        let (co2e_main, mj_main) = per_tonne(basis, fuel, converter_for(fuel)?, field)?;
+        let (co2e_pilot, mj_pilot) = match &pilot {
+            Some(p) => per_tonne(basis, p, converter_for(p)?, &format!("{field}.pilot"))?,
+            None => (0.0, 0.0),
+        };
+        *slot = (main_g * co2e_main + pilot_g * co2e_pilot) * 1e-6;
+        mj_per_g = (main_g * mj_main + pilot_g * mj_pilot) * 1e-6;
+        if consumer != Consumer::MainEngine {
+            let first = *slot;
+            co2e_t_per_g = [first; LOW_LOAD_CLASSES];
+            break;
+        }
+    }
+    Ok(ConsumerCoefficients {
+        sfc_g_per_kwh: sfc.g_per_kwh(),
+        t_per_g: (main_g + pilot_g) * 1e-6,
+        mj_per_g,
+        co2e_t_per_g,
+    })
+}
+
+impl PreparedVessel {
+    pub(crate) fn new(vessel: &Vessel, basis: &AccountingBasis, index: usize) -> Result<Self> {
+        let spec = vessel.spec();
+        let field = |c: &str| format!("vessels[{index}].{c}");
+        let me = consumer_coefficients(
+            vessel,
+            basis,
+            Consumer::MainEngine,
+            &spec.fuels.main,
+            &field("main_engine"),
+        )?;
+        let aux = consumer_coefficients(
+            vessel,
+            basis,
+            Consumer::AuxiliaryEngines,
+            &spec.fuels.auxiliary,
+            &field("auxiliary_engines"),
+        )?;
+        let boiler = consumer_coefficients(
+            vessel,
+            basis,
+            Consumer::Boiler,
+            &spec.fuels.boiler,
+            &field("boiler"),
+        )?;
+        let mcr = spec.main_engine.mcr.kilowatts();
+        let v_ref = spec.design_speed.knots();
+        let margins = vessel.weather_efficiency() * FOULING_EFFICIENCY;
+        let mut per_phase = [[0.0; 4]; 5];
+        for (row, phase) in per_phase.iter_mut().zip(OperatingPhase::ALL) {
+            // g of baseline-SFC fuel per hour: SFC (g/kWh) × P (kW).
+            let a = aux.sfc_g_per_kwh * vessel.auxiliary_power(*phase).kilowatts().max(0.0);
+            let b = boiler.sfc_g_per_kwh * vessel.boiler_power(*phase).kilowatts().max(0.0);
+            let aux_co2e = aux.co2e_t_per_g.first().copied().unwrap_or(0.0);
+            let boiler_co2e = boiler.co2e_t_per_g.first().copied().unwrap_or(0.0);
+            *row = [
+                a * aux.t_per_g,
+                b * boiler.t_per_g,
+                a * aux_co2e + b * boiler_co2e,
+                a * aux.mj_per_g + b * boiler.mj_per_g,
+            ];
+        }
+        Ok(Self {
+            curve: matches!(spec.propulsion, PropulsionModel::Curve(_)),
+            power_per_kn3: vessel.delta_w() * mcr / margins / (v_ref * v_ref * v_ref),
+            design_draught_m: spec.design_draught.metres(),
+            engine_share: 1.0 - spec.wind_assist_share.value(),
+            cap_kw: LOAD_CAP * mcr,
+            mcr_kw: mcr,
+            fast_speed_limit_kn: (1.0 + UNREACHABLE_SPEED_MARGIN) * v_ref,
+            load_dependent_sfc: spec.main_engine.engine_type.has_load_dependent_sfc(),
+            me_sfc_g_per_kwh: me.sfc_g_per_kwh,
+            me_t_per_g: me.t_per_g,
+            me_mj_per_g: me.mj_per_g,
+            me_co2e_t_per_g: me.co2e_t_per_g,
+            per_phase,
+        })
+    }
+}
+
+#[inline]
+fn check_value(column: SegmentColumn, v: f64, allow_zero: bool) -> Result<f64, RowErrorKind> {
+    if !v.is_finite() {
+        Err(RowErrorKind::NonFinite { column, value: v })
+    } else if v < 0.0 {
+        Err(RowErrorKind::Negative { column, value: v })
+    } else if v == 0.0 && !allow_zero {
+        Err(RowErrorKind::Zero { column })
+    } else {
+        Ok(v)
+    }
+}
+
+/// Main-engine power and load exactly as [`Vessel::operate`] computes them.
+fn exact_power(vessel: &Vessel, v: f64, t: f64) -> Result<(f64, f64), RowErrorKind> {
+    match vessel.propulsion_power_at(knots(v), metres(t), "segments.") {
+        Ok(p) => Ok((p.main_engine.kilowatts(), p.load.value())),
+        Err(_) => {
+            // The limit the single path states: 1.10 × max(v_ref, v_cap(T)).
+            let v_ref = vessel.spec().design_speed.knots();
+            let v_cap = vessel
+                .propulsion_power_at(knots(0.0), metres(t), "segments.")
+                .map_or(v_ref, |p| p.speed_at_cap.knots());
+            Err(RowErrorKind::NotReachable {
+                speed_kn: v,
+                limit_kn: (1.0 + UNREACHABLE_SPEED_MARGIN) * v_ref.max(v_cap),
+            })
+        }
+    }
+}
+
+impl PreparedVessel {
+    /// One segment of this vessel (see the module documentation for the equations).
+    #[inline]
+    pub(crate) fn row(
+        &self,
+        vessel: &Vessel,
+        memo: &mut DraughtMemo,
+        phase: u8,
+        v: f64,
+        t: f64,
+        h: f64,
+    ) -> Result<RowResult, RowErrorKind> {
+        let p = usize::from(phase);
+        let Some(&[aux_t, boiler_t, other_co2e_t, other_mj]) = self.per_phase.get(p) else {
+            return Err(RowErrorKind::UnknownPhase { code: phase });
+        };
+        // Under way (manoeuvring, slow transit, normal cruising: codes 2–4) needs v > 0.
+        let v = check_value(SegmentColumn::SpeedKn, v, p < 2)?;
+        let t = check_value(SegmentColumn::DraughtM, t, false)?;
+        let h = check_value(SegmentColumn::DurationH, h, false)?;
+
+        let (me_kw, load, class) = if self.curve || v > self.fast_speed_limit_kn {
+            let (kw, load) = exact_power(vessel, v, t)?;
+            (kw, load, low_load_class(load))
+        } else {
+            // Eq. 8: W = δ_w·MCR·(T/T_ref)^0.66·(v/v_ref)³/(η_w·η_f), engine share, cap.
+            if memo.draught_m != t {
+                memo.draught_m = t;
+                memo.factor = (t / self.design_draught_m).powf(DRAUGHT_EXPONENT);
+            }
+            let demand = self.power_per_kn3 * memo.factor * (v * v * v);
+            let engine = (demand * self.engine_share).min(self.cap_kw);
+            let load = engine / self.mcr_kw;
+            let pct = load * 100.0;
+            // 0 ≤ pct ≤ 100 here: truncation is the floor.
+            if pct < 20.5 && (pct - (pct as u64) as f64 - 0.5).abs() < BIN_EDGE_GUARD_PERCENT {
+                let (kw, load) = exact_power(vessel, v, t)?;
+                (kw, load, low_load_class(load))
+            } else {
+                (engine, load, low_load_class_fast(pct))
+            }
+        };
+        let me_work_kwh = me_kw * h;
+        let (main_t, me_co2e_t, me_mj) = if me_work_kwh > 0.0 {
+            let sfoc = if self.load_dependent_sfc {
+                relative_sfoc_unchecked(load)
+            } else {
+                1.0
+            };
+            let g = self.me_sfc_g_per_kwh * sfoc * me_work_kwh;
+            let co2e = match self.me_co2e_t_per_g.get(class) {
+                Some(c) => *c,
+                None => self.me_co2e_t_per_g.first().copied().unwrap_or(0.0),
+            };
+            (g * self.me_t_per_g, g * co2e, g * self.me_mj_per_g)
+        } else {
+            (0.0, 0.0, 0.0)
+        };
+        let r = RowResult {
+            main_t,
+            aux_t: aux_t * h,
+            boiler_t: boiler_t * h,
+            co2e_t: me_co2e_t + other_co2e_t * h,
+            energy_mj: me_mj + other_mj * h,
+        };
+        if (r.main_t + r.aux_t + r.boiler_t + r.co2e_t.abs() + r.energy_mj + v * h).is_finite() {
+            Ok(r)
+        } else {
+            Err(RowErrorKind::NonFiniteResult)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn low_load_classes_match_the_single_path_binning() {
+        for i in 0..=2_000 {
+            let load = f64::from(i) / 2_000.0;
+            let a = LowLoadAdjustment::at_load_unchecked(load);
+            let k = low_load_class(load);
+            if a.load_bin_percent < 20 {
+                assert_eq!(k, usize::from(a.load_bin_percent) - 1, "load {load}");
+                // The class's own adjustment is the single path's.
+                let again = LowLoadAdjustment::at_load_unchecked((k + 1) as f64 / 100.0);
+                assert_eq!(again, a, "load {load}");
+            } else {
+                assert_eq!(k, 0, "load {load}");
+            }
+            let pct = load * 100.0;
+            if (pct - pct.floor() - 0.5).abs() > 1e-9 {
+                assert_eq!(low_load_class_fast(pct), k, "load {load}");
+            }
+        }
+    }
+}

@@ -1,0 +1,466 @@
+//! A fast path for the yearly headline numbers of a scenario: what Monte Carlo needs.
+//!
+//! [`CorridorScenario::run`] builds a [`FuelLedger`](crate::ledger::FuelLedger) per year and
+//! accounts it under the IMO LCA, FuelEU and EU ETS bases, then assesses FuelEU, the EU ETS
+//! and the IMO NZF. Every one of those quantities is **linear in fuel mass** for given factors:
+//! an entry of mass M contributes M·k to energy, reward-weighted energy, WtT + TtW and TtW,
+//! with k the per-gram terms of (fuel, converter, basis). [`SummaryEvaluator`] therefore
+//!
+//! 1. builds the year-dependent bases once (IMO LCA; FuelEU and EU ETS of each year,
+//!    deduplicated: 26 years need four distinct bases),
+//! 2. per scenario (per Monte-Carlo sample), computes the per-gram terms of each option's
+//!    fuel and pilot under each distinct basis once, through the same
+//!    [`AccountingBasis`] entry terms as `account`,
+//! 3. per year, forms the ledger totals as Σ mass × terms — whole ledger for the IMO LCA and
+//!    NZF, scope-weighted for FuelEU and the EU ETS, shore power added as `account` adds it —
+//!    and applies the regulations' own formulas ([`compliance_balance`],
+//!    [`penalty_eur`], [`consecutive_penalty_multiplier`], [`units_for`], the ETS phase-in).
+//!
+//! The results equal [`CorridorScenario::run`] to within rounding (tested at 1e-9 relative:
+//! `tests/trajectory_fast_path.rs`). `run` stays the reference; this path covers the default
+//! FuelEU options of `run` (no banking, borrowing or pooling).
+//!
+//! [`compliance_balance`]: crate::regulation::fueleu::compliance_balance
+//! [`penalty_eur`]: crate::regulation::fueleu::penalty_eur
+//! [`consecutive_penalty_multiplier`]: crate::regulation::fueleu::consecutive_penalty_multiplier
+//! [`units_for`]: crate::regulation::imo_nzf::units_for
+
+use serde::{Deserialize, Serialize};
+
+use crate::emissions::basis::fueleu_wind_reward_factor;
+use crate::emissions::{AccountingBasis, Boundary};
+use crate::error::{Error, Result};
+use crate::fuel::Fuel;
+use crate::ledger::{LedgerEntry, ScopeShare};
+use crate::regulation::{eu_ets, fueleu, imo_nzf};
+use crate::trajectory::scenario::CorridorScenario;
+use crate::units::{
+    EnergyExt, IntensityExt, LcvExt, MassExt, SfcExt, g_per_mj, grams, megajoules, tonnes,
+};
+
+/// MJ per kWh (exact, SI).
+const MJ_PER_KWH: f64 = 3.6;
+
+/// The headline numbers of one scenario year (the fields of
+/// [`YearResult`](crate::trajectory::scenario::YearResult) with the same names).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct YearSummary {
+    /// Calendar year.
+    pub year: i32,
+    /// Energy used on board (fuel + shore power), MJ, IMO LCA LCVs.
+    pub energy_mj: f64,
+    /// WtW, t CO2e (IMO LCA).
+    pub well_to_wake_t: f64,
+    /// gCO2e per TEU-km.
+    pub intensity_g_per_teu_km: f64,
+    /// Fuel and shore-power cost, USD.
+    pub fuel_cost_usd: f64,
+    /// FuelEU penalty, EUR (`None` outside 2025–2050 or with nothing in scope).
+    pub fueleu_penalty_eur: Option<f64>,
+    /// EU ETS cost, EUR (`None` before 2024).
+    pub eu_ets_cost_eur: Option<f64>,
+    /// IMO NZF remedial-unit cost, USD (`None` in years without both targets).
+    pub imo_nzf_cost_usd: Option<f64>,
+    /// FuelEU + EU ETS + NZF costs, USD.
+    pub carbon_cost_usd: f64,
+    /// Fuel + carbon cost, USD.
+    pub total_cost_usd: f64,
+}
+
+/// Per-gram terms of one fuel under one basis: energy, reward-weighted energy, WtT + TtW,
+/// TtW (MJ and g per g of fuel).
+#[derive(Debug, Clone, Copy, Default)]
+struct Terms {
+    energy: f64,
+    reward_energy: f64,
+    total: f64,
+    ttw: f64,
+}
+
+/// Sums of one ledger under one basis.
+#[derive(Debug, Clone, Copy, Default)]
+struct Totals {
+    energy_mj: f64,
+    reward_energy_mj: f64,
+    total_g: f64,
+    ttw_g: f64,
+}
+
+impl Totals {
+    fn add(&mut self, mass_g: f64, t: &Terms) {
+        self.energy_mj += mass_g * t.energy;
+        self.reward_energy_mj += mass_g * t.reward_energy;
+        self.total_g += mass_g * t.total;
+        self.ttw_g += mass_g * t.ttw;
+    }
+
+    /// Shore power as [`AccountingBasis::account`] adds it.
+    fn add_shore(&mut self, mj: f64, basis: &AccountingBasis) {
+        self.energy_mj += mj;
+        self.reward_energy_mj += mj;
+        if basis.boundary == Boundary::WellToWake {
+            self.total_g += mj * basis.shore_power_wtt.g_per_mj();
+        }
+    }
+
+    /// [`Emissions::intensity`](crate::emissions::Emissions::intensity), g/MJ.
+    fn intensity(&self, wind_reward_factor: f64, what: &str) -> Result<f64> {
+        if self.reward_energy_mj > 0.0 {
+            Ok(self.total_g * wind_reward_factor / self.reward_energy_mj)
+        } else {
+            Err(Error::Undefined {
+                quantity: what.to_string(),
+                reason: "the ledger has no energy (zero fuel mass and no shore power)".into(),
+            })
+        }
+    }
+}
+
+/// One year's regulatory context (sample-independent).
+#[derive(Debug, Clone)]
+struct YearContext {
+    year: i32,
+    /// Index into `bases` of the year's FuelEU basis, and the target (g/MJ).
+    fueleu: Option<(usize, f64)>,
+    /// Index of the year's EU ETS basis and the phase-in share.
+    eu_ets: Option<(usize, f64)>,
+    /// NZF base and direct-compliance targets (g/MJ).
+    nzf: Option<(f64, f64)>,
+}
+
+/// Sample-independent data of a scenario's years: the distinct accounting bases and each
+/// year's targets. Build once, then [`evaluate`](Self::evaluate) any number of scenarios
+/// with the same years (the Monte-Carlo samples of one scenario).
+#[derive(Debug, Clone)]
+pub struct SummaryEvaluator {
+    start_year: i32,
+    end_year: i32,
+    /// Index 0: IMO LCA.
+    bases: Vec<AccountingBasis>,
+    years: Vec<YearContext>,
+}
+
+fn basis_index(bases: &mut Vec<AccountingBasis>, b: AccountingBasis) -> usize {
+    let same = |a: &AccountingBasis| {
+        AccountingBasis {
+            name: String::new(),
+            ..a.clone()
+        } == AccountingBasis {
+            name: String::new(),
+            ..b.clone()
+        }
+    };
+    match bases.iter().position(same) {
+        Some(i) => i,
+        None => {
+            bases.push(b);
+            bases.len() - 1
+        }
+    }
+}
+
+/// Per-gram terms of `fuel` in the option's converter under `basis`.
+fn terms(basis: &AccountingBasis, fuel: &Fuel, converter: crate::fuel::Converter) -> Result<Terms> {
+    let entry = LedgerEntry::new(fuel.clone(), converter, tonnes(1.0), "t", ScopeShare::FULL)?;
+    let t = basis.entry_terms(&entry, 0)?;
+    Ok(Terms {
+        energy: t.energy_mj * 1e-6,
+        reward_energy: t.reward_energy_mj * 1e-6,
+        total: (t.wtt_g + t.ttw_g) * 1e-6,
+        ttw: t.ttw_g * 1e-6,
+    })
+}
+
+impl SummaryEvaluator {
+    /// The evaluator of `scenario`'s years (its start and end year).
+    pub fn new(scenario: &CorridorScenario) -> Result<Self> {
+        let mut bases = vec![AccountingBasis::imo_lca()];
+        let mut years = Vec::new();
+        let phase_in = eu_ets::PhaseIn::default();
+        let limits = fueleu::FuelEuLimits::default();
+        for year in scenario.start_year..=scenario.end_year {
+            let fe = if (2025..=2050).contains(&year) {
+                let b = AccountingBasis::fueleu(year)?;
+                let target = limits.target(year)?.g_per_mj();
+                Some((basis_index(&mut bases, b), target))
+            } else {
+                None
+            };
+            let ets = if year >= 2024 {
+                let b = AccountingBasis::eu_ets(year)?;
+                let share = phase_in.share(year)?;
+                Some((basis_index(&mut bases, b), share))
+            } else {
+                None
+            };
+            let nzf = match imo_nzf::targets(year) {
+                Ok(t) => t
+                    .direct_compliance
+                    .map(|dc| (t.base.g_per_mj(), dc.g_per_mj())),
+                Err(Error::YearOutOfRange { .. }) => None,
+                Err(e) => return Err(e),
+            };
+            years.push(YearContext {
+                year,
+                fueleu: fe,
+                eu_ets: ets,
+                nzf,
+            });
+        }
+        Ok(Self {
+            start_year: scenario.start_year,
+            end_year: scenario.end_year,
+            bases,
+            years,
+        })
+    }
+
+    /// The headline numbers of every year of `scenario` (which must have the years this
+    /// evaluator was built for). Errors as [`CorridorScenario::run`].
+    pub fn evaluate(&self, scenario: &CorridorScenario) -> Result<Vec<YearSummary>> {
+        scenario.validate()?;
+        if scenario.start_year != self.start_year || scenario.end_year != self.end_year {
+            return Err(Error::OutOfRange {
+                field: "scenario.start_year".into(),
+                value: f64::from(scenario.start_year),
+                expected: format!(
+                    "the years the evaluator was built for, {}–{}",
+                    self.start_year, self.end_year
+                ),
+            });
+        }
+        let imo = self.bases.first().ok_or_else(|| Error::Empty {
+            field: "bases".into(),
+            expected: "the IMO LCA basis".into(),
+        })?;
+        // Per option: per basis, (fuel terms, pilot terms), kept as results: an error only
+        // matters in a year that uses the option (as in `run`).
+        let mut option_terms: Vec<Vec<Result<(Terms, Terms)>>> = Vec::new();
+        let mut lcv = Vec::with_capacity(scenario.options.len());
+        for o in &scenario.options {
+            let per_basis = self
+                .bases
+                .iter()
+                .map(|b| {
+                    let main = terms(b, &o.fuel, o.converter)?;
+                    let pilot = match &o.pilot {
+                        Some(p) => terms(b, &p.fuel, o.converter)?,
+                        None => Terms::default(),
+                    };
+                    Ok((main, pilot))
+                })
+                .collect();
+            option_terms.push(per_basis);
+            let main_lcv = imo.factors.get(&o.fuel.pathway).map(|f| f.lcv.mj_per_g());
+            let pilot_lcv = match &o.pilot {
+                Some(p) => imo.factors.get(&p.fuel.pathway).map(|f| f.lcv.mj_per_g()),
+                None => Ok(0.0),
+            };
+            lcv.push((main_lcv, pilot_lcv));
+        }
+        let get = |opt: &Vec<Result<(Terms, Terms)>>, b: usize| -> Result<(Terms, Terms)> {
+            match opt.get(b) {
+                Some(Ok(t)) => Ok(*t),
+                Some(Err(e)) => Err(e.clone()),
+                None => Err(Error::Empty {
+                    field: "bases".into(),
+                    expected: format!("basis {b}"),
+                }),
+            }
+        };
+
+        let sea_scope = scenario.baseline.sea_scope.value();
+        let berth_scope = scenario.baseline.berth_scope.value();
+        let in_scope_nonempty = sea_scope > 0.0 || berth_scope > 0.0;
+        let mut out = Vec::with_capacity(self.years.len());
+        let mut consecutive = 0u32;
+        for ctx in &self.years {
+            let year = ctx.year;
+            let w = scenario.work(year);
+            let shares = scenario.shares(year);
+            let sea_kwh = (w.propulsion + w.auxiliary_at_sea).kilowatt_hours();
+            let berth_kwh = w.berth_from_fuel.kilowatt_hours();
+            let all_kwh = (w.propulsion + w.auxiliary_at_sea + w.berth_from_fuel).kilowatt_hours();
+            let shore_kwh = w.berth_from_shore.kilowatt_hours();
+            let mut imo_t = Totals::default();
+            let mut fe_t = Totals::default();
+            let mut ets_t = Totals::default();
+            let mut fuel_cost = 0.0;
+            for (((o, s), opt), (main_lcv, pilot_lcv)) in scenario
+                .options
+                .iter()
+                .zip(&shares)
+                .zip(&option_terms)
+                .zip(&lcv)
+            {
+                if *s <= 0.0 {
+                    continue;
+                }
+                let sfc = o.sfc.g_per_kwh();
+                let pilot_sfc = o.pilot.as_ref().map_or(0.0, |p| p.sfc.g_per_kwh());
+                // Ledger masses (g): sea and berth parts, main fuel and pilot.
+                let (sea_g, berth_g) = (sea_kwh * s * sfc, berth_kwh * s * sfc);
+                let (sea_p, berth_p) = (sea_kwh * s * pilot_sfc, berth_kwh * s * pilot_sfc);
+                let (m, mp) = (sea_g + berth_g, sea_p + berth_p);
+                let (ms, mps) = (
+                    sea_g * sea_scope + berth_g * berth_scope,
+                    sea_p * sea_scope + berth_p * berth_scope,
+                );
+                let (t_main, t_pilot) = get(opt, 0)?;
+                imo_t.add(m, &t_main);
+                imo_t.add(mp, &t_pilot);
+                if let Some((b, _)) = ctx.fueleu {
+                    let (a, p) = get(opt, b)?;
+                    fe_t.add(ms, &a);
+                    fe_t.add(mps, &p);
+                }
+                if let Some((b, _)) = ctx.eu_ets {
+                    let (a, p) = get(opt, b)?;
+                    ets_t.add(ms, &a);
+                    ets_t.add(mps, &p);
+                }
+                // Fuel cost, as `run`: (all work × share) × SFC × LCV (IMO LCA) × price.
+                let energy_mj = all_kwh * s * sfc * main_lcv.clone()?;
+                fuel_cost += energy_mj / 1_000.0 * o.price_usd_per_gj.value(year);
+                if let Some(p) = &o.pilot {
+                    let pilot_mj = all_kwh * s * p.sfc.g_per_kwh() * pilot_lcv.clone()?;
+                    fuel_cost += pilot_mj / 1_000.0 * p.price_usd_per_gj.value(year);
+                }
+            }
+            if shore_kwh > 0.0 {
+                let mj = shore_kwh * MJ_PER_KWH;
+                imo_t.add_shore(mj, imo);
+                if let Some(b) = ctx.fueleu.and_then(|(b, _)| self.bases.get(b)) {
+                    fe_t.add_shore(mj * berth_scope, b);
+                }
+            }
+            let wind = scenario.wind_assist_share.value(year);
+            // `run` reports the IMO LCA intensity and fails where it is undefined.
+            imo_t.intensity(imo.wind_reward_factor, "GHG intensity")?;
+            let fueleu_penalty = match ctx.fueleu {
+                Some((_, target)) if in_scope_nonempty => {
+                    let f_wind = fueleu_wind_reward_factor(wind)?;
+                    let actual = g_per_mj(fe_t.intensity(f_wind, "GHG intensity")?);
+                    let cb = fueleu::compliance_balance(
+                        g_per_mj(target),
+                        actual,
+                        megajoules(fe_t.energy_mj),
+                    );
+                    let verified = tonnes(cb.tonnes() + 0.0 - 0.0);
+                    let base = fueleu::penalty_eur(verified, actual)?;
+                    let n = if base > 0.0 {
+                        consecutive.saturating_add(1)
+                    } else {
+                        0
+                    };
+                    Some(base * fueleu::consecutive_penalty_multiplier(n))
+                }
+                _ => None,
+            };
+            consecutive = match fueleu_penalty {
+                Some(p) if p > 0.0 => consecutive + 1,
+                _ => 0,
+            };
+            let ets_cost = match ctx.eu_ets {
+                Some((_, share)) => {
+                    let price = crate::error::non_negative(
+                        || "prices.eua_price_eur_per_t".into(),
+                        scenario.prices.eua_eur_per_t.value(year),
+                    )?;
+                    let emissions_t = if in_scope_nonempty {
+                        grams(ets_t.ttw_g).tonnes()
+                    } else {
+                        0.0
+                    };
+                    Some(emissions_t * share / eu_ets::data::T_CO2E_PER_ALLOWANCE * price)
+                }
+                None => None,
+            };
+            let nzf_cost = match ctx.nzf {
+                Some((base, dc)) => {
+                    let p1 = crate::error::non_negative(
+                        || "prices.nzf_tier1_usd_per_t".into(),
+                        scenario.prices.nzf_tier1_usd_per_t.value(year),
+                    )?;
+                    let p2 = crate::error::non_negative(
+                        || "prices.nzf_tier2_usd_per_t".into(),
+                        scenario.prices.nzf_tier2_usd_per_t.value(year),
+                    )?;
+                    let gfi = imo_t.intensity(imo.wind_reward_factor, "GHG intensity")?;
+                    let (tier1, tier2, _) = imo_nzf::units_for(
+                        g_per_mj(gfi),
+                        g_per_mj(base),
+                        g_per_mj(dc),
+                        megajoules(imo_t.energy_mj),
+                    );
+                    Some(tier1 * p1 + tier2 * p2)
+                }
+                None => None,
+            };
+            let usd_per_eur = scenario.prices.usd_per_eur.value(year);
+            let carbon_cost_usd = fueleu_penalty.map_or(0.0, |p| p * usd_per_eur)
+                + ets_cost.map_or(0.0, |c| c * usd_per_eur)
+                + nzf_cost.unwrap_or(0.0);
+            fuel_cost += shore_kwh * scenario.shore_power_price_usd_per_kwh.value(year);
+            let transport_work = scenario.baseline.transport_work_teu_km * w.activity_factor;
+            let wtw_t = imo_t.total_g * 1e-6;
+            out.push(YearSummary {
+                year,
+                energy_mj: imo_t.energy_mj,
+                well_to_wake_t: wtw_t,
+                intensity_g_per_teu_km: wtw_t * 1e6 / transport_work,
+                fuel_cost_usd: fuel_cost,
+                fueleu_penalty_eur: fueleu_penalty,
+                eu_ets_cost_eur: ets_cost,
+                imo_nzf_cost_usd: nzf_cost,
+                carbon_cost_usd,
+                total_cost_usd: fuel_cost + carbon_cost_usd,
+            });
+        }
+        Ok(out)
+    }
+}
+
+impl CorridorScenario {
+    /// The headline numbers of every year through the fast path ([`SummaryEvaluator`]);
+    /// equal to [`run`](Self::run) within rounding.
+    ///
+    /// ```
+    /// # use green_corridor::prelude::*;
+    /// # use green_corridor::trajectory::scenario::*;
+    /// # use green_corridor::trajectory::{Interpolation, Series};
+    /// # use green_corridor::units::{g_per_kwh, nautical_miles};
+    /// let s = CorridorScenario {
+    ///     name: "one fuel".into(), start_year: 2025, end_year: 2030,
+    ///     baseline: ServiceBaseline {
+    ///         year: 2025, speed: knots(16.0), distance: nautical_miles(100_000.0),
+    ///         propulsion_work: kilowatt_hours(1.0e7), auxiliary_work_at_sea: kilowatt_hours(1.0e6),
+    ///         work_at_berth: kilowatt_hours(5.0e5), transport_work_teu_km: 1.0e9,
+    ///         sea_scope: ScopeShare::HALF, berth_scope: ScopeShare::FULL,
+    ///     },
+    ///     options: vec![FuelOption {
+    ///         name: "VLSFO".into(), fuel: Fuel::new(PathwayId::Vlsfo),
+    ///         converter: Converter::new(ConverterClass::Ice), sfc: g_per_kwh(180.0), pilot: None,
+    ///         price_usd_per_gj: Series::constant(12.0)?,
+    ///     }],
+    ///     mix: vec![MixPoint { year: 2025, shares: vec![1.0] }],
+    ///     mix_interpolation: Interpolation::Step,
+    ///     demand_growth: Series::constant(0.02)?, speed_kn: Series::constant(16.0)?,
+    ///     efficiency_gain: Series::constant(0.01)?, wind_assist_share: Series::constant(0.0)?,
+    ///     shore_power_share: Series::constant(0.0)?,
+    ///     shore_power_price_usd_per_kwh: Series::constant(0.0)?,
+    ///     prices: CarbonPrices::illustrative()?,
+    /// };
+    /// let fast = s.run_summary()?;
+    /// let full = s.run()?;
+    /// for (a, b) in fast.iter().zip(&full) {
+    ///     assert!((a.total_cost_usd - b.total_cost_usd).abs() <= 1e-9 * b.total_cost_usd);
+    ///     assert!((a.well_to_wake_t - b.well_to_wake_t).abs() <= 1e-9 * b.well_to_wake_t);
+    /// }
+    /// # Ok::<(), green_corridor::Error>(())
+    /// ```
+    pub fn run_summary(&self) -> Result<Vec<YearSummary>> {
+        SummaryEvaluator::new(self)?.evaluate(self)
+    }
+}
