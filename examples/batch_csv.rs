@@ -12,6 +12,10 @@
 //! (phase codes 0–4, `green_corridor::batch::phase_code`). Writes per-segment fuel (t) and
 //! CO2e (t, IMO DCS: TtW CO2) to `out.csv` and prints one JSON line with the best compute
 //! time of `repeats` runs (parsing excluded).
+//!
+//! Without arguments it runs the small sample in `tests/data/batch/` (two rows of which are bad
+//! on purpose: an unknown vessel and a NaN speed, reported per row) and writes to the system's
+//! temporary folder.
 
 use std::error::Error;
 use std::str::FromStr;
@@ -28,7 +32,15 @@ fn field<'a>(cols: &[&'a str], i: usize, line: usize) -> Result<&'a str, Box<dyn
 }
 
 fn main() -> Result<(), Box<dyn Error>> {
-    let args: Vec<String> = std::env::args().collect();
+    let mut args: Vec<String> = std::env::args().collect();
+    if args.len() == 1 {
+        let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/batch");
+        let out = std::env::temp_dir().join("green_corridor_batch_csv_sample.csv");
+        for p in [data.join("vessels.csv"), data.join("segments.csv"), out] {
+            args.push(p.display().to_string());
+        }
+        args.push("1".into());
+    }
     let [_, vessels_path, segments_path, out_path, rest @ ..] = args.as_slice() else {
         return Err("usage: batch_csv vessels.csv segments.csv out.csv [repeats]".into());
     };

@@ -148,6 +148,7 @@ fn scenario() -> CorridorScenario {
         shore_power_share: Series::constant(0.0).unwrap(),
         shore_power_price_usd_per_kwh: Series::constant(0.0).unwrap(),
         prices: CarbonPrices::illustrative().unwrap(),
+        nzf_beyond_2035: Default::default(),
     }
 }
 

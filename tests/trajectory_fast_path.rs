@@ -95,3 +95,24 @@ fn fast_path_equals_run_without_eu_scope_and_with_a_wind_reward() {
     // An evaluator refuses a scenario with other years.
     assert!(e.evaluate(&corridor::corridor()).is_err());
 }
+
+#[test]
+fn holding_the_2035_nzf_targets_applies_them_after_2035_in_both_paths() {
+    use green_corridor::trajectory::scenario::NzfBeyondTable;
+    let mut s = corridor::corridor();
+    s.nzf_beyond_2035 = NzfBeyondTable::HoldLastTargets;
+    let e = SummaryEvaluator::new(&s).unwrap();
+    let (_, nzf) = check(&s, &e);
+    assert_eq!(nzf, 23, "NZF 2028–2050 when the 2035 targets are held");
+    // 2040 under the held targets: tier 2 = (GFI − 65.310)·E, tier 1 = (min(GFI, 65.310) − 53.181)·E
+    // (MEPC 83 draft, 2035 base 30 % and direct compliance 43 % below 93.3 gCO2e/MJ).
+    let r = s.year_result(2040).unwrap();
+    let n = r.imo_nzf.unwrap();
+    let e_mj = r.energy_mj;
+    let t2 = (n.gfi_g_per_mj - 65.31).max(0.0) * e_mj * 1e-6;
+    let t1 = (n.gfi_g_per_mj.min(65.31) - 53.181).max(0.0) * e_mj * 1e-6;
+    assert!(
+        close(n.tier2_units_t, t2) && close(n.tier1_units_t, t1),
+        "{n:?}"
+    );
+}

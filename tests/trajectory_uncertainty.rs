@@ -77,6 +77,7 @@ fn scenario() -> CorridorScenario {
         shore_power_share: Series::constant(0.3).unwrap(),
         shore_power_price_usd_per_kwh: Series::constant(0.15).unwrap(),
         prices: CarbonPrices::illustrative().unwrap(),
+        nzf_beyond_2035: Default::default(),
     }
 }
 

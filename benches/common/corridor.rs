@@ -102,6 +102,7 @@ pub fn corridor() -> CorridorScenario {
         shore_power_share: Series::steps(&[(2025, 0.0), (2030, 0.5)]).unwrap(),
         shore_power_price_usd_per_kwh: Series::constant(0.15).unwrap(),
         prices: CarbonPrices::illustrative().unwrap(),
+        nzf_beyond_2035: Default::default(),
     }
 }
 

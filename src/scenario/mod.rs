@@ -928,6 +928,7 @@ impl Scenario {
                 Some(p) => p.clone(),
                 None => CarbonPrices::illustrative()?,
             },
+            nzf_beyond_2035: t.nzf_beyond_2035,
         };
         scenario
             .validate()

@@ -212,6 +212,9 @@ pub struct TrajectorySpec {
     /// Carbon prices (default: `CarbonPrices::illustrative`, round ILLUSTRATIVE numbers).
     #[serde(default)]
     pub prices: Option<CarbonPrices>,
+    /// The draft IMO NZF after 2035: `not_applied` (default) or `hold_last_targets`.
+    #[serde(default)]
+    pub nzf_beyond_2035: crate::trajectory::scenario::NzfBeyondTable,
 }
 
 fn linear() -> Interpolation {

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::Result;
 use crate::trajectory::pathway::Interpolation;
 use crate::trajectory::scenario::{
-    CarbonPrices, CorridorScenario, FuelOption, MixPoint, ServiceBaseline,
+    CarbonPrices, CorridorScenario, FuelOption, MixPoint, NzfBeyondTable, ServiceBaseline,
 };
 use crate::trajectory::series::Series;
 
@@ -44,6 +44,9 @@ pub struct ScenarioPlan {
     pub shore_power_price_usd_per_kwh: Series,
     /// Carbon prices and the exchange rate.
     pub prices: CarbonPrices,
+    /// The draft IMO NZF after 2035 (default: not applied).
+    #[serde(default)]
+    pub nzf_beyond_2035: NzfBeyondTable,
 }
 
 impl ScenarioPlan {
@@ -64,6 +67,7 @@ impl ScenarioPlan {
             shore_power_share: self.shore_power_share.clone(),
             shore_power_price_usd_per_kwh: self.shore_power_price_usd_per_kwh.clone(),
             prices: self.prices.clone(),
+            nzf_beyond_2035: self.nzf_beyond_2035,
         };
         s.validate()?;
         Ok(s)

@@ -224,6 +224,39 @@ impl CarbonPrices {
     }
 }
 
+/// What the scenario does with the draft IMO Net-Zero Framework after 2035, the last year its
+/// approved text gives a direct-compliance target.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NzfBeyondTable {
+    /// No NZF costs after 2035 (the draft defines none): carbon costs are then a lower bound.
+    #[default]
+    NotApplied,
+    /// Hold the 2035 base and direct-compliance targets (65.310 / 53.181 gCO2e/MJ) for every
+    /// later year — an explicit scenario assumption, not the regulation text.
+    HoldLastTargets,
+}
+
+/// The NZF (base, direct-compliance) targets in gCO2e/MJ that a scenario applies in `year`:
+/// the draft's table for 2028–2035, the 2035 targets after 2035 under
+/// [`NzfBeyondTable::HoldLastTargets`], none otherwise.
+pub fn nzf_targets(year: i32, beyond: NzfBeyondTable) -> Result<Option<(f64, f64)>> {
+    let from_table = |y: i32| -> Result<Option<(f64, f64)>> {
+        match regulation::imo_nzf::targets(y) {
+            Ok(t) => Ok(t
+                .direct_compliance
+                .map(|dc| (t.base.g_per_mj(), dc.g_per_mj()))),
+            Err(Error::YearOutOfRange { .. }) => Ok(None),
+            Err(e) => Err(e),
+        }
+    };
+    match from_table(year)? {
+        Some(t) => Ok(Some(t)),
+        None if year > 2035 && beyond == NzfBeyondTable::HoldLastTargets => from_table(2035),
+        None => Ok(None),
+    }
+}
+
 /// A corridor service projected from `start_year` to `end_year`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -256,6 +289,9 @@ pub struct CorridorScenario {
     pub shore_power_price_usd_per_kwh: Series,
     /// Carbon prices and the exchange rate.
     pub prices: CarbonPrices,
+    /// The draft IMO NZF after 2035 (default: not applied).
+    #[serde(default)]
+    pub nzf_beyond_2035: NzfBeyondTable,
 }
 
 impl CorridorScenario {
@@ -584,16 +620,25 @@ impl CorridorScenario {
             tier1_usd_per_t: self.prices.nzf_tier1_usd_per_t.value(year),
             tier2_usd_per_t: self.prices.nzf_tier2_usd_per_t.value(year),
         };
-        let nzf = match regulation::imo_nzf::assess(&ledger, year, &nzf_prices) {
-            Ok(a) => Some(NzfYear {
-                gfi_g_per_mj: a.gfi.g_per_mj(),
-                tier1_units_t: a.tier1_units_t,
-                tier2_units_t: a.tier2_units_t,
-                surplus_units_t: a.surplus_units_t,
-                cost_usd: a.tier1_cost_usd + a.tier2_cost_usd,
-            }),
-            Err(Error::YearOutOfRange { .. }) => None,
-            Err(e) => return Err(e),
+        let nzf = match nzf_targets(year, self.nzf_beyond_2035)? {
+            Some((base, direct)) => {
+                let gfi = imo.intensity()?;
+                let (tier1, tier2, surplus) = regulation::imo_nzf::units_for(
+                    gfi,
+                    crate::units::g_per_mj(base),
+                    crate::units::g_per_mj(direct),
+                    imo.energy,
+                );
+                Some(NzfYear {
+                    gfi_g_per_mj: gfi.g_per_mj(),
+                    tier1_units_t: tier1,
+                    tier2_units_t: tier2,
+                    surplus_units_t: surplus,
+                    cost_usd: tier1 * nzf_prices.tier1_usd_per_t
+                        + tier2 * nzf_prices.tier2_usd_per_t,
+                })
+            }
+            None => None,
         };
         let carbon_cost_usd = fueleu.as_ref().map_or(0.0, |f| f.penalty_eur * usd_per_eur)
             + ets.as_ref().map_or(0.0, |e| e.cost_eur * usd_per_eur)

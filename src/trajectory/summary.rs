@@ -194,13 +194,7 @@ impl SummaryEvaluator {
             } else {
                 None
             };
-            let nzf = match imo_nzf::targets(year) {
-                Ok(t) => t
-                    .direct_compliance
-                    .map(|dc| (t.base.g_per_mj(), dc.g_per_mj())),
-                Err(Error::YearOutOfRange { .. }) => None,
-                Err(e) => return Err(e),
-            };
+            let nzf = crate::trajectory::scenario::nzf_targets(year, scenario.nzf_beyond_2035)?;
             years.push(YearContext {
                 year,
                 fueleu: fe,
