@@ -143,7 +143,16 @@ fn pathway_and_uncertainty_rules() {
 /// harness as `fuzz/fuzz_targets/scenario_input.rs`. Any panic or non-finite result fails.
 #[test]
 fn mutated_inputs_never_panic_nor_leak_non_finite_numbers() {
-    let seeds = [plan_text().into_bytes(), LEDGER.as_bytes().to_vec()];
+    let corridor = std::fs::read(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("scenarios/shanghai_los_angeles.toml"),
+    )
+    .unwrap();
+    let seeds = [
+        plan_text().into_bytes(),
+        LEDGER.as_bytes().to_vec(),
+        corridor,
+    ];
     let extremes: [&[u8]; 6] = [b"1e308", b"-1e308", b"0", b"-0.0", b"4e-320", b"9999999999"];
     let mut state = 0x2545_F491_4F6C_DD1Du64;
     let mut next = || {

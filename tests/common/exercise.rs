@@ -85,6 +85,17 @@ pub fn exercise(data: &[u8]) -> Result<Outcome, String> {
             }
         }
     }
+    if let Ok(scenario) = green_corridor::scenario::Scenario::from_toml_str(text) {
+        parsed = true;
+        if let Ok(run) = scenario.run(&[AccountingBasis::imo_lca()]) {
+            if let Some(years) = &run.trajectory {
+                for r in years {
+                    finite("trajectory well_to_wake_t", r.well_to_wake_t)?;
+                    finite("trajectory total_cost_usd", r.total_cost_usd)?;
+                }
+            }
+        }
+    }
     if let Ok(p) = serde_json::from_str::<TargetPathway>(text) {
         parsed = true;
         let (a, b) = p.years();
