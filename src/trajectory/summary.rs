@@ -445,6 +445,7 @@ impl CorridorScenario {
     ///     shore_power_share: Series::constant(0.0)?,
     ///     shore_power_price_usd_per_kwh: Series::constant(0.0)?,
     ///     prices: CarbonPrices::illustrative()?,
+    ///     nzf_beyond_2035: Default::default(),
     /// };
     /// let fast = s.run_summary()?;
     /// let full = s.run()?;
