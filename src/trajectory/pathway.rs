@@ -278,6 +278,21 @@ impl<'de> Deserialize<'de> for TargetPathway {
     }
 }
 
+/// The activity of `year` in an activity path, or an error naming the year.
+fn activity_at(activity: &[(i32, f64)], year: i32, what: &str) -> Result<f64> {
+    let act = activity
+        .iter()
+        .find(|(y, _)| *y == year)
+        .map(|(_, a)| *a)
+        .ok_or_else(|| Error::YearOutOfRange {
+            field: "activity".into(),
+            year,
+            regime: "the activity path".into(),
+            expected: format!("every year of the {what} path"),
+        })?;
+    crate::error::finite(|| format!("activity[{year}]"), act)
+}
+
 /// Converts an absolute path (emissions per year) into an intensity path (emissions per unit
 /// of activity), year by year: intensity_y = absolute_y / activity_y.
 ///
@@ -291,17 +306,7 @@ pub fn to_intensity_path(
         .iter()
         .map(|&(year, value)| {
             crate::error::finite(|| format!("absolute[{year}]"), value)?;
-            let act = activity
-                .iter()
-                .find(|(y, _)| *y == year)
-                .map(|(_, a)| *a)
-                .ok_or_else(|| Error::YearOutOfRange {
-                    field: "activity".into(),
-                    year,
-                    regime: "the activity path".into(),
-                    expected: "every year of the absolute path".into(),
-                })?;
-            crate::error::finite(|| format!("activity[{year}]"), act)?;
+            let act = activity_at(activity, year, "absolute")?;
             if act <= 0.0 {
                 return Err(Error::OutOfRange {
                     field: format!("activity[{year}]"),
@@ -323,16 +328,7 @@ pub fn to_absolute_path(
         .iter()
         .map(|&(year, value)| {
             crate::error::finite(|| format!("intensity[{year}]"), value)?;
-            let act = activity
-                .iter()
-                .find(|(y, _)| *y == year)
-                .map(|(_, a)| *a)
-                .ok_or_else(|| Error::YearOutOfRange {
-                    field: "activity".into(),
-                    year,
-                    regime: "the activity path".into(),
-                    expected: "every year of the intensity path".into(),
-                })?;
+            let act = activity_at(activity, year, "intensity")?;
             crate::error::non_negative(|| format!("activity[{year}]"), act)?;
             Ok((year, value * act))
         })
