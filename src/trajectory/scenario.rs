@@ -45,19 +45,34 @@ pub struct ServiceBaseline {
     /// The base year.
     pub year: i32,
     /// Service speed at sea in the base year.
-    #[serde(rename = "speed_kn", with = "serde_knots")]
+    #[serde(
+        rename = "speed_kn",
+        with = "crate::vessel::quantities::serde_as::knots"
+    )]
     pub speed: Velocity,
     /// Distance sailed per year.
-    #[serde(rename = "distance_nm", with = "serde_nm")]
+    #[serde(
+        rename = "distance_nm",
+        with = "crate::vessel::quantities::serde_as::nautical_miles"
+    )]
     pub distance: Length,
     /// Propulsion work at sea per year (main engines), kWh.
-    #[serde(rename = "propulsion_work_kwh", with = "serde_kwh")]
+    #[serde(
+        rename = "propulsion_work_kwh",
+        with = "crate::vessel::quantities::serde_as::kilowatt_hours"
+    )]
     pub propulsion_work: Energy,
     /// Auxiliary engine and boiler work at sea per year, kWh.
-    #[serde(rename = "auxiliary_work_at_sea_kwh", with = "serde_kwh")]
+    #[serde(
+        rename = "auxiliary_work_at_sea_kwh",
+        with = "crate::vessel::quantities::serde_as::kilowatt_hours"
+    )]
     pub auxiliary_work_at_sea: Energy,
     /// Auxiliary engine and boiler work at berth and anchor per year, kWh.
-    #[serde(rename = "work_at_berth_kwh", with = "serde_kwh")]
+    #[serde(
+        rename = "work_at_berth_kwh",
+        with = "crate::vessel::quantities::serde_as::kilowatt_hours"
+    )]
     pub work_at_berth: Energy,
     /// Transport work per year in TEU-km (or t-km for bulk), at the stated load factor.
     pub transport_work_teu_km: f64,
@@ -65,49 +80,6 @@ pub struct ServiceBaseline {
     pub sea_scope: ScopeShare,
     /// EU scope share of the port stays.
     pub berth_scope: ScopeShare,
-}
-
-mod serde_knots {
-    use crate::units::{Velocity, VelocityExt, knots};
-    use serde::{Deserialize, Deserializer, Serializer};
-    pub fn serialize<S: Serializer>(q: &Velocity, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_f64(q.knots())
-    }
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Velocity, D::Error> {
-        f64::deserialize(d).map(knots)
-    }
-}
-mod serde_nm {
-    use crate::units::{Length, LengthExt, nautical_miles};
-    use serde::{Deserialize, Deserializer, Serializer};
-    pub fn serialize<S: Serializer>(q: &Length, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_f64(q.nautical_miles())
-    }
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Length, D::Error> {
-        f64::deserialize(d).map(nautical_miles)
-    }
-}
-pub(crate) mod serde_kwh {
-    use crate::units::{Energy, EnergyExt, kilowatt_hours};
-    use serde::{Deserialize, Deserializer, Serializer};
-    pub fn serialize<S: Serializer>(q: &Energy, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_f64(q.kilowatt_hours())
-    }
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Energy, D::Error> {
-        f64::deserialize(d).map(kilowatt_hours)
-    }
-}
-mod serde_gkwh {
-    use crate::units::{SfcExt, SpecificFuelConsumption, g_per_kwh};
-    use serde::{Deserialize, Deserializer, Serializer};
-    pub fn serialize<S: Serializer>(q: &SpecificFuelConsumption, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_f64(q.g_per_kwh())
-    }
-    pub fn deserialize<'de, D: Deserializer<'de>>(
-        d: D,
-    ) -> Result<SpecificFuelConsumption, D::Error> {
-        f64::deserialize(d).map(g_per_kwh)
-    }
 }
 
 impl ServiceBaseline {
@@ -148,7 +120,10 @@ pub struct PilotFuel {
     /// The pilot fuel (usually MGO).
     pub fuel: Fuel,
     /// Pilot fuel per unit of work, g/kWh.
-    #[serde(rename = "sfc_g_per_kwh", with = "serde_gkwh")]
+    #[serde(
+        rename = "sfc_g_per_kwh",
+        with = "crate::vessel::quantities::serde_as::g_per_kwh"
+    )]
     pub sfc: SpecificFuelConsumption,
     /// Price of the pilot fuel, USD per GJ (LHV), by year.
     pub price_usd_per_gj: Series,
@@ -166,7 +141,10 @@ pub struct FuelOption {
     /// The converter that burns it.
     pub converter: Converter,
     /// Main-fuel consumption per unit of work, g/kWh.
-    #[serde(rename = "sfc_g_per_kwh", with = "serde_gkwh")]
+    #[serde(
+        rename = "sfc_g_per_kwh",
+        with = "crate::vessel::quantities::serde_as::g_per_kwh"
+    )]
     pub sfc: SpecificFuelConsumption,
     /// Pilot fuel, for dual-fuel engines.
     #[serde(default)]
