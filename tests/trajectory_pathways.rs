@@ -199,3 +199,28 @@ fn bad_pathways_are_refused() {
         "checkpoints":[{"year":2020,"value":1.0},{"year":2020,"value":0.5}],"interpolation":"linear"}"#;
     assert!(serde_json::from_str::<TargetPathway>(json).is_err());
 }
+
+#[test]
+fn fueleu_and_nzf_intensity_pathways() {
+    use green_corridor::trajectory::targets::{fueleu_limits, nzf_gfi_targets};
+    // FuelEU Art. 4(2): 91.16 × 0.98 = 89.3368 (2025–2029), × 0.94 = 85.6904 (2030),
+    // × 0.855 = 77.9418 (2035, 14.5 %, a step — not interpolated), × 0.20 = 18.232 (2050).
+    let f = fueleu_limits().unwrap();
+    assert_abs_diff_eq!(f.value(2025).unwrap(), 89.3368, epsilon = 1e-9);
+    assert_abs_diff_eq!(f.value(2029).unwrap(), 89.3368, epsilon = 1e-9);
+    assert_abs_diff_eq!(f.value(2030).unwrap(), 85.6904, epsilon = 1e-9);
+    assert_abs_diff_eq!(f.value(2035).unwrap(), 77.9418, epsilon = 1e-9);
+    assert_abs_diff_eq!(f.value(2050).unwrap(), 18.232, epsilon = 1e-9);
+    assert!(f.value(2024).is_err() && f.value(2051).is_err());
+    // NZF draft: 93.3 × (1 − 0.04) = 89.568 base, × (1 − 0.17) = 77.439 direct (2028);
+    // 2035: 65.31 and 53.181.
+    let (base, direct) = nzf_gfi_targets().unwrap();
+    assert_abs_diff_eq!(base.value(2028).unwrap(), 89.568, epsilon = 1e-9);
+    assert_abs_diff_eq!(direct.value(2028).unwrap(), 77.439, epsilon = 1e-9);
+    assert_abs_diff_eq!(base.value(2035).unwrap(), 65.31, epsilon = 1e-9);
+    assert_abs_diff_eq!(direct.value(2035).unwrap(), 53.181, epsilon = 1e-9);
+    assert!(
+        base.value(2036).is_err(),
+        "2036–2039 are not set by the draft"
+    );
+}

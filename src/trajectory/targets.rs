@@ -117,3 +117,73 @@ pub fn all() -> Result<Vec<TargetPathway>> {
         sbti_umas_1_5c(2008)?,
     ])
 }
+
+/// The FuelEU Maritime GHG-intensity limits as an intensity pathway (gCO2e/MJ, step function):
+/// 91.16 × (1 − r) with r = 2 % from 2025, 6 % 2030, 14.5 % 2035, 31 % 2040, 62 % 2045, 80 % 2050
+/// (Reg. (EU) 2023/1805 Art. 4(2); the table lives in `regulation::fueleu`).
+pub fn fueleu_limits() -> Result<TargetPathway> {
+    let limits = crate::regulation::fueleu::FuelEuLimits::default();
+    let mut points: Vec<Checkpoint> = limits
+        .steps
+        .iter()
+        .map(|s| {
+            cp(
+                s.from_year,
+                limits.reference_g_per_mj * (1.0 - s.reduction_percent / 100.0),
+            )
+        })
+        .collect();
+    if let Some(last) = points.last().copied() {
+        if last.year < limits.last_year {
+            points.push(cp(limits.last_year, last.value));
+        }
+    }
+    TargetPathway::new(
+        "FuelEU Maritime limits",
+        "Reg. (EU) 2023/1805 Art. 4(2): 91.16 gCO2e/MJ reference, step reductions",
+        "WtW GHG intensity of the energy in FuelEU scope (Annex II factors, AR4); a step function.",
+        PathwayKind::Intensity {
+            unit: "gCO2e/MJ".into(),
+        },
+        points,
+        Interpolation::Step,
+    )
+}
+
+/// The draft IMO Net-Zero Framework GFI targets as intensity pathways (gCO2e/MJ), 2028–2035:
+/// `(base, direct_compliance)`, 93.3 × (1 − r) (MEPC 83 approved draft, not adopted; the table
+/// lives in `regulation::imo_nzf`). 2036–2039 are not set by the draft, so the pathways end in
+/// 2035 rather than interpolating to the 2040 base target.
+pub fn nzf_gfi_targets() -> Result<(TargetPathway, TargetPathway)> {
+    let mut base = Vec::new();
+    let mut direct = Vec::new();
+    for year in 2028..=2035 {
+        let t = crate::regulation::imo_nzf::targets(year)?;
+        base.push(cp(year, t.base.get::<crate::units::gram_per_megajoule>()));
+        if let Some(dc) = t.direct_compliance {
+            direct.push(cp(year, dc.get::<crate::units::gram_per_megajoule>()));
+        }
+    }
+    let kind = || PathwayKind::Intensity {
+        unit: "gCO2e/MJ".into(),
+    };
+    let assumptions = "WtW GHG fuel intensity (IMO LCA basis); annual values 2028-2035 only.";
+    Ok((
+        TargetPathway::new(
+            "IMO NZF base target (draft)",
+            "MEPC 83 approved draft MARPOL Annex VI Chapter 5 (not adopted): base target",
+            assumptions,
+            kind(),
+            base,
+            Interpolation::Step,
+        )?,
+        TargetPathway::new(
+            "IMO NZF direct-compliance target (draft)",
+            "MEPC 83 approved draft MARPOL Annex VI Chapter 5 (not adopted): direct-compliance target",
+            assumptions,
+            kind(),
+            direct,
+            Interpolation::Step,
+        )?,
+    ))
+}
