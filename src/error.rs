@@ -289,34 +289,43 @@ pub enum Error {
     },
 }
 
-impl Error {
-    /// The path of the offending input, for the variants that have one.
-    pub fn field(&self) -> Option<&str> {
-        match self {
-            Error::NonFinite { field, .. }
-            | Error::Negative { field, .. }
-            | Error::OutOfRange { field, .. }
-            | Error::SharesDoNotSumToOne { field, .. }
-            | Error::Empty { field, .. }
-            | Error::MissingCertifiedValue { field, .. }
-            | Error::CertificateNotAllowed { field, .. }
-            | Error::NoSlipDefault { field, .. }
-            | Error::IncompatibleConverter { field, .. }
-            | Error::YearOutOfRange { field, .. }
-            | Error::RuleViolated { field, .. }
-            | Error::NotReachable { field, .. }
-            | Error::NotMonotonic { field, .. }
-            | Error::MissingInput { field, .. }
-            | Error::ZeroLengthLeg { field, .. }
-            | Error::ScenarioFile { field, .. }
-            | Error::LimitExceeded { field, .. }
-            | Error::UnknownNameAt { field, .. } => Some(field),
+/// Expands `$on_field` with `$f` bound to the `field` of every variant that has one, and
+/// `$otherwise` for the others: the one list of field-carrying variants.
+macro_rules! with_field {
+    ($e:expr, $f:ident => $on_field:expr, $otherwise:expr) => {
+        match $e {
+            Error::NonFinite { field: $f, .. }
+            | Error::Negative { field: $f, .. }
+            | Error::OutOfRange { field: $f, .. }
+            | Error::SharesDoNotSumToOne { field: $f, .. }
+            | Error::Empty { field: $f, .. }
+            | Error::MissingCertifiedValue { field: $f, .. }
+            | Error::CertificateNotAllowed { field: $f, .. }
+            | Error::NoSlipDefault { field: $f, .. }
+            | Error::IncompatibleConverter { field: $f, .. }
+            | Error::YearOutOfRange { field: $f, .. }
+            | Error::RuleViolated { field: $f, .. }
+            | Error::NotReachable { field: $f, .. }
+            | Error::NotMonotonic { field: $f, .. }
+            | Error::MissingInput { field: $f, .. }
+            | Error::ZeroLengthLeg { field: $f, .. }
+            | Error::ScenarioFile { field: $f, .. }
+            | Error::LimitExceeded { field: $f, .. }
+            | Error::UnknownNameAt { field: $f, .. } => $on_field,
+            // Listed, not `_`, so that a new variant must be sorted into one list or the other.
             Error::UnknownName { .. }
             | Error::PathwayNotInFactorSet { .. }
             | Error::Undefined { .. }
             | Error::PoolInDeficit { .. }
-            | Error::NoRoute { .. } => None,
+            | Error::NoRoute { .. } => $otherwise,
         }
+    };
+}
+
+impl Error {
+    /// The path of the offending input, for the variants that have one.
+    pub fn field(&self) -> Option<&str> {
+        with_field!(self, field => Some(field.as_str()), None)
     }
 
     /// The same error with its field path re-rooted: a path equal to `from` or starting with
@@ -332,26 +341,8 @@ impl Error {
                 valid,
             };
         }
-        let field = match &mut self {
-            Error::NonFinite { field, .. }
-            | Error::Negative { field, .. }
-            | Error::OutOfRange { field, .. }
-            | Error::SharesDoNotSumToOne { field, .. }
-            | Error::Empty { field, .. }
-            | Error::MissingCertifiedValue { field, .. }
-            | Error::CertificateNotAllowed { field, .. }
-            | Error::NoSlipDefault { field, .. }
-            | Error::IncompatibleConverter { field, .. }
-            | Error::YearOutOfRange { field, .. }
-            | Error::RuleViolated { field, .. }
-            | Error::NotReachable { field, .. }
-            | Error::NotMonotonic { field, .. }
-            | Error::MissingInput { field, .. }
-            | Error::ZeroLengthLeg { field, .. }
-            | Error::ScenarioFile { field, .. }
-            | Error::LimitExceeded { field, .. }
-            | Error::UnknownNameAt { field, .. } => field,
-            _ => return self,
+        let Some(field) = with_field!(&mut self, field => Some(field), None) else {
+            return self;
         };
         let rest = field.strip_prefix(from).filter(|r| {
             r.is_empty() || r.starts_with('.') || r.starts_with('[') || from.is_empty()
