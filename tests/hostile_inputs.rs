@@ -68,7 +68,7 @@ fn ledger_rules() {
     // A scope share above one.
     assert_eq!(
         ledger_error(&LEDGER.replace("\"scope\":0.5", "\"scope\":1.5")),
-        "scope = 1.5 is out of range: expected a value from 0 to 1 at line 1 column 106"
+        "scope = 1.5 is out of range: expected a value from 0 to 1 at line 1 column 105"
     );
     // LNG in a generic ICE.
     assert_eq!(

@@ -214,7 +214,7 @@ fn entry_order_does_not_change_the_result() {
     }
     for s in l.shore_power() {
         reversed
-            .add_shore_power(s.energy, &s.label, s.scope)
+            .add_shore_power(s.energy, &s.label, s.scope.clone())
             .unwrap();
     }
     for b in bases() {

@@ -82,8 +82,8 @@ fn fast_path_equals_run_on_the_corridor_and_its_samples() {
 #[test]
 fn fast_path_equals_run_without_eu_scope_and_with_a_wind_reward() {
     let mut s = corridor::corridor();
-    s.baseline.sea_scope = ScopeShare::NONE;
-    s.baseline.berth_scope = ScopeShare::NONE;
+    s.baseline.sea_scope = ScopeShare::NONE.into();
+    s.baseline.berth_scope = ScopeShare::NONE.into();
     let e = SummaryEvaluator::new(&s).unwrap();
     check(&s, &e);
     let mut s = corridor::corridor();

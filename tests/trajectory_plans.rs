@@ -14,8 +14,9 @@ fn baseline() -> ServiceBaseline {
         auxiliary_work_at_sea: kilowatt_hours(4.0e7),
         work_at_berth: kilowatt_hours(1.5e7),
         transport_work_teu_km: 1.0e11,
-        sea_scope: ScopeShare::NONE,
-        berth_scope: ScopeShare::NONE,
+        sea_scope: ScopeShare::NONE.into(),
+        berth_scope: ScopeShare::NONE.into(),
+        voyage_shore_power_share: 0.0,
     }
 }
 

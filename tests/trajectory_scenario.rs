@@ -16,8 +16,9 @@ fn baseline() -> ServiceBaseline {
         auxiliary_work_at_sea: kilowatt_hours(1.0e6),
         work_at_berth: kilowatt_hours(5.0e5),
         transport_work_teu_km: 1.0e9,
-        sea_scope: ScopeShare::NONE,
-        berth_scope: ScopeShare::NONE,
+        sea_scope: ScopeShare::NONE.into(),
+        berth_scope: ScopeShare::NONE.into(),
+        voyage_shore_power_share: 0.0,
     }
 }
 
@@ -171,8 +172,8 @@ fn consecutive_fueleu_deficits_raise_the_penalty_and_costs_add_up() {
     // the 2025–2029 limit, which breaks the chain.)
     let mut s = scenario();
     s.shore_power_share = Series::constant(0.0).unwrap();
-    s.baseline.sea_scope = ScopeShare::HALF;
-    s.baseline.berth_scope = ScopeShare::FULL;
+    s.baseline.sea_scope = ScopeShare::HALF.into();
+    s.baseline.berth_scope = ScopeShare::FULL.into();
     let run = s.run().unwrap();
     let alone = s.year_result(2026).unwrap();
     let p_alone = alone.fueleu.unwrap().penalty_eur;

@@ -45,8 +45,9 @@ fn scenario() -> CorridorScenario {
             auxiliary_work_at_sea: kilowatt_hours(1.0e6),
             work_at_berth: kilowatt_hours(5.0e5),
             transport_work_teu_km: 1.0e9,
-            sea_scope: ScopeShare::NONE,
-            berth_scope: ScopeShare::NONE,
+            sea_scope: ScopeShare::NONE.into(),
+            berth_scope: ScopeShare::NONE.into(),
+            voyage_shore_power_share: 0.0,
         },
         options: vec![
             option(

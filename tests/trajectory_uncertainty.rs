@@ -30,8 +30,9 @@ fn scenario() -> CorridorScenario {
             auxiliary_work_at_sea: kilowatt_hours(1.0e6),
             work_at_berth: kilowatt_hours(5.0e5),
             transport_work_teu_km: 1.0e9,
-            sea_scope: ScopeShare::HALF,
-            berth_scope: ScopeShare::FULL,
+            sea_scope: ScopeShare::HALF.into(),
+            berth_scope: ScopeShare::FULL.into(),
+            voyage_shore_power_share: 0.0,
         },
         options: vec![
             option(

@@ -9,8 +9,9 @@
 use approx::assert_relative_eq;
 use green_corridor::fuel::{FuelFamily, PathwayId};
 use green_corridor::ledger::ScopeShare;
+use green_corridor::ledger::{Place, Regime};
 use green_corridor::prelude::*;
-use green_corridor::route::jurisdiction::Regime;
+use green_corridor::regulation::scope::{ScopeContext, ets_share, fueleu_share, in_scope};
 use green_corridor::route::{Date, Route, Waypoint};
 use green_corridor::vessel::{
     EngineType, FuelSelection, FuelSupply, PhasePowers, ShipType, Vessel, metres,
@@ -41,6 +42,18 @@ fn kamsarmax() -> Vessel {
 }
 
 /// Rotterdam → Hamburg (no catalogue route: Maas entrance, German Bight, Elbe mouth).
+/// Each regime's share of a place in 2025, for a ship other than a container ship.
+fn fe(place: &Place) -> ScopeShare {
+    fueleu_share(place, &ScopeContext::new(2025, false)).unwrap()
+}
+fn ets(place: &Place) -> ScopeShare {
+    ets_share(place, &ScopeContext::new(2025, false)).unwrap()
+}
+/// The ledger `regime` sees in 2025 (not a container ship).
+fn seen_by(ledger: &FuelLedger, regime: Regime) -> FuelLedger {
+    in_scope(ledger, regime, &ScopeContext::new(2025, false)).unwrap()
+}
+
 fn rotterdam_hamburg() -> Route {
     Route::new(
         "NLRTM-DEHAM",
@@ -86,8 +99,8 @@ fn rotterdam_hamburg_worked_by_hand() {
         .unwrap();
     assert_eq!(voyage.legs().len(), 1);
     let leg = &voyage.legs()[0];
-    assert_eq!(leg.fueleu_scope, ScopeShare::FULL);
-    assert_eq!(leg.ets_scope, ScopeShare::FULL);
+    assert_eq!(fe(&leg.place), ScopeShare::FULL);
+    assert_eq!(ets(&leg.place), ScopeShare::FULL);
     let d = leg.distance.nautical_miles();
     let t = d / 12.0;
 
@@ -130,17 +143,20 @@ fn rotterdam_hamburg_worked_by_hand() {
         max_relative = 1e-3 // low-load CH4/N2O factors while manoeuvring
     );
     // EU–EU: the in-scope ledger is the whole ledger.
-    assert_relative_eq!(
-        report.ledger.in_scope().total_mass().tonnes(),
-        total,
-        max_relative = 1e-12
-    );
+    for r in [Regime::FuelEu, Regime::EuEts] {
+        assert_relative_eq!(
+            seen_by(&report.ledger, r).total_mass().tonnes(),
+            total,
+            max_relative = 1e-12
+        );
+    }
+    // The voyage ledger records places, never a regime's share.
     assert!(
         report
             .ledger
             .entries()
             .iter()
-            .all(|e| e.scope == ScopeShare::FULL)
+            .all(|e| e.scope.fueleu.is_none() && e.scope.eu_ets.is_none())
     );
 }
 
@@ -228,11 +244,12 @@ fn totals_equal_the_sum_of_legs_calls_and_phases() {
             report.total.fuel_mass().tonnes(),
             max_relative = 1e-12
         );
-        assert!(report.ledger.in_scope().is_empty());
+        assert!(seen_by(&report.ledger, Regime::FuelEu).is_empty());
+        assert!(seen_by(&report.ledger, Regime::EuEts).is_empty());
     }
     for leg in voyage.legs() {
-        assert_eq!(leg.fueleu_scope, ScopeShare::NONE);
-        assert_eq!(leg.ets_scope, ScopeShare::NONE);
+        assert_eq!(fe(&leg.place), ScopeShare::NONE);
+        assert_eq!(ets(&leg.place), ScopeShare::NONE);
     }
     // Labels carry leg, phase and consumer.
     let report = voyage
@@ -275,13 +292,13 @@ fn scope_shares_by_leg_type() {
         .build()
         .unwrap();
     let legs = voyage.legs();
-    assert_eq!(legs[0].fueleu_scope, ScopeShare::HALF);
-    assert_eq!(legs[0].ets_scope, ScopeShare::HALF);
-    assert_eq!(legs[1].fueleu_scope, ScopeShare::FULL);
+    assert_eq!(fe(&legs[0].place), ScopeShare::HALF);
+    assert_eq!(ets(&legs[0].place), ScopeShare::HALF);
+    assert_eq!(fe(&legs[1].place), ScopeShare::FULL);
     let calls = voyage.calls();
-    assert_eq!(calls[0].berth_fueleu_scope, ScopeShare::NONE);
-    assert_eq!(calls[1].berth_fueleu_scope, ScopeShare::FULL);
-    assert_eq!(calls[2].berth_ets_scope, ScopeShare::FULL);
+    assert_eq!(fe(&calls[0].berth), ScopeShare::NONE);
+    assert_eq!(fe(&calls[1].berth), ScopeShare::FULL);
+    assert_eq!(ets(&calls[2].berth), ScopeShare::FULL);
     // The ledger's in-scope mass: ½ of the Shanghai–Rotterdam leg (and of the manoeuvring that
     // belongs to it), all of Rotterdam–Hamburg and both EU berths, nothing of Shanghai's berth.
     let report = voyage
@@ -290,10 +307,12 @@ fn scope_shares_by_leg_type() {
     let expected: f64 = report
         .segments
         .iter()
-        .map(|s| s.point.total_fuel().tonnes() * s.fueleu_scope.value())
+        .map(|s| s.point.total_fuel().tonnes() * fe(&s.place).value())
         .sum();
     assert_relative_eq!(
-        report.ledger.in_scope().total_mass().tonnes(),
+        seen_by(&report.ledger, Regime::FuelEu)
+            .total_mass()
+            .tonnes(),
         expected,
         max_relative = 1e-12
     );
@@ -303,13 +322,84 @@ fn scope_shares_by_leg_type() {
     assert!(expected > 0.5 * sea0 + sea1 && expected < 0.5 * sea0 + sea1 + berths + 1.0);
     // FuelEU and ETS ledgers agree here (no outermost region).
     assert_eq!(
-        report
-            .ledger_for(Regime::EuEts)
-            .unwrap()
-            .in_scope()
-            .total_mass(),
-        report.ledger.in_scope().total_mass()
+        seen_by(&report.ledger, Regime::EuEts).total_mass(),
+        seen_by(&report.ledger, Regime::FuelEu).total_mass()
     );
+}
+
+/// One voyage, one ledger, two texts that differ: Las Palmas (Canary Islands, an outermost
+/// region, TFEU Art. 349) → Rotterdam, one way, HFO everywhere.
+///
+/// By hand from the texts: FuelEU Art. 2(1)(c) counts half of the energy of a voyage to or from
+/// a port in an outermost region; the EU ETS (Directive 2003/87/EC Art. 3ga) treats Las Palmas
+/// as a port of the Union, so the voyage is intra-EU and counts in full. At berth both texts
+/// count 100 % (FuelEU Art. 2(1)(a); ETS Art. 3ga). With m_leg the fuel under way (sea and the
+/// manoeuvring and anchorage that belong to the passage) and m_berth the fuel at the two
+/// berths: FuelEU in-scope mass = ½ m_leg + m_berth, ETS = m_leg + m_berth, and the in-scope
+/// energies are those masses × 40,500 MJ/t (HFO LCV, FuelEU Annex II).
+#[test]
+fn outermost_region_voyage_differs_between_fueleu_and_ets() {
+    let route = Route::new(
+        "ESLPA-NLRTM",
+        vec![
+            Waypoint::port("ESLPA"),
+            Waypoint::sea(36.5, -11.0),
+            Waypoint::sea(44.0, -10.0),
+            Waypoint::sea(48.5, -6.0),
+            Waypoint::sea(50.0, -1.5),
+            Waypoint::sea(51.5, 2.5),
+            Waypoint::port("NLRTM"),
+        ],
+    )
+    .unwrap();
+    let voyage = Voyage::builder(&kamsarmax())
+        .ports(&["ESLPA", "NLRTM"])
+        .rotation(Rotation::OneWay)
+        .leg_route(0, route)
+        .date(Date::new(2026, 6, 1).unwrap())
+        .speed(knots(12.0))
+        .draught(metres(13.0))
+        .port_stay(PortStay::new(hours(24.0), hours(6.0), hours(2.0)))
+        .build()
+        .unwrap();
+    let leg = &voyage.legs()[0];
+    let ctx = ScopeContext::new(2026, false);
+    assert_eq!(fueleu_share(&leg.place, &ctx), Some(ScopeShare::HALF));
+    assert_eq!(ets_share(&leg.place, &ctx), Some(ScopeShare::FULL));
+
+    let ledger = voyage.ledger();
+    let (mut m_leg, mut m_berth) = (0.0, 0.0);
+    for s in voyage.segments() {
+        let m = s.point.total_fuel().tonnes();
+        match s.place {
+            Place::AtBerth { .. } => m_berth += m,
+            _ => m_leg += m,
+        }
+    }
+    assert!(m_leg > 0.0 && m_berth > 0.0);
+    let fueleu = in_scope(ledger, Regime::FuelEu, &ctx).unwrap();
+    let ets = in_scope(ledger, Regime::EuEts, &ctx).unwrap();
+    assert_relative_eq!(
+        fueleu.total_mass().tonnes(),
+        0.5 * m_leg + m_berth,
+        max_relative = 1e-12
+    );
+    assert_relative_eq!(
+        ets.total_mass().tonnes(),
+        m_leg + m_berth,
+        max_relative = 1e-12
+    );
+    // In-scope energy under the FuelEU basis: mass × 40,500 MJ/t for HFO.
+    let basis = AccountingBasis::fueleu(2026).unwrap();
+    let e_fe = basis.account(&fueleu).unwrap().energy.megajoules();
+    let e_ets = basis.account(&ets).unwrap().energy.megajoules();
+    assert_relative_eq!(
+        e_fe,
+        (0.5 * m_leg + m_berth) * 40_500.0,
+        max_relative = 1e-9
+    );
+    assert_relative_eq!(e_ets, (m_leg + m_berth) * 40_500.0, max_relative = 1e-9);
+    assert!(e_ets > e_fe * 1.3);
 }
 
 /// Shipments of the whole load on every leg add up to the voyage; half the load on one leg

@@ -37,8 +37,9 @@ pub fn corridor() -> CorridorScenario {
             auxiliary_work_at_sea: kilowatt_hours(1.0e7),
             work_at_berth: kilowatt_hours(2.0e6),
             transport_work_teu_km: 2.0e10,
-            sea_scope: ScopeShare::HALF,
-            berth_scope: ScopeShare::FULL,
+            sea_scope: ScopeShare::HALF.into(),
+            berth_scope: ScopeShare::FULL.into(),
+            voyage_shore_power_share: 0.0,
         },
         options: vec![
             option(

@@ -31,7 +31,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::emissions::AccountingBasis;
 use crate::error::{Error, Result};
-use crate::ledger::FuelLedger;
+use crate::ledger::{FuelLedger, Regime};
+use crate::regulation::scope::ScopeContext;
 use crate::units::{Mass, MassExt, tonnes};
 
 /// Versioned constants of the EU ETS maritime.
@@ -114,22 +115,42 @@ pub struct EtsAssessment {
     pub cost_eur: f64,
 }
 
-/// Assesses one ship-year under the EU ETS: the in-scope part of `ledger` under
-/// [`AccountingBasis::eu_ets`]`(year)`, times the phase-in share, at `eua_price_eur_per_t`.
-/// A ledger with nothing in scope gives zero allowances.
-///
-/// Errors: a year before 2024; a negative or non-finite price.
+/// Assesses one ship-year of a ship other than a container ship under the EU ETS:
+/// [`assess_in`] with [`ScopeContext::new`]`(year, false)`.
 pub fn assess(
     ledger: &FuelLedger,
     year: i32,
     eua_price_eur_per_t: f64,
     phase_in: &PhaseIn,
 ) -> Result<EtsAssessment> {
+    assess_in(
+        ledger,
+        &ScopeContext::new(year, false),
+        eua_price_eur_per_t,
+        phase_in,
+    )
+}
+
+/// Assesses one ship-year under the EU ETS in `ctx` (year, and whether the ship is a container
+/// ship): the part of `ledger` the ETS counts (its own scope rule over each entry's place, or
+/// the share reported with it: [`regulation::scope::ets_share`](crate::regulation::scope::ets_share))
+/// under [`AccountingBasis::eu_ets`]`(year)`, times the phase-in share, at
+/// `eua_price_eur_per_t`. A ledger with nothing in scope gives zero allowances.
+///
+/// Errors: a year before 2024; a negative or non-finite price; an entry with neither a place
+/// nor a reported share.
+pub fn assess_in(
+    ledger: &FuelLedger,
+    ctx: &ScopeContext,
+    eua_price_eur_per_t: f64,
+    phase_in: &PhaseIn,
+) -> Result<EtsAssessment> {
+    let year = ctx.year;
     let price =
         crate::error::non_negative(|| "prices.eua_price_eur_per_t".into(), eua_price_eur_per_t)?;
     let basis = AccountingBasis::eu_ets(year)?;
     let share = phase_in.share(year)?;
-    let in_scope = ledger.in_scope();
+    let in_scope = crate::regulation::scope::in_scope(ledger, Regime::EuEts, ctx)?;
     let emissions = if in_scope.is_empty() {
         tonnes(0.0)
     } else {

@@ -8,8 +8,8 @@
 //! | regime | module | instrument | status | ledger view | basis |
 //! |---|---|---|---|---|---|
 //! | IMO CII | [`cii`] | MARPOL Annex VI reg. 28; MEPC.352–355(78), MEPC.338(76) as amended by MEPC.400(83) | in force (ratings from 2023) | whole ledger | [`imo_dcs`](crate::emissions::AccountingBasis::imo_dcs) |
-//! | FuelEU Maritime | [`fueleu`] | Reg. (EU) 2023/1805 | in force from 2025 | [`in_scope`](FuelLedger::in_scope) | [`fueleu`](crate::emissions::AccountingBasis::fueleu) |
-//! | EU ETS maritime | [`eu_ets`] | Directive (EU) 2023/959 | in force from 2024 | [`in_scope`](FuelLedger::in_scope) | [`eu_ets`](crate::emissions::AccountingBasis::eu_ets) |
+//! | FuelEU Maritime | [`fueleu`] | Reg. (EU) 2023/1805 | in force from 2025 | its own scope rule over places ([`scope::fueleu_share`]) | [`fueleu`](crate::emissions::AccountingBasis::fueleu) |
+//! | EU ETS maritime | [`eu_ets`] | Directive (EU) 2023/959 | in force from 2024 | its own scope rule over places ([`scope::ets_share`]) | [`eu_ets`](crate::emissions::AccountingBasis::eu_ets) |
 //! | IMO Net-Zero Framework | [`imo_nzf`] | MEPC 83 approved draft | **not adopted** ([`imo_nzf::STATUS`]) | whole ledger | [`imo_lca`](crate::emissions::AccountingBasis::imo_lca) |
 //!
 //! [`compliance_summary`] takes one [`ShipYear`] and [`Prices`] and returns a
@@ -38,6 +38,7 @@ pub mod cii;
 pub mod eu_ets;
 pub mod fueleu;
 pub mod imo_nzf;
+pub mod scope;
 
 use serde::{Deserialize, Serialize};
 
@@ -65,7 +66,7 @@ pub struct ShipYear {
     pub name: String,
     /// Calendar year (reporting period).
     pub year: i32,
-    /// Everything burned in the year, with EU scope shares.
+    /// Everything burned in the year, each entry with its place (or reported shares).
     pub ledger: FuelLedger,
     /// Ship particulars for the CII.
     pub ship: cii::CiiShip,
@@ -87,6 +88,15 @@ pub struct ShipYear {
 }
 
 impl ShipYear {
+    /// The context the EU scope rules need: the year, and whether the ship is a container
+    /// ship (from its CII ship type).
+    pub fn scope_context(&self) -> scope::ScopeContext {
+        scope::ScopeContext::new(
+            self.year,
+            self.ship.ship_type == cii::CiiShipType::ContainerShip,
+        )
+    }
+
     /// A ship-year with default options.
     pub fn new(
         name: &str,
@@ -275,19 +285,20 @@ pub fn compliance_summary(ship_year: &ShipYear, prices: &Prices) -> Result<Compl
         &ship_year.cii_options,
     ))?;
 
-    let fueleu = if ledger.in_scope().is_empty() {
+    let ctx = ship_year.scope_context();
+    let fueleu = if scope::in_scope(ledger, crate::ledger::Regime::FuelEu, &ctx)?.is_empty() {
         Outcome::NotApplicable {
             reason:
                 "no energy in FuelEU scope (Reg. (EU) 2023/1805 Art. 2(1): no EU/EEA port calls)"
                     .into(),
         }
     } else {
-        applicable(fueleu::assess(ledger, y, &ship_year.fueleu_options))?
+        applicable(fueleu::assess_in(ledger, &ctx, &ship_year.fueleu_options))?
     };
 
-    let eu_ets = applicable(eu_ets::assess(
+    let eu_ets = applicable(eu_ets::assess_in(
         ledger,
-        y,
+        &ctx,
         prices.eua_price_eur_per_t,
         &ship_year.ets_phase_in,
     ))?;

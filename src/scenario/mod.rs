@@ -45,14 +45,12 @@ use crate::trajectory::scenario::{
 };
 use crate::trajectory::series::Series;
 use crate::units::{
-    EnergyExt, LengthExt, MassExt, VelocityExt, g_per_kwh, hours, kilowatt_hours, knots,
-    nautical_miles,
+    EnergyExt, LengthExt, MassExt, VelocityExt, g_per_kwh, hours, knots, nautical_miles,
 };
 use crate::vessel::{Consumer, Vessel, metres};
 use crate::voyage::archetype::{self, EngineFit};
 use crate::voyage::{
-    BaselineNumbers, EcaFuelPolicy, LegSpeed, LoadFactor, ServicePattern, ServiceYear, Voyage,
-    VoyageReport,
+    EcaFuelPolicy, LegSpeed, LoadFactor, ServicePattern, ServiceYear, Voyage, VoyageReport,
 };
 use schema::{FuelOptionSpec, ScenarioFile};
 
@@ -812,16 +810,17 @@ impl Scenario {
             field: "fuel_options".into(),
             expected: "at least one fuel option".into(),
         })?;
-        let numbers: Vec<BaselineNumbers> = first
+        let groups: Vec<ServiceBaseline> = first
             .groups
             .iter()
-            .filter_map(|g| g.years.first().map(|y| y.baseline))
+            .filter_map(|g| g.years.first().map(|y| y.baseline.clone()))
             .collect();
-        let n = sum_baselines(&numbers)?;
-        let baseline = ServiceBaseline::from_numbers(&n)?;
+        let n = ServiceBaseline::sum(&groups)?;
+        n.validate()?;
+        let baseline = n.clone();
         let fuel_work = n.propulsion_work.kilowatt_hours()
             + n.auxiliary_work_at_sea.kilowatt_hours()
-            + n.work_at_berth.kilowatt_hours() * (1.0 - n.shore_power_share);
+            + n.work_at_berth.kilowatt_hours() * (1.0 - n.voyage_shore_power_share);
         let mut options = Vec::with_capacity(runs.len());
         for (j, (run, spec)) in runs.iter().zip(&self.file.fuel_options).enumerate() {
             let field = format!("fuel_options[{j}]");
@@ -922,7 +921,7 @@ impl Scenario {
             speed_kn: c(&t.speed_kn, n.speed.knots())?,
             efficiency_gain: c(&t.efficiency_gain, 0.0)?,
             wind_assist_share: c(&t.wind_assist_share, 0.0)?,
-            shore_power_share: c(&t.shore_power_share, n.shore_power_share)?,
+            shore_power_share: c(&t.shore_power_share, n.voyage_shore_power_share)?,
             shore_power_price_usd_per_kwh: c(&t.shore_power_price_usd_per_kwh, 0.0)?,
             prices: match &t.prices {
                 Some(p) => p.clone(),
@@ -949,52 +948,4 @@ fn find_corridor(id: &str, field: &str) -> Result<Corridor> {
             name: id.to_string(),
             valid,
         })
-}
-
-/// Sums the baseline numbers of several ship groups (works, distances and transport work
-/// add; speed = Σ distance / Σ sea time; scopes weighted by work).
-fn sum_baselines(parts: &[BaselineNumbers]) -> Result<BaselineNumbers> {
-    let first = parts.first().ok_or_else(|| Error::Empty {
-        field: "service.ships".into(),
-        expected: "at least one ship group".into(),
-    })?;
-    let mut out = *first;
-    if parts.len() == 1 {
-        return Ok(out);
-    }
-    let (mut nm, mut h, mut prop, mut aux, mut berth, mut shore, mut work) =
-        (0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
-    let (mut sea_w, mut berth_w) = (0.0, 0.0);
-    for p in parts {
-        let d = p.distance.nautical_miles();
-        nm += d;
-        if p.speed.knots() > 0.0 {
-            h += d / p.speed.knots();
-        }
-        let sea = p.propulsion_work.kilowatt_hours() + p.auxiliary_work_at_sea.kilowatt_hours();
-        prop += p.propulsion_work.kilowatt_hours();
-        aux += p.auxiliary_work_at_sea.kilowatt_hours();
-        berth += p.work_at_berth.kilowatt_hours();
-        shore += p.work_at_berth.kilowatt_hours() * p.shore_power_share;
-        work += p.transport_work_teu_km;
-        sea_w += sea * p.sea_scope.value();
-        berth_w += p.work_at_berth.kilowatt_hours() * p.berth_scope.value();
-    }
-    let share = |w: f64, t: f64| {
-        crate::ledger::ScopeShare::new(if t > 0.0 {
-            (w / t).clamp(0.0, 1.0)
-        } else {
-            0.0
-        })
-    };
-    out.distance = nautical_miles(nm);
-    out.speed = knots(if h > 0.0 { nm / h } else { 0.0 });
-    out.propulsion_work = kilowatt_hours(prop);
-    out.auxiliary_work_at_sea = kilowatt_hours(aux);
-    out.work_at_berth = kilowatt_hours(berth);
-    out.shore_power_share = if berth > 0.0 { shore / berth } else { 0.0 };
-    out.transport_work_teu_km = work;
-    out.sea_scope = share(sea_w, prop + aux)?;
-    out.berth_scope = share(berth_w, berth)?;
-    Ok(out)
 }

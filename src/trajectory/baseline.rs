@@ -1,14 +1,14 @@
 //! A [`ServiceBaseline`] from the voyage model: one service-year of a corridor service.
 //!
-//! The voyage layer's [`ServiceYear`] carries the numbers the scenario engine needs
-//! ([`BaselineNumbers`]): main-engine work under way (sea and manoeuvring), auxiliary and
+//! The voyage layer's [`ServiceYear`] carries the one baseline type the scenario engine
+//! projects ([`ServiceBaseline`]): main-engine work under way (sea and manoeuvring), auxiliary and
 //! boiler work under way, auxiliary and boiler demand at anchor and berth (shore power
 //! included: the scenario applies its own shore-power share), sea distance, average sea speed,
-//! transport work at the load factor, and the FuelEU scope shares weighted by work.
+//! transport work at the load factor, and each EU regime's scope share weighted by work.
 
 use crate::error::Result;
-use crate::trajectory::scenario::ServiceBaseline;
-use crate::voyage::{BaselineNumbers, ServiceYear};
+use crate::voyage::ServiceBaseline;
+use crate::voyage::ServiceYear;
 
 impl ServiceBaseline {
     /// The baseline of a service-year computed by the voyage model.
@@ -29,27 +29,11 @@ impl ServiceBaseline {
     /// let year = ServiceYear::new(&voyage, &report, ServicePattern::weekly(6))?;
     /// let baseline = ServiceBaseline::from_service_year(&year)?;
     /// assert!((baseline.speed.knots() - 16.0).abs() < 1e-9);
-    /// assert_eq!(baseline.sea_scope.value(), 0.0); // China–US: outside the EU regimes
+    /// assert_eq!(baseline.sea_scope.fueleu.value(), 0.0); // China–US: outside the EU regimes
     /// # Ok::<(), green_corridor::Error>(())
     /// ```
     pub fn from_service_year(year: &ServiceYear) -> Result<ServiceBaseline> {
-        Self::from_numbers(&year.baseline)
-    }
-
-    /// The baseline from the numbers of [`ServiceYear::baseline`].
-    pub fn from_numbers(n: &BaselineNumbers) -> Result<ServiceBaseline> {
-        let b = ServiceBaseline {
-            year: n.year,
-            speed: n.speed,
-            distance: n.distance,
-            propulsion_work: n.propulsion_work,
-            auxiliary_work_at_sea: n.auxiliary_work_at_sea,
-            work_at_berth: n.work_at_berth,
-            transport_work_teu_km: n.transport_work_teu_km,
-            sea_scope: n.sea_scope,
-            berth_scope: n.berth_scope,
-        };
-        b.validate()?;
-        Ok(b)
+        year.baseline.validate()?;
+        Ok(year.baseline.clone())
     }
 }

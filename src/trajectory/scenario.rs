@@ -22,13 +22,13 @@ use serde::{Deserialize, Serialize};
 use crate::emissions::AccountingBasis;
 use crate::error::{Error, Result};
 use crate::fuel::{Converter, Fuel};
-use crate::ledger::{FuelLedger, ScopeShare};
+use crate::ledger::{FuelLedger, Regime};
 use crate::regulation;
 use crate::trajectory::pathway::Interpolation;
 use crate::trajectory::series::Series;
 use crate::units::{
-    Energy, EnergyExt, IntensityExt, LcvExt, Length, LengthExt, MassExt, SfcExt,
-    SpecificFuelConsumption, Velocity, VelocityExt, kilowatt_hours,
+    Energy, EnergyExt, IntensityExt, LcvExt, LengthExt, MassExt, SfcExt, SpecificFuelConsumption,
+    VelocityExt, kilowatt_hours,
 };
 
 /// Largest scenario span the engine accepts, in years (a guard against hostile input).
@@ -38,80 +38,7 @@ pub const MAX_FUEL_OPTIONS: usize = 64;
 /// Largest number of mix points in one scenario.
 pub const MAX_MIX_POINTS: usize = 1_000;
 
-/// One year of a corridor service at base-year activity: what the engines deliver.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ServiceBaseline {
-    /// The base year.
-    pub year: i32,
-    /// Service speed at sea in the base year.
-    #[serde(
-        rename = "speed_kn",
-        with = "crate::vessel::quantities::serde_as::knots"
-    )]
-    pub speed: Velocity,
-    /// Distance sailed per year.
-    #[serde(
-        rename = "distance_nm",
-        with = "crate::vessel::quantities::serde_as::nautical_miles"
-    )]
-    pub distance: Length,
-    /// Propulsion work at sea per year (main engines), kWh.
-    #[serde(
-        rename = "propulsion_work_kwh",
-        with = "crate::vessel::quantities::serde_as::kilowatt_hours"
-    )]
-    pub propulsion_work: Energy,
-    /// Auxiliary engine and boiler work at sea per year, kWh.
-    #[serde(
-        rename = "auxiliary_work_at_sea_kwh",
-        with = "crate::vessel::quantities::serde_as::kilowatt_hours"
-    )]
-    pub auxiliary_work_at_sea: Energy,
-    /// Auxiliary engine and boiler work at berth and anchor per year, kWh.
-    #[serde(
-        rename = "work_at_berth_kwh",
-        with = "crate::vessel::quantities::serde_as::kilowatt_hours"
-    )]
-    pub work_at_berth: Energy,
-    /// Transport work per year in TEU-km (or t-km for bulk), at the stated load factor.
-    pub transport_work_teu_km: f64,
-    /// EU scope share of the sea passages (FuelEU Art. 2(1), ETS Art. 3ga).
-    pub sea_scope: ScopeShare,
-    /// EU scope share of the port stays.
-    pub berth_scope: ScopeShare,
-}
-
-impl ServiceBaseline {
-    /// Checks every number.
-    pub fn validate(&self) -> Result<()> {
-        let pos = |name: &str, v: f64| -> Result<()> {
-            crate::error::non_negative(|| format!("baseline.{name}"), v)?;
-            if v == 0.0 {
-                return Err(Error::OutOfRange {
-                    field: format!("baseline.{name}"),
-                    value: v,
-                    expected: "a positive value".into(),
-                });
-            }
-            Ok(())
-        };
-        pos("speed_kn", self.speed.knots())?;
-        pos("distance_nm", self.distance.nautical_miles())?;
-        pos("transport_work_teu_km", self.transport_work_teu_km)?;
-        for (name, v) in [
-            ("propulsion_work_kwh", self.propulsion_work.kilowatt_hours()),
-            (
-                "auxiliary_work_at_sea_kwh",
-                self.auxiliary_work_at_sea.kilowatt_hours(),
-            ),
-            ("work_at_berth_kwh", self.work_at_berth.kilowatt_hours()),
-        ] {
-            crate::error::non_negative(|| format!("baseline.{name}"), v)?;
-        }
-        Ok(())
-    }
-}
+pub use crate::voyage::baseline::{RegimeShares, ServiceBaseline};
 
 /// Pilot fuel burned with the main fuel of a dual-fuel engine.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -475,18 +402,38 @@ impl CorridorScenario {
                 continue;
             }
             for (label, work, scope) in [
-                ("sea", sea, self.baseline.sea_scope),
-                ("berth", w.berth_from_fuel, self.baseline.berth_scope),
+                ("sea", sea, self.baseline.sea_scope.scope()),
+                (
+                    "berth",
+                    w.berth_from_fuel,
+                    self.baseline.berth_scope.scope(),
+                ),
             ] {
                 let part = work * *s;
-                ledger.add(o.fuel.clone(), o.converter, part * o.sfc, label, scope)?;
+                ledger.add(
+                    o.fuel.clone(),
+                    o.converter,
+                    part * o.sfc,
+                    label,
+                    scope.clone(),
+                )?;
                 if let Some(p) = &o.pilot {
-                    ledger.add(p.fuel.clone(), o.converter, part * p.sfc, label, scope)?;
+                    ledger.add(
+                        p.fuel.clone(),
+                        o.converter,
+                        part * p.sfc,
+                        label,
+                        scope.clone(),
+                    )?;
                 }
             }
         }
         if w.berth_from_shore.kilowatt_hours() > 0.0 {
-            ledger.add_shore_power(w.berth_from_shore, "berth", self.baseline.berth_scope)?;
+            ledger.add_shore_power(
+                w.berth_from_shore,
+                "berth",
+                self.baseline.berth_scope.scope(),
+            )?;
         }
         Ok(ledger)
     }
@@ -564,7 +511,7 @@ impl CorridorScenario {
         // Regulation, on the service ledger (identical ships: intensities, balances, units and
         // penalties are linear in energy, so the service total equals the sum over ships).
         let usd_per_eur = self.prices.usd_per_eur.value(year);
-        let fueleu = if (2025..=2050).contains(&year) && !ledger.in_scope().is_empty() {
+        let fueleu = if (2025..=2050).contains(&year) && self.baseline.counted_by(Regime::FuelEu) {
             let options = regulation::fueleu::FuelEuOptions {
                 wind_assist_power_ratio: Some(wind),
                 previous_consecutive_penalty_periods: previous_penalty_periods,

@@ -31,7 +31,7 @@ use crate::emissions::basis::fueleu_wind_reward_factor;
 use crate::emissions::{AccountingBasis, Boundary};
 use crate::error::{Error, Result};
 use crate::fuel::Fuel;
-use crate::ledger::{LedgerEntry, ScopeShare};
+use crate::ledger::{LedgerEntry, Regime, ScopeShare};
 use crate::regulation::{eu_ets, fueleu, imo_nzf};
 use crate::trajectory::scenario::CorridorScenario;
 use crate::units::{
@@ -264,9 +264,10 @@ impl SummaryEvaluator {
             }
         };
 
-        let sea_scope = scenario.baseline.sea_scope.value();
-        let berth_scope = scenario.baseline.berth_scope.value();
-        let in_scope_nonempty = sea_scope > 0.0 || berth_scope > 0.0;
+        let b = &scenario.baseline;
+        let (fe_sea, fe_berth) = (b.sea_scope.fueleu.value(), b.berth_scope.fueleu.value());
+        let (ets_sea, ets_berth) = (b.sea_scope.eu_ets.value(), b.berth_scope.eu_ets.value());
+        let fueleu_counts = b.counted_by(Regime::FuelEu);
         let mut out = Vec::with_capacity(self.years.len());
         let mut consecutive = 0u32;
         for ctx in &self.years {
@@ -297,22 +298,27 @@ impl SummaryEvaluator {
                 let (sea_g, berth_g) = (sea_kwh * s * sfc, berth_kwh * s * sfc);
                 let (sea_p, berth_p) = (sea_kwh * s * pilot_sfc, berth_kwh * s * pilot_sfc);
                 let (m, mp) = (sea_g + berth_g, sea_p + berth_p);
-                let (ms, mps) = (
-                    sea_g * sea_scope + berth_g * berth_scope,
-                    sea_p * sea_scope + berth_p * berth_scope,
+                // In-scope masses, each regime with its own share.
+                let (fe_m, fe_p) = (
+                    sea_g * fe_sea + berth_g * fe_berth,
+                    sea_p * fe_sea + berth_p * fe_berth,
+                );
+                let (ets_m, ets_p) = (
+                    sea_g * ets_sea + berth_g * ets_berth,
+                    sea_p * ets_sea + berth_p * ets_berth,
                 );
                 let (t_main, t_pilot) = get(opt, 0)?;
                 imo_t.add(m, &t_main);
                 imo_t.add(mp, &t_pilot);
                 if let Some((b, _)) = ctx.fueleu {
                     let (a, p) = get(opt, b)?;
-                    fe_t.add(ms, &a);
-                    fe_t.add(mps, &p);
+                    fe_t.add(fe_m, &a);
+                    fe_t.add(fe_p, &p);
                 }
                 if let Some((b, _)) = ctx.eu_ets {
                     let (a, p) = get(opt, b)?;
-                    ets_t.add(ms, &a);
-                    ets_t.add(mps, &p);
+                    ets_t.add(ets_m, &a);
+                    ets_t.add(ets_p, &p);
                 }
                 // Fuel cost, as `run`: (all work × share) × SFC × LCV (IMO LCA) × price.
                 let energy_mj = all_kwh * s * sfc * main_lcv.clone()?;
@@ -326,14 +332,14 @@ impl SummaryEvaluator {
                 let mj = shore_kwh * MJ_PER_KWH;
                 imo_t.add_shore(mj, imo);
                 if let Some(b) = ctx.fueleu.and_then(|(b, _)| self.bases.get(b)) {
-                    fe_t.add_shore(mj * berth_scope, b);
+                    fe_t.add_shore(mj * fe_berth, b);
                 }
             }
             let wind = scenario.wind_assist_share.value(year);
             // `run` reports the IMO LCA intensity and fails where it is undefined.
             imo_t.intensity(imo.wind_reward_factor, "GHG intensity")?;
             let fueleu_penalty = match ctx.fueleu {
-                Some((_, target)) if in_scope_nonempty => {
+                Some((_, target)) if fueleu_counts => {
                     let f_wind = fueleu_wind_reward_factor(wind)?;
                     let actual = g_per_mj(fe_t.intensity(f_wind, "GHG intensity")?);
                     let cb = fueleu::compliance_balance(
@@ -362,7 +368,7 @@ impl SummaryEvaluator {
                         || "prices.eua_price_eur_per_t".into(),
                         scenario.prices.eua_eur_per_t.value(year),
                     )?;
-                    let emissions_t = if in_scope_nonempty {
+                    let emissions_t = if b.counted_by(Regime::EuEts) {
                         grams(ets_t.ttw_g).tonnes()
                     } else {
                         0.0
@@ -431,7 +437,8 @@ impl CorridorScenario {
     ///         year: 2025, speed: knots(16.0), distance: nautical_miles(100_000.0),
     ///         propulsion_work: kilowatt_hours(1.0e7), auxiliary_work_at_sea: kilowatt_hours(1.0e6),
     ///         work_at_berth: kilowatt_hours(5.0e5), transport_work_teu_km: 1.0e9,
-    ///         sea_scope: ScopeShare::HALF, berth_scope: ScopeShare::FULL,
+    ///         sea_scope: ScopeShare::HALF.into(), berth_scope: ScopeShare::FULL.into(),
+    ///         voyage_shore_power_share: 0.0,
     ///     },
     ///     options: vec![FuelOption {
     ///         name: "VLSFO".into(), fuel: Fuel::new(PathwayId::Vlsfo),

@@ -44,6 +44,7 @@
 pub mod allocation;
 pub mod archetype;
 mod archetype_data;
+pub mod baseline;
 pub mod data;
 pub mod plan;
 pub mod policy;
@@ -51,9 +52,10 @@ pub mod report;
 pub mod service;
 
 pub use allocation::{Allocation, Shipment, ShipmentSize};
+pub use baseline::{RegimeShares, ServiceBaseline};
 pub use plan::{LegSpeed, PortCall, PortStay, Rotation, Voyage, VoyageBuilder, VoyageLeg};
 pub use policy::EcaFuelPolicy;
 pub use report::{
     Cargo, FuelLine, Intensities, LoadFactor, Segment, Summary, VoyagePhase, VoyageReport,
 };
-pub use service::{BaselineNumbers, ServicePattern, ServiceYear};
+pub use service::{ServicePattern, ServiceYear};

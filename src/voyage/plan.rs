@@ -5,9 +5,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::ledger::ScopeShare;
+use crate::ledger::{FuelLedger, Place};
 use crate::route::eca::{self, AreaDistance};
-use crate::route::jurisdiction::{Regime, berth_scope, leg_scope};
+use crate::route::jurisdiction;
 use crate::route::{Date, Port, Route, RouteOptions, find_route, port};
 use crate::units::{
     Length, LengthExt, Time, TimeExt, Velocity, VelocityExt, hours, knots, nautical_miles,
@@ -16,6 +16,7 @@ use crate::vessel::Vessel;
 use crate::vessel::quantities::MetresExt;
 use crate::voyage::data::MANOEUVRING_SPEED_KN;
 use crate::voyage::policy::EcaFuelPolicy;
+use crate::voyage::report::Segment;
 
 /// Largest number of ports in a rotation (a guard against hostile input; a real liner loop
 /// calls at fewer than 20).
@@ -150,10 +151,9 @@ pub struct VoyageLeg {
         with = "crate::vessel::quantities::serde_as::metres"
     )]
     pub draught: Length,
-    /// FuelEU scope share (Reg. (EU) 2023/1805 Art. 2(1)).
-    pub fueleu_scope: ScopeShare,
-    /// EU ETS scope share (Dir. 2003/87/EC Art. 3ga).
-    pub ets_scope: ScopeShare,
+    /// Where the leg's fuel is used: a passage from `from` to `to`, with the stops before and
+    /// after (each regulation derives its own share from it: `regulation::scope`).
+    pub place: Place,
 }
 
 impl VoyageLeg {
@@ -171,14 +171,6 @@ impl VoyageLeg {
     pub fn label(&self) -> String {
         format!("{}-{}", self.from, self.to)
     }
-
-    /// The scope share under `regime`.
-    pub fn scope(&self, regime: Regime) -> ScopeShare {
-        match regime {
-            Regime::FuelEu => self.fueleu_scope,
-            Regime::EuEts => self.ets_scope,
-        }
-    }
 }
 
 /// One port call of a planned voyage.
@@ -195,10 +187,8 @@ pub struct PortCall {
     pub in_eca: bool,
     /// Whether the port is in the EU/EEA (0.10 % S fuel at berth, Dir. (EU) 2016/802 Art. 7).
     pub eu_eea: bool,
-    /// FuelEU scope share at berth.
-    pub berth_fueleu_scope: ScopeShare,
-    /// EU ETS scope share at berth.
-    pub berth_ets_scope: ScopeShare,
+    /// Where the fuel at berth is used: at berth in this port.
+    pub berth: Place,
     /// The leg that arrives here (None for the first port of a one-way voyage).
     pub arrival_leg: Option<usize>,
     /// The leg that leaves from here (None for the last port of a one-way voyage).
@@ -220,9 +210,28 @@ pub struct Voyage {
         with = "crate::vessel::quantities::serde_as::knots"
     )]
     pub(crate) manoeuvring_speed: Velocity,
+    /// The voyage sailed once, at build: its segments in sailing order.
+    #[serde(skip)]
+    pub(crate) segments: Vec<Segment>,
+    /// … and their one ledger (every entry with its place).
+    #[serde(skip)]
+    pub(crate) ledger: FuelLedger,
 }
 
 impl Voyage {
+    /// Sails the planned voyage once through the vessel model: every segment's operating
+    /// point and the ledger they write. Every report, under any basis, reads this result.
+    fn sail(mut self) -> Result<Voyage> {
+        let segments = self.simulate()?;
+        let mut ledger = FuelLedger::with_capacity(segments.len() * 4);
+        for s in &segments {
+            s.push_into(&mut ledger)?;
+        }
+        self.segments = segments;
+        self.ledger = ledger;
+        Ok(self)
+    }
+
     /// A builder for a voyage of `vessel` (cloned into the voyage).
     pub fn builder(vessel: &Vessel) -> VoyageBuilder {
         VoyageBuilder::new(vessel)
@@ -279,10 +288,11 @@ impl Voyage {
     /// reused; the policy is checked against the vessel).
     pub fn with_policy(&self, policy: EcaFuelPolicy) -> Result<Voyage> {
         policy.check(&self.vessel, "voyage.policy")?;
-        Ok(Voyage {
+        Voyage {
             policy,
             ..self.clone()
-        })
+        }
+        .sail()
     }
 
     /// The same voyage sailed by another vessel (same routes and ECA distances). The speeds
@@ -300,12 +310,13 @@ impl Voyage {
                 c.shore_power = false;
             }
         }
-        Ok(Voyage {
+        Voyage {
             vessel: vessel.clone(),
             policy,
             calls,
             ..self.clone()
-        })
+        }
+        .sail()
     }
 }
 
@@ -606,6 +617,17 @@ impl VoyageBuilder {
             let (Some(from), Some(to)) = (ports.get(i), ports.get((i + 1) % n)) else {
                 continue;
             };
+            // The stops before `from` and after `to` (a loop wraps; a one-way voyage ends).
+            let (previous, next) = match self.rotation {
+                Rotation::Loop => (
+                    ports.get((i + n - 1) % n).copied(),
+                    ports.get((i + 2) % n).copied(),
+                ),
+                Rotation::OneWay => (
+                    i.checked_sub(1).and_then(|j| ports.get(j)).copied(),
+                    ports.get(i + 2).copied(),
+                ),
+            };
             let field = format!("voyage.legs[{i}]");
             let route = match self.leg_routes.iter().rev().find(|(j, _)| *j == i) {
                 Some((_, r)) => {
@@ -696,8 +718,7 @@ impl VoyageBuilder {
                 in_eca,
                 speed,
                 draught,
-                fueleu_scope: leg_scope(Regime::FuelEu, from, to),
-                ets_scope: leg_scope(Regime::EuEts, from, to),
+                place: jurisdiction::passage(from, to, previous, next),
             });
         }
 
@@ -723,13 +744,12 @@ impl VoyageBuilder {
                 shore_power: self.shore_power && offers && self.vessel.spec().shore_power_capable,
                 in_eca,
                 eu_eea: p.eu_eea,
-                berth_fueleu_scope: berth_scope(Regime::FuelEu, p),
-                berth_ets_scope: berth_scope(Regime::EuEts, p),
+                berth: jurisdiction::at_berth(p),
                 arrival_leg,
                 departure_leg,
             });
         }
-        Ok(Voyage {
+        Voyage {
             vessel: self.vessel,
             date,
             rotation: self.rotation,
@@ -737,7 +757,10 @@ impl VoyageBuilder {
             legs,
             calls,
             manoeuvring_speed: self.manoeuvring_speed,
-        })
+            segments: Vec::new(),
+            ledger: FuelLedger::new(),
+        }
+        .sail()
     }
 }
 

@@ -8,8 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::emissions::{AccountingBasis, Emissions};
 use crate::error::{Error, Result};
 use crate::fuel::{ConverterClass, PathwayId};
-use crate::ledger::{FuelLedger, LedgerEntry, ScopeShare};
-use crate::route::jurisdiction::Regime;
+use crate::ledger::{FuelLedger, LedgerEntry, Place, Scope};
 use crate::units::{
     Energy, EnergyExt, Length, LengthExt, Mass, MassExt, RatioExt, Time, TimeExt, VelocityExt,
     hours, kilowatt_hours, nautical_miles, tonnes,
@@ -300,28 +299,19 @@ pub struct Segment {
         with = "crate::vessel::quantities::serde_as::nautical_miles"
     )]
     pub distance: Length,
-    /// FuelEU scope share.
-    pub fueleu_scope: ScopeShare,
-    /// EU ETS scope share.
-    pub ets_scope: ScopeShare,
+    /// Where the fuel is used (at berth in the call's port; under way on the leg's passage,
+    /// anchorage and manoeuvring included). Each regulation derives its own share from it.
+    pub place: Place,
     /// The operating point (power, load, fuel by converter).
     pub point: OperatingPoint,
 }
 
 impl Segment {
-    /// The scope share under `regime`.
-    pub fn scope(&self, regime: Regime) -> ScopeShare {
-        match regime {
-            Regime::FuelEu => self.fueleu_scope,
-            Regime::EuEts => self.ets_scope,
-        }
-    }
-
-    /// The segment's ledger entries under `regime`'s scope, labelled
-    /// `{label}/{main|auxiliary|boiler}` (`…/main/pilot` for pilot fuel), and its shore power
-    /// labelled `{label}/shore_power`.
-    pub fn push_into(&self, ledger: &mut FuelLedger, regime: Regime) -> Result<()> {
-        let scope = self.scope(regime);
+    /// The segment's ledger entries, labelled `{label}/{main|auxiliary|boiler}`
+    /// (`…/main/pilot` for pilot fuel), and its shore power labelled `{label}/shore_power`,
+    /// each with the segment's [`Place`].
+    pub fn push_into(&self, ledger: &mut FuelLedger) -> Result<()> {
+        let scope = Scope::at(self.place.clone());
         for f in &self.point.fuel_use {
             let consumer = match f.consumer {
                 Consumer::MainEngine => "main",
@@ -337,14 +327,14 @@ impl Segment {
                 converter: f.converter,
                 mass: f.mass,
                 label: Arc::from(format!("{}/{consumer}{role}", self.label).as_str()),
-                scope,
+                scope: scope.clone(),
             })?;
         }
         if self.point.shore_power.kilowatt_hours() > 0.0 {
             ledger.add_shore_power(
                 self.point.shore_power,
                 &format!("{}/shore_power", self.label),
-                scope,
+                scope.clone(),
             )?;
         }
         Ok(())
@@ -375,21 +365,11 @@ pub struct VoyageReport {
     pub total: Summary,
     /// The computed segments, in sailing order.
     pub segments: Vec<Segment>,
-    /// The ledger, with FuelEU scope tags (see [`VoyageReport::ledger_for`] for the ETS's).
+    /// The voyage's one ledger: every entry with its place, for every regime.
     pub ledger: FuelLedger,
 }
 
 impl VoyageReport {
-    /// The voyage's ledger with the scope tags of `regime` (FuelEU and the EU ETS differ only
-    /// for outermost regions).
-    pub fn ledger_for(&self, regime: Regime) -> Result<FuelLedger> {
-        let mut l = FuelLedger::with_capacity(self.ledger.len());
-        for s in &self.segments {
-            s.push_into(&mut l, regime)?;
-        }
-        Ok(l)
-    }
-
     /// The summary of one phase, if it has any time.
     pub fn phase(&self, phase: VoyagePhase) -> Option<&Summary> {
         self.phases
@@ -414,7 +394,7 @@ impl Voyage {
     ///   departure half the departing leg's), anchor the arriving leg's — waiting is part of
     ///   the voyage, not the stay at berth (MRV Reg. (EU) 2015/757 Art. 3: "at berth" means
     ///   securely moored); berth takes the port's.
-    pub fn segments(&self) -> Result<Vec<Segment>> {
+    pub(crate) fn simulate(&self) -> Result<Vec<Segment>> {
         let mut out = Vec::with_capacity(self.calls.len() * 5 + self.legs.len() * 2);
         let vessel = &self.vessel;
         for (k, call) in self.calls.iter().enumerate() {
@@ -437,8 +417,7 @@ impl Voyage {
                     call.stay.anchor,
                     zero,
                     arr_leg,
-                    arr_leg.fueleu_scope,
-                    arr_leg.ets_scope,
+                    &arr_leg.place,
                     fuels_port,
                     false,
                 ),
@@ -448,8 +427,7 @@ impl Voyage {
                     half,
                     self.manoeuvring_speed,
                     arr_leg,
-                    arr_leg.fueleu_scope,
-                    arr_leg.ets_scope,
+                    &arr_leg.place,
                     fuels_port,
                     false,
                 ),
@@ -459,8 +437,7 @@ impl Voyage {
                     call.stay.berth,
                     zero,
                     arr_leg,
-                    call.berth_fueleu_scope,
-                    call.berth_ets_scope,
+                    &call.berth,
                     fuels_berth,
                     call.shore_power,
                 ),
@@ -470,13 +447,12 @@ impl Voyage {
                     half,
                     self.manoeuvring_speed,
                     dep_leg,
-                    dep_leg.fueleu_scope,
-                    dep_leg.ets_scope,
+                    &dep_leg.place,
                     fuels_port,
                     false,
                 ),
             ];
-            for (phase, op_phase, t, v, leg, fe, ets, fuels, shore) in parts {
+            for (phase, op_phase, t, v, leg, place, fuels, shore) in parts {
                 if t.hours() <= 0.0 {
                     continue;
                 }
@@ -493,8 +469,7 @@ impl Voyage {
                     leg: None,
                     call: Some(k),
                     distance: nautical_miles(0.0),
-                    fueleu_scope: fe,
-                    ets_scope: ets,
+                    place: place.clone(),
                     point,
                 });
             }
@@ -531,8 +506,7 @@ impl Voyage {
                     leg: Some(i),
                     call: None,
                     distance: d,
-                    fueleu_scope: leg.fueleu_scope,
-                    ets_scope: leg.ets_scope,
+                    place: leg.place.clone(),
                     point,
                 });
             }
@@ -540,13 +514,17 @@ impl Voyage {
         Ok(out)
     }
 
-    /// The voyage's ledger under `regime`'s scope shares.
-    pub fn ledger(&self, regime: Regime) -> Result<FuelLedger> {
-        let mut l = FuelLedger::with_capacity(self.calls.len() * 8 + self.legs.len() * 6);
-        for s in self.segments()? {
-            s.push_into(&mut l, regime)?;
-        }
-        Ok(l)
+    /// The segments the voyage was simulated into when it was built (sailing order: for
+    /// each call, anchor and manoeuvring in, berth, manoeuvring out; then the departing leg
+    /// outside and inside ECAs).
+    pub fn segments(&self) -> &[Segment] {
+        &self.segments
+    }
+
+    /// The voyage's one ledger (every segment's entries, each with its place), built once
+    /// with the voyage.
+    pub fn ledger(&self) -> &FuelLedger {
+        &self.ledger
     }
 
     /// Computes the voyage report under `basis` at load factor `load`.
@@ -572,19 +550,17 @@ impl Voyage {
     /// # Ok::<(), green_corridor::Error>(())
     /// ```
     pub fn report(&self, basis: &AccountingBasis, load: &LoadFactor) -> Result<VoyageReport> {
-        let segments = self.segments()?;
+        let segments = &self.segments;
         let cargo = Cargo::of(&self.vessel, load);
-        let mut ledger = FuelLedger::with_capacity(segments.len() * 4);
         let mut parts: Vec<Part> = Vec::with_capacity(segments.len());
-        for s in &segments {
+        for s in segments {
             let mut l = FuelLedger::with_capacity(4);
-            s.push_into(&mut l, Regime::FuelEu)?;
+            s.push_into(&mut l)?;
             let emissions = if l.is_empty() {
                 None
             } else {
                 Some(basis.account(&l)?)
             };
-            ledger.extend(&l);
             parts.push(Part {
                 segment: s,
                 emissions,
@@ -633,8 +609,8 @@ impl Voyage {
             calls,
             phases,
             total,
-            ledger,
-            segments,
+            ledger: self.ledger.clone(),
+            segments: segments.clone(),
         })
     }
 

@@ -14,12 +14,14 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::ledger::{FuelLedger, ScopeShare};
+use crate::ledger::{FuelLedger, Place, Regime, Scope, ScopeShare};
+use crate::regulation::scope::ScopeContext;
 use crate::units::{
-    Energy, EnergyExt, Length, LengthExt, Time, TimeExt, Velocity, days, kilowatt_hours, knots,
-    nautical_miles,
+    EnergyExt, LengthExt, Time, TimeExt, days, kilowatt_hours, knots, nautical_miles,
 };
 use crate::vessel::Consumer;
+use crate::vessel::ShipType;
+use crate::voyage::baseline::{RegimeShares, ServiceBaseline};
 use crate::voyage::data::DAYS_PER_YEAR;
 use crate::voyage::plan::Voyage;
 use crate::voyage::report::{Summary, VoyageReport};
@@ -136,54 +138,6 @@ impl ServicePattern {
     }
 }
 
-/// The numbers the trajectory engine's
-/// [`ServiceBaseline`](crate::trajectory::scenario::ServiceBaseline) needs, for one
-/// service-year (see `ServiceBaseline::from_service_year` in `trajectory::baseline`).
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-pub struct BaselineNumbers {
-    /// Base year (the voyage date's year).
-    pub year: i32,
-    /// Average speed at sea: sea distance / sea time, kn.
-    #[serde(
-        rename = "speed_kn",
-        with = "crate::vessel::quantities::serde_as::knots"
-    )]
-    pub speed: Velocity,
-    /// Distance sailed at sea per year, nm.
-    #[serde(
-        rename = "distance_nm",
-        with = "crate::vessel::quantities::serde_as::nautical_miles"
-    )]
-    pub distance: Length,
-    /// Main-engine work under way (sea and manoeuvring), kWh.
-    #[serde(
-        rename = "propulsion_work_kwh",
-        with = "crate::vessel::quantities::serde_as::kilowatt_hours"
-    )]
-    pub propulsion_work: Energy,
-    /// Auxiliary-engine and boiler work under way, kWh.
-    #[serde(
-        rename = "auxiliary_work_at_sea_kwh",
-        with = "crate::vessel::quantities::serde_as::kilowatt_hours"
-    )]
-    pub auxiliary_work_at_sea: Energy,
-    /// Auxiliary and boiler demand at anchor and at berth, including what shore power
-    /// supplied, kWh (the trajectory engine applies its own shore-power share to it).
-    #[serde(
-        rename = "work_at_berth_kwh",
-        with = "crate::vessel::quantities::serde_as::kilowatt_hours"
-    )]
-    pub work_at_berth: Energy,
-    /// Share of `work_at_berth` supplied from shore in the voyage model.
-    pub shore_power_share: f64,
-    /// Transport work, TEU-km (containers) or t-km (other ships), at the load factor.
-    pub transport_work_teu_km: f64,
-    /// FuelEU scope share under way, weighted by work.
-    pub sea_scope: ScopeShare,
-    /// FuelEU scope share at anchor and berth, weighted by work.
-    pub berth_scope: ScopeShare,
-}
-
 /// One ship-year and one service-year of a voyage.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ServiceYear {
@@ -204,10 +158,11 @@ pub struct ServiceYear {
     pub ship_year: Summary,
     /// The service's (or the group's) year: `ships` × the ship-year.
     pub service_year: Summary,
-    /// The service-year ledger (FuelEU scope tags).
+    /// The service-year ledger (every entry with its place).
     pub ledger: FuelLedger,
-    /// The trajectory engine's baseline numbers for the service-year.
-    pub baseline: BaselineNumbers,
+    /// The service-year as the trajectory engine's baseline (work by phase, distance, speed,
+    /// transport work, each EU regime's share).
+    pub baseline: ServiceBaseline,
 }
 
 impl ServiceYear {
@@ -262,7 +217,7 @@ impl ServiceYear {
         let ship_year = report.total.scaled("ship-year", per_ship);
         let service_year = report.total.scaled("service-year", factor);
         let ledger = report.ledger.scaled(factor)?;
-        let baseline = baseline_numbers(voyage, report, factor)?;
+        let baseline = service_baseline(voyage, report, factor)?;
         Ok(Self {
             pattern,
             ships,
@@ -278,17 +233,23 @@ impl ServiceYear {
     }
 }
 
-fn baseline_numbers(
+fn service_baseline(
     voyage: &Voyage,
     report: &VoyageReport,
     factor: f64,
-) -> Result<BaselineNumbers> {
+) -> Result<ServiceBaseline> {
     let mut prop = 0.0;
     let mut aux_sea = 0.0;
     let mut berth = 0.0;
     let mut shore = 0.0;
-    let mut sea_scope_w = 0.0;
-    let mut berth_scope_w = 0.0;
+    let ctx = ScopeContext::new(
+        voyage.date().year(),
+        voyage.vessel().spec().ship_type == ShipType::Container,
+    );
+    // Work-weighted shares of each regime, from each regulation's own rule over the places.
+    let mut sea_w = [0.0; 2];
+    let mut berth_w = [0.0; 2];
+    let regimes = [Regime::FuelEu, Regime::EuEts];
     let mut sea_h = 0.0;
     let mut sea_nm = 0.0;
     for s in &report.segments {
@@ -300,7 +261,9 @@ fn baseline_numbers(
         if s.phase.is_under_way() {
             prop += me;
             aux_sea += other;
-            sea_scope_w += (me + other) * s.fueleu_scope.value();
+            for (w, r) in sea_w.iter_mut().zip(regimes) {
+                *w += (me + other) * place_share(r, &s.place, &ctx, &s.label)?;
+            }
             if s.distance.nautical_miles() > 0.0 {
                 sea_nm += s.distance.nautical_miles();
                 sea_h += p.operation.duration.hours();
@@ -308,7 +271,9 @@ fn baseline_numbers(
         } else {
             berth += other + sp;
             shore += sp;
-            berth_scope_w += (other + sp) * s.fueleu_scope.value();
+            for (w, r) in berth_w.iter_mut().zip(regimes) {
+                *w += (other + sp) * place_share(r, &s.place, &ctx, &s.label)?;
+            }
         }
     }
     let share = |w: f64, total: f64| {
@@ -324,18 +289,31 @@ fn baseline_numbers(
         .transport_work_teu_km
         .or(report.total.transport_work_t_km)
         .unwrap_or(0.0);
-    Ok(BaselineNumbers {
+    let shares = |w: [f64; 2], total: f64| -> Result<RegimeShares> {
+        Ok(RegimeShares {
+            fueleu: share(w[0], total)?,
+            eu_ets: share(w[1], total)?,
+        })
+    };
+    let baseline = ServiceBaseline {
         year: voyage.date().year(),
         speed: knots(speed),
         distance: nautical_miles(sea_nm * factor),
         propulsion_work: kilowatt_hours(prop * factor),
         auxiliary_work_at_sea: kilowatt_hours(aux_sea * factor),
         work_at_berth: kilowatt_hours(berth * factor),
-        shore_power_share: if berth > 0.0 { shore / berth } else { 0.0 },
+        voyage_shore_power_share: if berth > 0.0 { shore / berth } else { 0.0 },
         transport_work_teu_km: work * factor,
-        sea_scope: share(sea_scope_w, prop + aux_sea)?,
-        berth_scope: share(berth_scope_w, berth)?,
-    })
+        sea_scope: shares(sea_w, prop + aux_sea)?,
+        berth_scope: shares(berth_w, berth)?,
+    };
+    Ok(baseline)
+}
+
+/// A segment's share under `regime`, from the regulation's own rule over its place.
+fn place_share(regime: Regime, place: &Place, ctx: &ScopeContext, label: &str) -> Result<f64> {
+    let scope = Scope::at(place.clone());
+    Ok(crate::regulation::scope::share(regime, &scope, ctx, label)?.value())
 }
 
 /// Days in a year as a [`Time`] ([`DAYS_PER_YEAR`]).

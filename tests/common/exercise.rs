@@ -29,8 +29,9 @@ fn baseline() -> ServiceBaseline {
         auxiliary_work_at_sea: kilowatt_hours(4.0e7),
         work_at_berth: kilowatt_hours(1.5e7),
         transport_work_teu_km: 1.0e11,
-        sea_scope: ScopeShare::HALF,
-        berth_scope: ScopeShare::FULL,
+        sea_scope: ScopeShare::HALF.into(),
+        berth_scope: ScopeShare::FULL.into(),
+        voyage_shore_power_share: 0.0,
     }
 }
 

@@ -32,7 +32,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::emissions::AccountingBasis;
 use crate::error::{Error, Result};
-use crate::ledger::FuelLedger;
+use crate::ledger::{FuelLedger, Regime};
+use crate::regulation::scope::ScopeContext;
 use crate::units::{
     Energy, EnergyExt, GhgIntensity, IntensityExt, Mass, MassExt, g_per_mj, megajoules,
 };
@@ -288,13 +289,28 @@ pub fn basis(year: i32, options: &FuelEuOptions) -> Result<AccountingBasis> {
     }
 }
 
-/// Assesses one ship-year under FuelEU: the in-scope part of `ledger` (its scope shares),
-/// accounted under the FuelEU basis of `year`, against the limit; flexibility; penalty.
+/// Assesses one ship-year of a ship other than a container ship under FuelEU: [`assess_in`]
+/// with [`ScopeContext::new`]`(year, false)` (for a container ship, whose stops at
+/// neighbouring transhipment ports are not ports of call, call [`assess_in`]).
+pub fn assess(ledger: &FuelLedger, year: i32, options: &FuelEuOptions) -> Result<FuelEuAssessment> {
+    assess_in(ledger, &ScopeContext::new(year, false), options)
+}
+
+/// Assesses one ship-year under FuelEU: the part of `ledger` FuelEU counts (its own scope
+/// rule over each entry's place, or the share reported with it:
+/// [`regulation::scope::fueleu_share`](crate::regulation::scope::fueleu_share)), accounted
+/// under the FuelEU basis of `ctx.year`, against the limit; flexibility; penalty.
 ///
 /// Errors: a year outside 2025–2050 (or the user's table); a ledger with nothing in scope
-/// ([`Error::Empty`]); invalid flexibility amounts; borrowing in two consecutive periods,
-/// above the limit, or without a deficit ([`Error::RuleViolated`]).
-pub fn assess(ledger: &FuelLedger, year: i32, options: &FuelEuOptions) -> Result<FuelEuAssessment> {
+/// ([`Error::Empty`]); an entry with neither a place nor a reported share; invalid flexibility
+/// amounts; borrowing in two consecutive periods, above the limit, or without a deficit
+/// ([`Error::RuleViolated`]).
+pub fn assess_in(
+    ledger: &FuelLedger,
+    ctx: &ScopeContext,
+    options: &FuelEuOptions,
+) -> Result<FuelEuAssessment> {
+    let year = ctx.year;
     let default_limits;
     let limits = match &options.limits {
         Some(l) => l,
@@ -304,7 +320,7 @@ pub fn assess(ledger: &FuelLedger, year: i32, options: &FuelEuOptions) -> Result
         }
     };
     let target = limits.target(year)?;
-    let in_scope = ledger.in_scope();
+    let in_scope = crate::regulation::scope::in_scope(ledger, Regime::FuelEu, ctx)?;
     if in_scope.is_empty() {
         return Err(Error::Empty {
             field: "ledger (in FuelEU scope)".into(),

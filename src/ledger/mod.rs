@@ -3,8 +3,17 @@
 //! Everything upstream (a voyage model, or reported DCS/MRV data) *writes* ledger entries;
 //! everything downstream (accounting bases, CII, FuelEU, EU ETS, IMO NZF) *reads* them. An
 //! entry is a mass of one [`Fuel`] burned in one [`Converter`], tagged with a free label (leg,
-//! phase, consumer) and a [`ScopeShare`] that EU regulations use. Shore-side electricity (OPS)
-//! is recorded beside the fuel entries.
+//! phase, consumer) and a [`Scope`]: the [`Place`] where it was used (at berth in a port, or on
+//! a passage between two ports, each port with its [`PortClass`]) and, for reported data only,
+//! the share already applied per regime. The ledger carries no regime's share of its own: each
+//! regulation derives its share from the place (`regulation::scope`), so one ledger serves
+//! FuelEU, the EU ETS, the CII and the IMO NZF at once. Shore-side electricity (OPS) is recorded
+//! beside the fuel entries.
+
+mod place;
+
+pub(crate) use place::ShareOrMap;
+pub use place::{Place, PortClass, PortRef, Regime, Scope};
 
 use std::sync::Arc;
 
@@ -14,9 +23,10 @@ use crate::error::{Error, Result};
 use crate::fuel::{Blend, Converter, Fuel, PathwayId};
 use crate::units::{Energy, EnergyExt, Mass, MassExt};
 
-/// The share of an entry that falls in the scope of the EU regimes (FuelEU Art. 2(1),
-/// EU ETS Art. 3ga): 1.0 for intra-EU/EEA voyages and at berth in EU/EEA ports, 0.5 for voyages
-/// to or from a third country (and, for FuelEU, outermost regions), 0.0 otherwise.
+/// A share from 0 to 1 of an entry that one EU regime counts (FuelEU Art. 2(1), EU ETS
+/// Art. 3ga): typically 1.0 for intra-EU/EEA voyages and at berth in EU/EEA ports, 0.5 for
+/// voyages to or from a third country, 0.0 otherwise. The regulations derive it from an entry's
+/// [`Place`]; reported data may carry it directly ([`Scope`]).
 ///
 /// Any value from 0 to 1 is accepted so that a user can model a Member State's exemption or a
 /// partial leg.
@@ -66,8 +76,8 @@ pub struct LedgerEntry {
     pub mass: Mass,
     /// Free label: leg, phase, consumer.
     pub label: Label,
-    /// Share in the scope of the EU regimes.
-    pub scope: ScopeShare,
+    /// Where it was burned, and any share reported per regime.
+    pub scope: Scope,
 }
 
 impl LedgerEntry {
@@ -78,14 +88,14 @@ impl LedgerEntry {
         converter: impl Into<Converter>,
         mass: Mass,
         label: &str,
-        scope: ScopeShare,
+        scope: impl Into<Scope>,
     ) -> Result<Self> {
         let entry = Self {
             fuel,
             converter: converter.into(),
             mass,
             label: Arc::from(label),
-            scope,
+            scope: scope.into(),
         };
         entry.validate("entry")?;
         Ok(entry)
@@ -94,7 +104,7 @@ impl LedgerEntry {
     /// Checks the entry; `field` prefixes the path in error messages.
     pub fn validate(&self, field: &str) -> Result<()> {
         crate::error::non_negative(|| format!("{field}.mass"), self.mass.tonnes())?;
-        crate::error::in_range(|| format!("{field}.scope"), self.scope.0, 0.0, 1.0)?;
+        validate_scope(&self.scope, field)?;
         self.converter
             .overrides
             .validate(&format!("{field}.converter.overrides"))?;
@@ -130,14 +140,23 @@ pub struct ShorePower {
     pub energy: Energy,
     /// Free label (port call).
     pub label: Label,
-    /// Share in the scope of the EU regimes.
-    pub scope: ScopeShare,
+    /// Where it was delivered, and any share reported per regime.
+    pub scope: Scope,
+}
+
+fn validate_scope(scope: &Scope, field: &str) -> Result<()> {
+    for (name, s) in [("fueleu", scope.fueleu), ("eu_ets", scope.eu_ets)] {
+        if let Some(s) = s {
+            crate::error::in_range(|| format!("{field}.scope.{name}"), s.0, 0.0, 1.0)?;
+        }
+    }
+    Ok(())
 }
 
 /// A list of fuel entries and shore-power entries.
 ///
 /// ```
-/// use green_corridor::ledger::{FuelLedger, ScopeShare};
+/// use green_corridor::ledger::{FuelLedger, Regime, ScopeShare};
 /// use green_corridor::fuel::{ConverterClass, Fuel, PathwayId};
 /// use green_corridor::units::{tonnes, MassExt};
 ///
@@ -145,8 +164,9 @@ pub struct ShorePower {
 /// ledger.add(Fuel::new(PathwayId::Hfo), ConverterClass::Ice, tonnes(120.0), "sea", ScopeShare::HALF)?;
 /// ledger.add(Fuel::new(PathwayId::MdoMgo), ConverterClass::Ice, tonnes(8.0), "berth", ScopeShare::FULL)?;
 /// assert!((ledger.total_mass().tonnes() - 128.0).abs() < 1e-9);
-/// // What the EU regimes see: 0.5 × 120 + 1.0 × 8 = 68 t.
-/// assert!((ledger.in_scope().total_mass().tonnes() - 68.0).abs() < 1e-9);
+/// // What FuelEU sees of these reported shares: 0.5 × 120 + 1.0 × 8 = 68 t.
+/// let fueleu = ledger.weighted(Regime::FuelEu, |s, _| Ok(s.reported(Regime::FuelEu).unwrap_or(ScopeShare::NONE)))?;
+/// assert!((fueleu.total_mass().tonnes() - 68.0).abs() < 1e-9);
 /// # Ok::<(), green_corridor::Error>(())
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -183,14 +203,14 @@ impl FuelLedger {
         converter: impl Into<Converter>,
         mass: Mass,
         label: &str,
-        scope: ScopeShare,
+        scope: impl Into<Scope>,
     ) -> Result<()> {
         self.push(LedgerEntry {
             fuel: fuel.into(),
             converter: converter.into(),
             mass,
             label: Arc::from(label),
-            scope,
+            scope: scope.into(),
         })
     }
 
@@ -201,9 +221,10 @@ impl FuelLedger {
         converter: impl Into<Converter>,
         mass: Mass,
         label: &str,
-        scope: ScopeShare,
+        scope: impl Into<Scope>,
     ) -> Result<()> {
         let converter = converter.into();
+        let scope = scope.into();
         let label: Label = Arc::from(label);
         let parts = blend.split(mass)?;
         // Validate every component before adding any, so a failure leaves the ledger unchanged.
@@ -215,7 +236,7 @@ impl FuelLedger {
                 converter,
                 mass: m,
                 label: label.clone(),
-                scope,
+                scope: scope.clone(),
             };
             e.validate(&format!(
                 "ledger.entries[{}] (blend '{}')",
@@ -233,12 +254,12 @@ impl FuelLedger {
         &mut self,
         energy: Energy,
         label: &str,
-        scope: ScopeShare,
+        scope: impl Into<Scope>,
     ) -> Result<()> {
-        crate::error::non_negative(
-            || format!("ledger.shore_power[{}].energy", self.shore_power.len()),
-            energy.megajoules(),
-        )?;
+        let field = format!("ledger.shore_power[{}]", self.shore_power.len());
+        crate::error::non_negative(|| format!("{field}.energy"), energy.megajoules())?;
+        let scope = scope.into();
+        validate_scope(&scope, &field)?;
         self.shore_power.push(ShorePower {
             energy,
             label: Arc::from(label),
@@ -311,31 +332,44 @@ impl FuelLedger {
         Ok(out)
     }
 
-    /// The ledger the EU regimes see: every mass and energy multiplied by its scope share,
-    /// and the scope tags set to [`ScopeShare::FULL`]. Entries with zero share are dropped.
-    pub fn in_scope(&self) -> FuelLedger {
-        FuelLedger {
-            entries: self
-                .entries
-                .iter()
-                .filter(|e| e.scope.0 > 0.0)
-                .map(|e| LedgerEntry {
-                    mass: e.mass * e.scope.0,
-                    scope: ScopeShare::FULL,
+    /// The ledger one regime sees: every mass and shore-power energy multiplied by the share
+    /// `share` gives its entry (a regulation's scope rule over the entry's [`Scope`]; see
+    /// `regulation::scope::in_scope`), entries with a zero share dropped, and each kept entry
+    /// re-tagged [`Scope::weighted_for`] `regime` so the result is never counted twice.
+    ///
+    /// `share` receives the entry's scope and its field path (`ledger.entries[3]`) for error
+    /// messages. Errors: whatever `share` returns; a share outside 0..=1.
+    pub fn weighted(
+        &self,
+        regime: Regime,
+        share: impl Fn(&Scope, &str) -> Result<ScopeShare>,
+    ) -> Result<FuelLedger> {
+        let mut out = FuelLedger::with_capacity(self.entries.len());
+        for (i, e) in self.entries.iter().enumerate() {
+            let field = format!("ledger.entries[{i}]");
+            let s = share(&e.scope, &field)?;
+            crate::error::in_range(|| format!("{field}.scope"), s.0, 0.0, 1.0)?;
+            if s.0 > 0.0 {
+                out.entries.push(LedgerEntry {
+                    mass: e.mass * s.0,
+                    scope: e.scope.weighted_for(regime),
                     ..e.clone()
-                })
-                .collect(),
-            shore_power: self
-                .shore_power
-                .iter()
-                .filter(|s| s.scope.0 > 0.0)
-                .map(|s| ShorePower {
-                    energy: s.energy * s.scope.0,
-                    scope: ScopeShare::FULL,
-                    ..s.clone()
-                })
-                .collect(),
+                });
+            }
         }
+        for (i, sp) in self.shore_power.iter().enumerate() {
+            let field = format!("ledger.shore_power[{i}]");
+            let s = share(&sp.scope, &field)?;
+            crate::error::in_range(|| format!("{field}.scope"), s.0, 0.0, 1.0)?;
+            if s.0 > 0.0 {
+                out.shore_power.push(ShorePower {
+                    energy: sp.energy * s.0,
+                    scope: sp.scope.weighted_for(regime),
+                    ..sp.clone()
+                });
+            }
+        }
+        Ok(out)
     }
 
     /// Total fuel mass (compensated summation).
@@ -398,6 +432,8 @@ impl<'de> Deserialize<'de> for FuelLedger {
                 s.energy.megajoules(),
             )
             .map_err(serde::de::Error::custom)?;
+            validate_scope(&s.scope, &format!("ledger.shore_power[{i}]"))
+                .map_err(serde::de::Error::custom)?;
         }
         Ok(FuelLedger {
             entries: r.entries,
@@ -508,10 +544,16 @@ mod tests {
             ScopeShare::NONE,
         )
         .unwrap();
-        let s = l.in_scope();
+        let s = l
+            .weighted(Regime::EuEts, |s, _| {
+                Ok(s.reported(Regime::EuEts).unwrap_or(ScopeShare::NONE))
+            })
+            .unwrap();
         assert_eq!(s.len(), 2);
         assert!((s.total_mass().tonnes() - (50.0 + 50.0)).abs() < 1e-9);
-        assert!(s.entries().iter().all(|e| e.scope == ScopeShare::FULL));
+        assert!(s.entries().iter().all(|e| e.scope.reported(Regime::EuEts)
+            == Some(ScopeShare::FULL)
+            && e.scope.reported(Regime::FuelEu) == Some(ScopeShare::NONE)));
     }
 
     #[test]
