@@ -91,8 +91,9 @@ mod tests {
     }
 
     // Every bin edge (and the value just below it) of the five types the issue names. Values
-    // are read off `shared/reference/imo4-bottom-up.md` §4.4 (Fourth IMO GHG Study 2020,
-    // Table 17): (boiler at berth, aux at berth) unless stated.
+    // are read off the Fourth IMO GHG Study 2020, Table 17 (`docs/data-sources.md`, "Fourth IMO
+    // GHG Study — Table 17 auxiliary and boiler power"): (boiler at berth, aux at berth) unless
+    // stated.
 
     #[test]
     fn container_every_edge() {
