@@ -438,8 +438,8 @@ mod tests {
 
     #[test]
     fn peers_bin_bugs_are_not_repeated() {
-        // Peer defect (data-sources.md): cetos wrote 20_000 for the LG 200,000 edge and 60_00 for the oil
-        // tanker 60,000 edge.
+        // Peer defect (data-sources.md): cetos wrote 20_000 for the LG 200,000 edge and 60_00
+        // for the oil tanker 60,000 edge.
         let lg: Vec<f64> = LIQUEFIED_GAS_TANKER.iter().map(|r| r.lower).collect();
         assert_eq!(lg, [0.0, 50_000.0, 100_000.0, 200_000.0]);
         assert!(OIL_TANKER.iter().any(|r| r.lower == 60_000.0));
