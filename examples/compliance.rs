@@ -1,21 +1,22 @@
 //! One 14,000 TEU container ship's year under the four regimes, on two services and with
 //! three fuels.
 //!
-//! Services (distances from `../shared/reference/corridors.md`):
+//! Services (`docs/data-sources.md`, "Sea distances — published and network figures"):
 //! * **Asia–Europe loop** Shanghai → Rotterdam → Hamburg → Shanghai: Shanghai–Rotterdam via
-//!   Suez ≈ 10,600 nm (§3, porteconomicsmanagement.org); Rotterdam–Hamburg ≈ 300 nm
+//!   Suez ≈ 10,600 nm (PEMP, porteconomicsmanagement.org); Rotterdam–Hamburg ≈ 300 nm
 //!   (illustrative); Hamburg–Shanghai taken as 10,900 nm (illustrative). Scope: 50 % on the
 //!   legs to and from China (FuelEU Art. 2(1)(d), ETS Art. 3ga), 100 % Rotterdam–Hamburg and
 //!   at berth in the EU, 0 % at berth in Shanghai.
-//! * **Transpacific** Shanghai ↔ Los Angeles, 5,750 nm each way (§3.2 network route): out of EU
-//!   scope.
+//! * **Transpacific** Shanghai ↔ Los Angeles, 5,750 nm each way (computed network route): out of
+//!   EU scope.
 //!
 //! Fuel: ≈ 146 t VLSFO-equivalent per day at sea for a 14,000 TEU newbuild (SEA-LNG using
-//! MMMCZCS data, manifoldtimes.com, corridors.md §5.2), i.e. 146 × 41,000 MJ/day; at berth
-//! ≈ 6.5 t VLSFO-eq/day (EPA hotelling auxiliary load 1,200 kW × 227 g/kWh, corridors.md
-//! §5.3/§5.2). Speed 16 kn. Every fuel is sized to the same energy with its FuelEU Annex II
-//! LCV. The ship: 150,000 DWT, 140,000 GT (illustrative for 14,000 TEU; a 13,092 TEU ship
-//! has ≈ 125,480 dwt, corridors.md §5.1).
+//! MMMCZCS data, manifoldtimes.com), i.e. 146 × 41,000 MJ/day; at berth ≈ 6.5 t VLSFO-eq/day
+//! (EPA hotelling auxiliary load 1,200 kW × 227 g/kWh; both in `docs/data-sources.md`,
+//! "Container fuel use and auxiliary loads — EPA defaults"). Speed 16 kn. Every fuel is sized
+//! to the same energy with its FuelEU Annex II LCV. The ship: 150,000 DWT, 140,000 GT
+//! (illustrative for 14,000 TEU; a 13,092 TEU ship has ≈ 125,480 dwt, `docs/data-sources.md`,
+//! "Container ship particulars").
 //!
 //! Fuels: VLSFO (ICE); LNG in a Diesel-cycle slow-speed engine (pilot fuel ignored); a 50/50
 //! (by energy) mix of bio-methanol and e-methanol with **illustrative** certified WtW values

@@ -3,11 +3,12 @@
 //!
 //! Run: `cargo run --example speed_sweep` (a table) or `cargo run --example speed_sweep -- --json`.
 //!
-//! Particulars (`shared/reference/corridors.md` §5.1): the *Maersk Evora/Essex* class of New
-//! Panamax container ships (13,092 TEU; Hyundai-Wärtsilä 12RT-flex96C of **68,640 kW**; service
-//! speed **24.3 kn**; design draught **14.5 m**; shipsmonthly.com, "Maersk takes new panamax
-//! boxships"), scaled to the 14,000 TEU size class (the same Table 17 bin, 12,000–14,499 TEU).
-//! The sailing draught of 13.0 m is illustrative. Built after 2000 (Table 19 band ≥ 2001).
+//! Particulars (`docs/data-sources.md`, "Container ship particulars"): the *Maersk Evora/Essex*
+//! class of New Panamax container ships (13,092 TEU; Hyundai-Wärtsilä 12RT-flex96C of
+//! **68,640 kW**; service speed **24.3 kn**; design draught **14.5 m**; shipsmonthly.com,
+//! "Maersk takes new panamax boxships"), scaled to the 14,000 TEU size class (the same Table 17
+//! bin, 12,000–14,499 TEU). The sailing draught of 13.0 m is illustrative. Built after 2000
+//! (Table 19 band ≥ 2001).
 //!
 //! Fuel variants: the same hull and MCR with a slow-speed engine per fuel. Pilot shares and
 //! the e-fuel WtT values are **illustrative**, not sourced:
@@ -167,7 +168,7 @@ fn main() -> Result<()> {
     if as_json {
         let out = json!({
             "ship": {
-                "description": "14,000 TEU container ship; particulars of the Maersk Evora/Essex class (68,640 kW, 24.3 kn, 14.5 m design draught) per shared/reference/corridors.md §5.1",
+                "description": "14,000 TEU container ship; particulars of the Maersk Evora/Essex class (68,640 kW, 24.3 kn, 14.5 m design draught) per shipsmonthly.com, see docs/data-sources.md \"Container ship particulars\"",
                 "sailing_draught_m": 13.0,
                 "phase": "slow_transit (Table 17 at-sea auxiliary power)",
             },

@@ -6,11 +6,12 @@
 //!   TtW [gCO2e/MJ] = TtW per g / LCV,     WtW = WtT + TtW
 //!
 //! (Reg. (EU) 2023/1805 Annex I), with s = Cslip/100 for methane fuels and 0 otherwise.
-//! Factors: FuelEU Annex II as listed in `shared/reference/fuels-and-ghg.md` §1.2–1.5 (GWP AR4
-//! 25/298); IMO LCA defaults §2.2 (GWP AR5 28/265). Values to 6 decimals; tolerance 1e-5.
+//! Factors: FuelEU Annex II, Reg. (EU) 2023/1805 (`docs/data-sources.md`, "FuelEU Maritime
+//! Annex II", GWP AR4 25/298); IMO LCA defaults, MEPC.391(81) ("IMO LCA Guidelines", GWP AR5
+//! 28/265). Values to 6 decimals; tolerance 1e-5.
 //! Cross-checks with published figures: HFO 91.744 (BetterSea worked example), LNG Otto MS
 //! TtW 70.70293 and Otto SS 64.36808 (pandas FuelEU calculator), IMO-LCA VLSFO 95.48
-//! (reference §2.2 derived check).
+//! (derived check in "IMO LCA Guidelines" there).
 
 use approx::assert_abs_diff_eq;
 use green_corridor::prelude::*;

@@ -2,11 +2,11 @@
 //! corrective action and bad input.
 //!
 //! Every expected value is derived by hand from the tables of MEPC.353(78) (G2), MEPC.354(78)
-//! (G4) and MEPC.338(76) as amended by MEPC.400(83) (G3), transcribed in
-//! `../shared/reference/cii-and-alignment.md` §1.3–1.7. Reference lines are
-//! CII_ref = a · Capacity^(−c); the digits were evaluated with a calculator and cross-checked
-//! against the reference's §1.7 where it prints them (bulk cap 1.9457, vehicle-carrier cap
-//! 5.629, LNG floor 20.171 / 19.762).
+//! (G4) and MEPC.338(76) as amended by MEPC.400(83) (G3), transcribed in `docs/data-sources.md`,
+//! "IMO CII — MEPC.353(78) Table 1 reference lines" and the CII sections after it. Reference lines
+//! are CII_ref = a · Capacity^(−c); the digits were evaluated with a calculator and cross-checked
+//! against "IMO CII — capacity caps and band discontinuities" there (bulk cap 1.9457,
+//! vehicle-carrier cap 5.629, LNG floor 20.171 / 19.762).
 
 use approx::assert_relative_eq;
 use green_corridor::prelude::*;

@@ -1,6 +1,7 @@
-//! Documented API tests: catalogue route distances against the project reference's published
-//! or network figures (`shared/reference/corridors.md` §3), and the North American ECA share of
-//! the Shanghai (Yangshan)–Los Angeles route against §4.3.
+//! Documented API tests: catalogue route distances against published or computed network
+//! figures (`docs/data-sources.md`, "Sea distances — published and network figures"), and the
+//! North American ECA share of the Shanghai (Yangshan)–Los Angeles route against "North American
+//! ECA share — Yangshan–Los Angeles" there.
 //!
 //! Tolerance: 2 % of the reference figure. The catalogue routes are hand-placed waypoint
 //! sequences joined by WGS84 geodesics; the reference network figures come from the `searoute`
@@ -27,7 +28,7 @@ fn within(measured: f64, reference: f64, tolerance: f64) {
 }
 
 /// Yangshan → Los Angeles via Korea Strait, Sea of Japan, Tsugaru Strait and the great circle.
-/// Reference: 5,750 nm sea-lane network route (corridors.md §3.2, `searoute` 1.6.0), which takes
+/// Reference: 5,750 nm sea-lane network route (computed with `searoute` 1.6.0), which takes
 /// the same passages.
 #[test]
 fn yangshan_los_angeles_within_2_percent_of_network_route() {
@@ -37,11 +38,12 @@ fn yangshan_los_angeles_within_2_percent_of_network_route() {
         vec![Passage::KoreaStrait, Passage::TsugaruStrait]
     );
     within(r.distance().nautical_miles(), 5_750.0, 0.02);
-    // Not shorter than the WGS84 geodesic between the ports (5,661 nm, §3.2).
+    // Not shorter than the WGS84 geodesic between the ports (5,661 nm, computed).
     assert!(r.distance().nautical_miles() > 5_661.0);
 }
 
-/// Yangshan → Los Angeles south of Japan: reference §4.3 computes 5,776 nm for this variant.
+/// Yangshan → Los Angeles south of Japan: the ECA-share computation gives 5,776 nm for this
+/// variant.
 #[test]
 fn yangshan_los_angeles_south_of_japan_within_2_percent() {
     let nm = route_nm(
@@ -52,7 +54,7 @@ fn yangshan_los_angeles_south_of_japan_within_2_percent() {
     within(nm, 5_776.0, 0.02);
 }
 
-/// Yangshan → Seattle: reference 5,130 nm network route (corridors.md §3.2).
+/// Yangshan → Seattle: reference 5,130 nm computed network route.
 #[test]
 fn yangshan_seattle_within_2_percent_of_network_route() {
     within(
@@ -62,8 +64,8 @@ fn yangshan_seattle_within_2_percent_of_network_route() {
     );
 }
 
-/// Busan → Seattle: reference 4,675 nm network route (corridors.md §3.2); a logged passage of
-/// the container ship Hanjin Baltimore measured 4,616 nm (§3.1).
+/// Busan → Seattle: reference 4,675 nm computed network route; a logged passage of
+/// the container ship Hanjin Baltimore measured 4,616 nm (frozenheads.net).
 #[test]
 fn busan_seattle_within_2_percent_of_network_and_logged_figures() {
     let nm = route_nm("KRPUS", "USSEA", &RouteOptions::default());
@@ -72,7 +74,7 @@ fn busan_seattle_within_2_percent_of_network_and_logged_figures() {
 }
 
 /// Singapore → Rotterdam via Suez: 8,288 nm published by the Port of Rotterdam Authority
-/// (corridors.md §3.1).
+/// (via mfame.guru).
 #[test]
 fn singapore_rotterdam_via_suez_within_2_percent_of_published() {
     let r = find_route("SGSIN", "NLRTM", &RouteOptions::default()).unwrap();
@@ -89,7 +91,7 @@ fn singapore_rotterdam_via_suez_within_2_percent_of_published() {
 }
 
 /// Singapore → Rotterdam via the Cape of Good Hope: 11,755 nm published by the Port of Rotterdam
-/// Authority (corridors.md §3.1).
+/// Authority (via mfame.guru).
 #[test]
 fn singapore_rotterdam_via_cape_within_2_percent_of_published() {
     let r = find_route("SGSIN", "NLRTM", &RouteOptions::avoiding(&[Passage::Suez])).unwrap();
@@ -97,8 +99,8 @@ fn singapore_rotterdam_via_cape_within_2_percent_of_published() {
     within(r.distance().nautical_miles(), 11_755.0, 0.02);
 }
 
-/// Shanghai (Yangshan) → Rotterdam via Suez: ~10,600 nm published by PEMP (corridors.md §3.1;
-/// network route 10,530 nm, §3.2).
+/// Shanghai (Yangshan) → Rotterdam via Suez: ~10,600 nm published by PEMP
+/// (porteconomicsmanagement.org; computed network route 10,530 nm).
 #[test]
 fn shanghai_rotterdam_via_suez_within_2_percent_of_published() {
     let nm = route_nm("CNSHA", "NLRTM", &RouteOptions::default());
@@ -106,8 +108,8 @@ fn shanghai_rotterdam_via_suez_within_2_percent_of_published() {
     within(nm, 10_530.0, 0.02);
 }
 
-/// Shanghai (Yangshan) → Rotterdam via the Cape: ~13,800 nm published by PEMP (corridors.md
-/// §3.1; network route 13,850 nm, §3.2).
+/// Shanghai (Yangshan) → Rotterdam via the Cape: ~13,800 nm published by PEMP
+/// (porteconomicsmanagement.org; computed network route 13,850 nm).
 #[test]
 fn shanghai_rotterdam_via_cape_within_2_percent_of_published() {
     let nm = route_nm("CNSHA", "NLRTM", &RouteOptions::avoiding(&[Passage::Suez]));
@@ -115,7 +117,7 @@ fn shanghai_rotterdam_via_cape_within_2_percent_of_published() {
 }
 
 /// The Cape is longer than Suez by about the published difference: 11,755 − 8,288 = 3,467 nm
-/// (Port of Rotterdam Authority, corridors.md §3.1); accept ±10 %.
+/// (Port of Rotterdam Authority); accept ±10 %.
 #[test]
 fn cape_detour_matches_published_difference() {
     let suez = route_nm("SGSIN", "NLRTM", &RouteOptions::default());
@@ -123,9 +125,10 @@ fn cape_detour_matches_published_difference() {
     within(cape - suez, 3_467.0, 0.10);
 }
 
-/// North American ECA on Yangshan → Los Angeles: the reference (corridors.md §4.3, computed with
-/// the same polygon and 1-nm sampling) gives 312 nm ("ECA-minimising") to 702 nm (network path)
-/// depending on the approach; a great-circle approach via Tsugaru gives 632 nm.
+/// North American ECA on Yangshan → Los Angeles: the reference (`docs/data-sources.md`, "North
+/// American ECA share — Yangshan–Los Angeles", computed with the same polygon and 1-nm
+/// sampling) gives 312 nm ("ECA-minimising") to 702 nm (network path) depending on the
+/// approach; a great-circle approach via Tsugaru gives 632 nm.
 #[test]
 fn yangshan_los_angeles_north_american_eca_within_reference_range() {
     let r = find_route("CNYSA", "USLAX", &RouteOptions::default()).unwrap();

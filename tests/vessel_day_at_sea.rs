@@ -1,9 +1,9 @@
 //! A full day at sea worked by hand, and a dual-fuel day with pilot fuel.
 //!
 //! Sources of every constant: Fourth IMO GHG Study 2020 (Eq. 8, the SFOC curve, Table 17,
-//! Table 19) as reported in `shared/reference/imo4-bottom-up.md` §4; FuelEU Maritime Annex II
-//! (HFO: LCV 0.0405 MJ/g, WtT 13.5 gCO2e/MJ, Cf 3.114 / 0.00005 / 0.00018; MDO LCV 0.0427;
-//! LNG LCV 0.0491) with AR4 GWPs 25 / 298.
+//! Table 19; `docs/data-sources.md`, "Fourth IMO GHG Study 2020 — bottom-up vessel model");
+//! FuelEU Maritime Annex II (HFO: LCV 0.0405 MJ/g, WtT 13.5 gCO2e/MJ, Cf 3.114 / 0.00005 /
+//! 0.00018; MDO LCV 0.0427; LNG LCV 0.0491) with AR4 GWPs 25 / 298.
 
 use approx::assert_relative_eq;
 use green_corridor::fuel::{FuelFamily, PathwayId};

@@ -1,7 +1,8 @@
 //! ECA fuel switching: the in-ECA part of each leg burns the ECA fuel.
 //!
 //! The archetype ship (14,500 TEU, 65,000 kW, 25.6 kn at 15.2 m design draught; EPA 2022
-//! Table C.3 bin, corridors.md §5.1) sails Yangshan → Los Angeles at 16 kn and 13 m.
+//! Table C.3 bin, `docs/data-sources.md`, "Container ship particulars") sails Yangshan → Los
+//! Angeles at 16 kn and 13 m.
 //!
 //! By hand (Fourth IMO GHG Study Eq. 8; η_w = 0.867, η_f = 0.917, δ_w = 1 at 14,500 TEU):
 //! * (16 / 25.6)³ = 0.244140625; (13 / 15.2)^0.66 = exp(0.66 × ln 0.8552632) = 0.9019600;
@@ -49,7 +50,8 @@ fn mgo_mass_is_the_in_eca_share_of_the_sea_fuel() {
     let leg = &switching.legs()[0];
     let d = leg.distance.nautical_miles();
     let d_in = leg.in_eca.nautical_miles();
-    // The reference range for this approach is 312–702 nm (corridors.md §4.3).
+    // The reference range for this approach is 312–702 nm (`docs/data-sources.md`, "North
+    // American ECA share — Yangshan–Los Angeles").
     assert!(d_in > 312.0 && d_in < 702.0, "in-ECA {d_in} nm");
     let share = d_in / d;
 

@@ -1,8 +1,8 @@
 //! A voyage worked by hand, totals that equal the sum of their parts, EU scope shares by leg
 //! type, allocation to shipments, and the service-year.
 //!
-//! Sources of the constants: Fourth IMO GHG Study 2020 (Eq. 8, the SFOC curve, Table 19) as
-//! reported in `shared/reference/imo4-bottom-up.md` §4 and worked in
+//! Sources of the constants: Fourth IMO GHG Study 2020 (Eq. 8, the SFOC curve, Table 19;
+//! `docs/data-sources.md`, "Fourth IMO GHG Study 2020 — bottom-up vessel model") and worked in
 //! `tests/vessel_day_at_sea.rs`; FuelEU Annex II HFO factors (LCV 0.0405 MJ/g, WtW 91.7442
 //! gCO2e/MJ for an ICE without slip).
 

@@ -12,8 +12,8 @@ use crate::units::{
     EmissionFactor, GhgIntensity, IntensityExt, LcvExt, LowerCalorificValue, Ratio, RatioExt,
 };
 
-/// How sure we are of a value, following the marks of `shared/reference/` (see
-/// `docs/data-sources.md`).
+/// How sure we are of a value, following the confidence marks defined at the top of
+/// `docs/data-sources.md` (confirmed, conflict, single, proxy).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Confidence {

@@ -262,9 +262,9 @@ impl<'de> Deserialize<'de> for PathwayId {
 ///
 /// * [`Certificate::TotalE`]: the RED II total emission value *E* (gCO2e/MJ, Directive
 ///   (EU) 2018/2001 Annex V/VI; for RFNBOs Delegated Regulation (EU) 2023/1185). The WtT
-///   factor becomes **WtT = E − Cf_CO2 / LCV** (FuelEU Annex II, column 4(a) rule as reported in
-///   `shared/reference/fuels-and-ghg.md` §1.4), so that the combustion CO2 counted in TtW nets
-///   to zero and WtW = E + the CH4/N2O terms of TtW.
+///   factor becomes **WtT = E − Cf_CO2 / LCV** (FuelEU Annex II, column 4(a) rule; see
+///   `docs/data-sources.md`, "FuelEU — biofuel and RFNBO WtT from the certificate"), so that the
+///   combustion CO2 counted in TtW nets to zero and WtW = E + the CH4/N2O terms of TtW.
 /// * [`Certificate::WellToTank`]: a certified WtT factor used as it is.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]

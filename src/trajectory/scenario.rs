@@ -640,7 +640,8 @@ pub struct NzfYear {
 
 /// Zero/near-zero threshold on the IMO LCA WtW intensity: 19.0 gCO2e/MJ to the end of 2034 and
 /// 14.0 from 2035 — the ZNZ thresholds of the draft IMO Net-Zero Framework (MEPC 83, approved
-/// April 2025, not adopted; reference `fuels-and-ghg.md` §4, single source for the values).
+/// April 2025, not adopted; `docs/data-sources.md`, "IMO Net-Zero Framework — ZNZ thresholds",
+/// single source for the values).
 pub fn zero_near_zero_threshold(year: i32) -> f64 {
     if year <= 2034 { 19.0 } else { 14.0 }
 }

@@ -91,8 +91,9 @@ mod tests {
     }
 
     // Every bin edge (and the value just below it) of the five types the issue names. Values
-    // are read off `shared/reference/imo4-bottom-up.md` §4.4 (Fourth IMO GHG Study 2020,
-    // Table 17): (boiler at berth, aux at berth) unless stated.
+    // are read off the Fourth IMO GHG Study 2020, Table 17 (`docs/data-sources.md`, "Fourth IMO
+    // GHG Study — Table 17 auxiliary and boiler power"): (boiler at berth, aux at berth) unless
+    // stated.
 
     #[test]
     fn container_every_edge() {
@@ -134,7 +135,7 @@ mod tests {
             (10_000.0, (1_250.0, 690.0)),
             (19_999.0, (1_250.0, 690.0)),
             (20_000.0, (2_700.0, 720.0)),
-            // peers.md §2.2: cetos' `60_00` edge pushes 6,000–59,999 DWT up a bin.
+            // Peer defect (data-sources.md): cetos' `60_00` edge pushes 6,000–59,999 DWT up a bin.
             (6_000.0, (750.0, 375.0)),
             (50_000.0, (2_700.0, 720.0)),
             (59_999.0, (2_700.0, 720.0)),
@@ -161,7 +162,7 @@ mod tests {
             (50_000.0, (1_000.0, 1_700.0)),
             (99_999.0, (1_000.0, 1_700.0)),
             (100_000.0, (1_500.0, 2_500.0)),
-            // peers.md §2.2: cetos' `20_000` edge would put 174,000 m³ in the top bin.
+            // Peer defect (data-sources.md): cetos' `20_000` edge would put 174,000 m³ in the top bin.
             (174_000.0, (1_500.0, 2_500.0)),
             (199_999.0, (1_500.0, 2_500.0)),
             (200_000.0, (3_000.0, 6_750.0)),

@@ -102,8 +102,8 @@ impl EngineType {
     }
 
     /// The diesel engine type for a rated speed in rpm: ≤ 300 slow, 301–900 medium, > 900 high
-    /// speed (assignment rule of the MTCC implementation of the Fourth IMO GHG Study,
-    /// `shared/reference/imo4-bottom-up.md` §4.3).
+    /// speed (assignment rule of the MTCC implementation of the Fourth IMO GHG Study 2020;
+    /// `docs/data-sources.md`, "Fourth IMO GHG Study — Table 19 baseline SFC").
     ///
     /// Errors: a NaN, infinite, zero or negative rpm.
     ///

@@ -111,7 +111,7 @@ impl PhaseContext {
 
 /// The operating phase of a ship of `ship_type` at speed over ground `speed` with main-engine
 /// `load` (share of MCR), by the Table 16 rule of the Fourth IMO GHG Study 2020 as implemented
-/// by MTCC (`shared/reference/imo4-bottom-up.md` §4.5):
+/// by MTCC (`docs/data-sources.md`, "Fourth IMO GHG Study — Table 16 operating phases"):
 ///
 /// * SOG ≤ 1 kn: at berth within 5 nm of a port, otherwise at anchor;
 /// * 1 < SOG ≤ 3 kn: at anchor;

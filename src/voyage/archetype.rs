@@ -3,12 +3,12 @@
 //!
 //! | particular | rule | source |
 //! |---|---|---|
-//! | MCR, design draught | linear in TEU between the anchors of [`SIZE_ANCHORS`] | EPA 2022 Table C.3 bins; HMM Algeciras (corridors.md §5.1) |
-//! | design speed | the archetype's | corridors.md §5.1 |
-//! | deadweight | the archetype's, else TEU × 9.585 t/TEU | *Maersk Evora* ratio (§5.1, derived) |
+//! | MCR, design draught | linear in TEU between the anchors of [`SIZE_ANCHORS`] | EPA 2022 Table C.3 bins; HMM Algeciras (`docs/data-sources.md`, "Container ship particulars") |
+//! | design speed | the archetype's | `docs/data-sources.md`, "Container ship particulars" |
+//! | deadweight | the archetype's, else TEU × 9.585 t/TEU | *Maersk Evora* ratio (same section, derived) |
 //! | build year | 2015 | ASSUMPTION ([`BUILD_YEAR`]) |
 //! | auxiliaries, boiler | Table 17 powers for the size bin | Fourth IMO GHG Study (vessel layer) |
-//! | shore power | capable | corridor ports 100 % shore-power capable for container ships by Oct 2025 (§5.5); CARB At-Berth Regulation for container ships at LA/LB from 2023 (§4.1) — ASSUMPTION that the ship is fitted |
+//! | shore power | capable | corridor ports 100 % shore-power capable for container ships by Oct 2025 (`docs/data-sources.md`, "Ports — UN/LOCODE codes and positions"); CARB At-Berth Regulation for container ships at LA/LB from 2023 ("MARPOL Annex VI — sulphur limits and ECAs") — ASSUMPTION that the ship is fitted |
 //! | engines | by [`EngineFit`] | pilot shares ILLUSTRATIVE |
 //!
 //! Only container archetypes are supported (the reference gives no MCR for the bulk

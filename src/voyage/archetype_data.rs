@@ -1,7 +1,8 @@
 //! Particulars for building a container ship from a corridor archetype, as data.
 //!
-//! Source: `shared/reference/corridors.md` §5.1 (vessels on the trans-Pacific and Asia–Europe
-//! trades). Rows marked ASSUMPTION are this crate's choices where the reference gives nothing.
+//! Source: `docs/data-sources.md`, "Container ship particulars" (EPA 2022 Table C.3 bins, *HMM
+//! Algeciras*, *Maersk Evora/Essex*; the `source` strings below say "corridors.md §5.1" for that
+//! section). Rows marked ASSUMPTION are this crate's choices where the sources give nothing.
 
 /// One size anchor: TEU, installed propulsion power (MCR) and design draught.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -50,7 +51,8 @@ pub const SIZE_ANCHORS: [SizeAnchor; 4] = [
 ];
 
 /// Deadweight per TEU when the archetype gives no deadweight: 125,480 dwt / 13,092 TEU =
-/// 9.585 t/TEU (derived from *Maersk Evora/Essex*, corridors.md §5.1).
+/// 9.585 t/TEU (derived from *Maersk Evora/Essex*, shipsmonthly.com; `docs/data-sources.md`,
+/// "Container ship particulars").
 pub const DWT_PER_TEU: f64 = 125_480.0 / 13_092.0;
 
 /// Build year of archetype ships: **2015**. ASSUMPTION: the EPA bins describe the fleet in

@@ -5,14 +5,15 @@
 /// Clean Cargo (Smart Freight Centre) adjusts carrier intensities to a 70 % utilisation factor
 /// (reported since the 2019 data, WtW and CO2e), the convention ISO 14083:2023 / GLEC Framework
 /// v3 users adopt for container trade-lane factors. From 2026 Clean Cargo replaces it by actual
-/// cargo carried. Source: `shared/reference/cii-and-alignment.md` §5 (safety4sea and iims.org.uk
-/// on the 2019 report; SFC academy, "Understanding the Clean Cargo methodology").
+/// cargo carried. Source: Clean Cargo 2019 report (safety4sea and iims.org.uk; SFC academy,
+/// "Understanding the Clean Cargo methodology"); `docs/data-sources.md`, "Clean Cargo — 70 %
+/// container utilisation".
 pub const CLEAN_CARGO_UTILISATION: f64 = 0.70;
 
 /// Default mass per loaded TEU: **10 t**.
 ///
 /// IMO EEOI guidelines, MEPC.1/Circ.684 (10 t per loaded TEU, 2 t per empty TEU); commercial
-/// emission APIs default to 10 t/TEU. Source: `shared/reference/cii-and-alignment.md` §5.
+/// emission APIs default to 10 t/TEU (`docs/data-sources.md`, "IMO EEOI — mass per TEU").
 pub const TONNES_PER_LOADED_TEU: f64 = 10.0;
 
 /// Default manoeuvring speed in and near port: **5 kn**.

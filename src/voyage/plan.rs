@@ -402,8 +402,8 @@ pub struct VoyageBuilder {
     eca_samples: f64,
 }
 
-/// Default service speed on the corridors, 16 kn (corridors.md §5.6 derived default; the
-/// corridor archetypes' `service_speed`).
+/// Default service speed on the corridors, 16 kn (derived default of `docs/data-sources.md`,
+/// "Service loops and corridor speed"; the corridor archetypes' `service_speed`).
 const DEFAULT_SPEED_KN: f64 = 16.0;
 
 impl VoyageBuilder {

@@ -9,10 +9,10 @@ use crate::vessel::{FuelSelection, Vessel};
 /// The fuel policy of a voyage with respect to emission control areas (ECAs).
 ///
 /// Inside an ECA a ship must burn fuel of at most 0.10 % m/m sulphur (MARPOL Annex VI
-/// Reg. 14.4; since 1 Jan 2015 in every SOx ECA, `shared/reference/corridors.md` §4.1) or clean
-/// its exhaust to an equivalent level (Reg. 4, scrubbers). Outside, the global cap is 0.50 %
-/// (since 1 Jan 2020). A voyage either switches fuel at the boundary or burns one compliant
-/// fuel everywhere:
+/// Reg. 14.4; since 1 Jan 2015 in every SOx ECA, `docs/data-sources.md`, "MARPOL Annex VI —
+/// sulphur limits and ECAs") or clean its exhaust to an equivalent level (Reg. 4, scrubbers).
+/// Outside, the global cap is 0.50 % (since 1 Jan 2020). A voyage either switches fuel at the
+/// boundary or burns one compliant fuel everywhere:
 ///
 /// * [`EcaFuelPolicy::Switch`]: `outside` outside every ECA (e.g. VLSFO) and `inside` inside
 ///   (e.g. MGO). The in-ECA part of each leg burns `inside`; so do the port phases in a port

@@ -5,7 +5,7 @@
 //! The full Official Journal text (OJ L 234, 22.9.2023, p. 48–100) could not be opened where
 //! these rows were gathered; each row is cross-checked across independent secondary sources
 //! (UK Government's UK ETS maritime service, SINTEF FEEMS, several FuelEU calculators) as listed
-//! in `shared/reference/fuels-and-ghg.md` §1.2–§1.5 and in `docs/data-sources.md`. Rows marked
+//! in `docs/data-sources.md`, "FuelEU Maritime Annex II" (and "Methane slip"). Rows marked
 //! [`Confidence::Conflict`] or [`Confidence::Single`] must be re-checked against the OJ.
 //!
 //! Cells printed "TBM" are `None` here and are filled by the missing-value rule

@@ -37,8 +37,8 @@ pub(crate) struct RawRow {
 /// missing-value rule: the highest default value of the same fuel class in that column; if the
 /// class has no printed value in the column, the least favourable (highest) fossil value.
 ///
-/// Source of the rule: Reg. (EU) 2023/1805 Annex II notes as reported in
-/// `shared/reference/fuels-and-ghg.md` §1.6 (two secondary sources; OJ wording not checked).
+/// Source of the rule: Reg. (EU) 2023/1805 Annex II notes and Art. 10 (`docs/data-sources.md`,
+/// "FuelEU — missing-value (TBM) rule": two secondary sources; OJ wording not checked).
 /// The Cslip column is excluded from the rule (Art. 10(5)).
 pub(crate) fn build(
     name: &str,

@@ -11,8 +11,9 @@
 //! * Voyage adjustments: Res. MEPC.355(78) (2022 interim guidelines on correction factors and
 //!   voyage adjustments, G5).
 //!
-//! Transcriptions were cross-checked in `../shared/reference/cii-and-alignment.md` (§1.3–1.6);
-//! where that file marks a value C (one source) the doc comment says so.
+//! Transcriptions were cross-checked in `docs/data-sources.md`, "IMO CII — MEPC.353(78) Table 1
+//! reference lines" and the following CII sections; where a value rests on one source (conf. C,
+//! "single" there) the doc comment says so.
 
 use super::{CapacityBasis, CfClass, CiiShipType};
 
@@ -39,7 +40,8 @@ pub(super) struct ReferenceRow {
 }
 
 /// LNG carriers below 65,000 DWT: `a` as printed in MEPC.353(78) Table 1, 14779E10.
-/// The reference file (§7.1) notes it is not continuous with the 65,000–100,000 DWT band;
+/// It is not continuous with the 65,000–100,000 DWT band (`docs/data-sources.md`, "IMO CII —
+/// MEPC.353(78) Table 1 reference lines");
 /// the printed value is the default.
 pub const LNG_SMALL_A_PRINTED: f64 = 14779e10;
 /// LNG carriers below 65,000 DWT: `a` = 14479E10, the value of the 65,000–100,000 DWT band
@@ -50,7 +52,8 @@ pub const LNG_SMALL_A_CONTINUOUS: f64 = 14479e10;
 /// Bulk carriers: the reference line uses at most 279,000 DWT (MEPC.353(78) Table 1).
 pub const BULK_CARRIER_CAPACITY_CAP_DWT: f64 = 279_000.0;
 /// Ro-ro cargo ships (vehicle carriers): the reference line uses at most 57,700 GT
-/// (MEPC.353(78) Table 1; "57,000" elsewhere is a typo, reference §7.3).
+/// (MEPC.353(78) Table 1; "57,000" elsewhere is a typo, `docs/data-sources.md`, "IMO CII —
+/// MEPC.353(78) Table 1 reference lines").
 pub const VEHICLE_CARRIER_CAPACITY_CAP_GT: f64 = 57_700.0;
 /// LNG carriers: the reference line uses at least 65,000 DWT (MEPC.353(78) Table 1).
 pub const LNG_CARRIER_CAPACITY_FLOOR_DWT: f64 = 65_000.0;
@@ -260,7 +263,8 @@ pub(super) struct DdRow {
 }
 
 /// MEPC.354(78) Table 1 (G4, 2022): dd vectors as exp(d1)…exp(d4). G4 has no high-speed-craft
-/// row; high-speed craft use the ro-ro passenger row (reference §1.4 note; conf. C). LNG
+/// row; high-speed craft use the ro-ro passenger row (conf. C; `docs/data-sources.md`, "IMO CII
+/// — MEPC.354(78) Table 1 rating boundaries"). LNG
 /// carriers split at 100,000 DWT here, not at the G2 bands.
 pub(super) const DD_VECTORS: &[DdRow] = {
     use CiiShipType as T;
@@ -418,7 +422,8 @@ pub const CF_T_CO2_PER_T_FUEL: &[(CfClass, f64)] = &[
 /// MEPC.355(78) (G5) voyage adjustment for fuel used for cargo electrical power, cargo
 /// heating boilers and other cargo equipment: the deducted share is `0.75 − 0.03·y`, with
 /// y = years since 2023. Source: one code transcription (GH:venkat), consistent with DNV's
-/// "Corrected CII" element list (reference §1.6; conf. C — the PDF was not read).
+/// "Corrected CII" element list (conf. C — the PDF was not read; `docs/data-sources.md`,
+/// "IMO CII — MEPC.355(78) G5 corrections").
 pub const G5_EQUIPMENT_FACTOR_2023: f64 = 0.75;
 /// Yearly decrease of the G5 equipment factor (MEPC.355(78); conf. C, see above).
 pub const G5_EQUIPMENT_FACTOR_STEP: f64 = 0.03;

@@ -1,8 +1,8 @@
 //! Versioned constants of FuelEU Maritime, Regulation (EU) 2023/1805 (OJ L 234, 22.9.2023).
 //!
-//! Transcribed from `../shared/reference/fuels-and-ghg.md` §1.9–1.11, where each value is
-//! cross-checked against several secondary restatements of the Regulation (the Official
-//! Journal annexes could not be opened; re-check before release).
+//! Transcribed from Reg. (EU) 2023/1805 Art. 2(1), 4(2), 5, 20–23 and Annex IV, cross-checked
+//! against secondary restatements (`docs/data-sources.md`, "FuelEU — Art. 4(2) intensity limits"
+//! and the FuelEU sections after it). The OJ annexes could not be opened; re-check before release.
 
 /// Art. 4(2) and recital 23: reference value, the 2020 fleet-average GHG intensity from EU MRV
 /// data, 91.16 gCO2e/MJ.

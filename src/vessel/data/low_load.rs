@@ -2,8 +2,8 @@
 //!
 //! Source: the Starcrest/ICCT table used by the Third and Fourth IMO GHG Studies and by MarU,
 //! in bins of 1 % load, as transcribed in `cynsky/ECA: data/LowLoadAdjustmentFactors.csv`
-//! (reported in `shared/reference/imo4-bottom-up.md` §4.6). CO2 and SOx have factor 1 (fuel
-//! based; the SFOC curve handles low load); N2O follows NOx and CH4 follows HC. SINGLE
+//! (`docs/data-sources.md`, "Low-load adjustment factors (Starcrest/ICCT)"). CO2 and SOx have
+//! factor 1 (fuel based; the SFOC curve handles low load); N2O follows NOx, CH4 follows HC. SINGLE
 //! transcription. The alternative EPA ShipEF fitted curve y = a·load^(−x) + b is not used.
 
 /// One row: load in per cent and the factors (PM, NOx/N2O, CO, HC/CH4).

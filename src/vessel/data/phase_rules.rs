@@ -1,10 +1,11 @@
 //! Thresholds of the operating-phase rules (Fourth IMO GHG Study 2020, Table 16).
 //!
 //! Source: the MTCC implementation of Table 16 (`op_phase_recog`, Gabriel Fuentes,
-//! NHH / MTCC Latin America, citing "IMO GHG 4th report methodology, table 16"), reported in
-//! `shared/reference/imo4-bottom-up.md` §4.5. SINGLE (one implementation; verify against the
-//! study). The Third-study rule (berth < 1 kn, anchor 1–3 kn, manoeuvring > 3 kn below 20 %
-//! load, low cruise 20–65 %, high cruise > 65 %) is not used.
+//! NHH / MTCC Latin America, citing "IMO GHG 4th report methodology, table 16"), recorded in
+//! `docs/data-sources.md`, "Fourth IMO GHG Study — Table 16 operating phases". SINGLE (one
+//! implementation; verify against the study). The Third-study rule (berth < 1 kn, anchor
+//! 1–3 kn, manoeuvring > 3 kn below 20 % load, low cruise 20–65 %, high cruise > 65 %) is not
+//! used.
 
 /// Speed at or below which a ship is at berth (near a port) or at anchor, kn. Table 16 (MTCC).
 pub const STATIONARY_MAX_KN: f64 = 1.0;

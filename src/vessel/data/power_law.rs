@@ -2,8 +2,9 @@
 //! SFOC load curve.
 //!
 //! Source: *Fourth IMO GHG Study 2020*, Full Report, Eq. 8 (p. 64) and the SFOC relation of
-//! §2.2, as cited by `RISE-Maritime/cetos`, MTCC and two AIS notebooks; reported in
-//! `shared/reference/imo4-bottom-up.md` §4.1–§4.2.
+//! §2.2, as cited by `RISE-Maritime/cetos`, MTCC and two AIS notebooks; recorded in
+//! `docs/data-sources.md`, "Fourth IMO GHG Study — Eq. 8 main-engine power" and "— SFOC load
+//! curve".
 
 /// Draught exponent m in (T/T_ref)^m. Fourth IMO GHG Study 2020, Eq. 8 (0.66 as used by the
 /// study and two independent implementations). Alternative: cetos uses 2/3 (≈0.2 % apart at
@@ -18,7 +19,8 @@ pub const FOULING_EFFICIENCY: f64 = 0.917;
 
 /// Weather efficiency η_w of small ships and of the small-ship types. Fourth IMO GHG Study
 /// 2020, Eq. 8 (thresholds as transcribed by cetos). Alternative: cetos prints 0.900 for
-/// containers under 1,000 TEU, a probable typo (`shared/reference/peers.md` §2.2).
+/// containers under 1,000 TEU, a probable typo (`docs/data-sources.md`, "Peer transcription
+/// defects not repeated").
 pub const WEATHER_EFFICIENCY_SMALL: f64 = 0.909;
 
 /// Weather efficiency η_w of all other ships. Fourth IMO GHG Study 2020, Eq. 8.
@@ -41,7 +43,7 @@ pub const DELTA_W_OTHER: f64 = 1.0;
 
 /// Main-engine load cap, share of MCR. Implementation choice following cetos
 /// (`min(1, load)`); alternatives: US EPA caps at 100 % and floors at 2 %, MarU caps at 98 %
-/// (`shared/reference/imo4-bottom-up.md` §4.1).
+/// (`docs/data-sources.md`, "Fourth IMO GHG Study — Eq. 8 main-engine power").
 pub const LOAD_CAP: f64 = 1.0;
 
 /// Margin above which a requested speed is refused as unreachable: a speed greater than

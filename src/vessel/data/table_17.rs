@@ -2,9 +2,9 @@
 //!
 //! Source: *Fourth IMO GHG Study 2020*, Full Report, Table 17 (p. 68), as transcribed in
 //! `gabrielfuenmar/emissions_mtcc_open: mtcc_ais_preparation/ghg4_tables/table_17.csv` (MTCC)
-//! and `RISE-Maritime/cetos: cetos/imo.py`, cross-read in `shared/reference/imo4-bottom-up.md`
-//! §4.4. Confidence: the two transcriptions agree except where a row says CONFLICT; **verify
-//! against the original PDF before freezing**.
+//! and `RISE-Maritime/cetos: cetos/imo.py`, cross-read in `docs/data-sources.md`, "Fourth IMO
+//! GHG Study — Table 17 auxiliary and boiler power". Confidence: the two transcriptions agree
+//! except where a row says CONFLICT; **verify against the original PDF before freezing**.
 //!
 //! Each row is a size bin given by its lower edge, in the capacity measure of the ship type
 //! ([`ShipType::capacity_measure`](crate::vessel::ShipType::capacity_measure)); a bin runs up to
@@ -12,9 +12,9 @@
 //! anchorage, manoeuvring and at sea (slow transit and normal cruising share the sea column),
 //! in kW.
 //!
-//! Known transcription bugs this table does **not** repeat (`shared/reference/peers.md` §2.2):
-//! cetos' liquefied-gas bin edge `20_000` (should be 200,000) and oil-tanker edge `60_00`
-//! (should be 60,000).
+//! Known transcription bugs this table does **not** repeat (`docs/data-sources.md`, "Peer
+//! transcription defects not repeated"): cetos' liquefied-gas bin edge `20_000` (should be
+//! 200,000) and oil-tanker edge `60_00` (should be 60,000).
 
 /// One size bin of Table 17: lower edge (in the ship type's capacity measure), boiler power and
 /// auxiliary-engine power by phase `[berth, anchorage, manoeuvring, sea]`, kW.
@@ -438,8 +438,8 @@ mod tests {
 
     #[test]
     fn peers_bin_bugs_are_not_repeated() {
-        // peers.md §2.2: cetos wrote 20_000 for the LG 200,000 edge and 60_00 for the oil
-        // tanker 60,000 edge.
+        // Peer defect (data-sources.md): cetos wrote 20_000 for the LG 200,000 edge and 60_00
+        // for the oil tanker 60,000 edge.
         let lg: Vec<f64> = LIQUEFIED_GAS_TANKER.iter().map(|r| r.lower).collect();
         assert_eq!(lg, [0.0, 50_000.0, 100_000.0, 200_000.0]);
         assert!(OIL_TANKER.iter().any(|r| r.lower == 60_000.0));

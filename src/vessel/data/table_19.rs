@@ -1,8 +1,8 @@
 //! Baseline specific fuel consumption (SFC) by engine type, fuel and build year, g/kWh.
 //!
-//! Source: *Fourth IMO GHG Study 2020*, Full Report, Table 19, as transcribed by
-//! `RISE-Maritime/cetos` (reported in `shared/reference/imo4-bottom-up.md` §4.3). SINGLE
-//! transcription: **verify against the original PDF before freezing**.
+//! Source: *Fourth IMO GHG Study 2020*, Full Report, Table 19, as transcribed by cetos
+//! (`RISE-Maritime/cetos`; `docs/data-sources.md`, "Fourth IMO GHG Study — Table 19 baseline
+//! SFC"). SINGLE transcription: **verify against the original PDF before freezing**.
 //!
 //! Columns are build-year bands: ≤ 1983, 1984–2000, ≥ 2001. `None` marks a "–" cell (no value
 //! in the study). The study's LNG-Otto slow-speed and LNG-Diesel rows (and their pilot-fuel
