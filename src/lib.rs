@@ -75,6 +75,7 @@
 extern crate uom;
 
 pub mod batch;
+pub mod corridor_report;
 pub mod emissions;
 pub mod error;
 pub mod fuel;

@@ -97,6 +97,42 @@ impl ShipYear {
         )
     }
 
+    /// One ship's year of a modelled service: the voyage's ledger × the voyages one ship
+    /// sails a year ([`ServiceYear::voyages_per_ship_year`](crate::voyage::ServiceYear)), the
+    /// ship-year's distance, and the CII particulars from the vessel (its CII ship type,
+    /// deadweight and gross tonnage). Every ship of a group of identical ships has this year.
+    ///
+    /// Errors: a vessel without a CII ship type or without the capacity its CII type uses.
+    pub fn from_service(
+        name: &str,
+        voyage: &crate::voyage::Voyage,
+        service: &crate::voyage::ServiceYear,
+    ) -> Result<Self> {
+        let vessel = voyage.vessel();
+        let ship_type = vessel.cii_ship_type().ok_or_else(|| Error::MissingInput {
+            field: "vessel.cii_ship_type".into(),
+            expected: format!(
+                "a CII ship type for '{}' (MEPC.353(78) Table 1); set one on the vessel",
+                vessel.name()
+            ),
+        })?;
+        let capacity = &vessel.spec().capacity;
+        let ship = cii::CiiShip::new(
+            ship_type,
+            capacity.deadweight.unwrap_or(crate::units::tonnes(0.0)),
+            capacity.gross_tonnage.unwrap_or(0.0),
+        )
+        .map_err(|e| e.rooted("ship", "vessel.capacity"))?;
+        let ledger = voyage.ledger().scaled(service.voyages_per_ship_year)?;
+        Ok(Self::new(
+            name,
+            voyage.date().year(),
+            ledger,
+            ship,
+            service.ship_year.distance,
+        ))
+    }
+
     /// A ship-year with default options.
     pub fn new(
         name: &str,
@@ -146,6 +182,19 @@ pub struct Prices {
 }
 
 impl Prices {
+    /// ILLUSTRATIVE prices for examples, in euro: EUA EUR 75/t, USD 1.10 per EUR, and the
+    /// IMO NZF remedial-unit prices of the MEPC 83 draft (USD 100 tier 1, USD 380 tier 2 per
+    /// t CO2e, 2028–2030). Not a forecast: pass your own for any decision.
+    pub fn illustrative() -> Self {
+        Self {
+            currency: Currency::Eur,
+            usd_per_eur: 1.10,
+            eua_price_eur_per_t: 75.0,
+            nzf_tier1_usd_per_t: 100.0,
+            nzf_tier2_usd_per_t: 380.0,
+        }
+    }
+
     fn validate(&self) -> Result<()> {
         let r = crate::error::non_negative(|| "prices.usd_per_eur".into(), self.usd_per_eur)?;
         if r <= 0.0 {

@@ -44,9 +44,7 @@ use crate::trajectory::scenario::{
     CarbonPrices, CorridorScenario, FuelOption, PilotFuel, ServiceBaseline, YearResult,
 };
 use crate::trajectory::series::Series;
-use crate::units::{
-    EnergyExt, LengthExt, MassExt, VelocityExt, g_per_kwh, hours, knots, nautical_miles,
-};
+use crate::units::{EnergyExt, MassExt, VelocityExt, g_per_kwh, hours, knots, nautical_miles};
 use crate::vessel::{Consumer, Vessel, metres};
 use crate::voyage::archetype::{self, EngineFit};
 use crate::voyage::{
@@ -117,7 +115,7 @@ pub struct OptionRun {
 }
 
 /// Service-year totals of one option under one basis.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BasisTotal {
     /// Basis name.
     pub basis: String,

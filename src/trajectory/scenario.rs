@@ -27,8 +27,8 @@ use crate::regulation;
 use crate::trajectory::pathway::Interpolation;
 use crate::trajectory::series::Series;
 use crate::units::{
-    Energy, EnergyExt, IntensityExt, LcvExt, LengthExt, MassExt, SfcExt, SpecificFuelConsumption,
-    VelocityExt, kilowatt_hours,
+    Energy, EnergyExt, IntensityExt, LcvExt, MassExt, SfcExt, SpecificFuelConsumption, VelocityExt,
+    kilowatt_hours,
 };
 
 /// Largest scenario span the engine accepts, in years (a guard against hostile input).
