@@ -1,7 +1,9 @@
 //! One Shanghai (Yangshan)–Los Angeles round-trip voyage report: the default archetype ship,
 //! 16 kn, VLSFO with MGO in the North American ECA, FuelEU 2025 basis. The plan (routes and
-//! ECA distances) is built once outside the timed loop; the timed work is the fuel model of
-//! every phase, the ledger, the accounting and the summaries.
+//! ECA distances) is built once outside the timed loop for `…_report` (the accounting and the
+//! summaries of a voyage sailed once at build); `…_build_and_report` times the whole pipeline:
+//! routes, ECA distances, sailing every phase through the vessel model, the ledger, and one
+//! report.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use green_corridor::prelude::*;
@@ -38,6 +40,19 @@ fn voyage_report(c: &mut Criterion) {
     let load = LoadFactor::default();
     let mut g = c.benchmark_group("voyage");
     g.sample_size(20);
+    g.bench_function("shanghai_los_angeles_round_trip_build_and_report", |b| {
+        b.iter(|| {
+            Voyage::builder(black_box(&ship))
+                .ports(&["CNYSA", "USLAX"])
+                .date(date)
+                .speed(knots(16.0))
+                .draught(metres(13.0))
+                .port_stay(PortStay::new(hours(48.0), hours(20.0), hours(4.0)))
+                .policy(EcaFuelPolicy::oil_with_mgo_in_eca(PathwayId::Vlsfo))
+                .build()
+                .and_then(|v| v.report(&basis, &load))
+        })
+    });
     g.bench_function("shanghai_los_angeles_round_trip_report", |b| {
         b.iter(|| black_box(&voyage).report(black_box(&basis), &load))
     });
