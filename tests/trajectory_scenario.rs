@@ -177,19 +177,20 @@ fn consecutive_fueleu_deficits_raise_the_penalty_and_costs_add_up() {
     let run = s.run().unwrap();
     let alone = s.year_result(2026).unwrap();
     let p_alone = alone.fueleu.unwrap().penalty_eur;
-    let p_run = run[1].fueleu.unwrap().penalty_eur;
+    let p_run = run[1].fueleu.as_ref().unwrap().penalty_eur;
     assert!(p_alone > 0.0);
     assert_relative_eq!(p_run, 1.1 * p_alone, max_relative = 1e-12);
     // 2030 is the sixth consecutive deficit: multiplier 1.5.
     assert_relative_eq!(
-        run[5].fueleu.unwrap().penalty_eur,
+        run[5].fueleu.as_ref().unwrap().penalty_eur,
         1.5 * s.year_result(2030).unwrap().fueleu.unwrap().penalty_eur,
         max_relative = 1e-12
     );
     // Costs add up: carbon = FuelEU + ETS (EUR × 1.10) + NZF (USD); total = fuel + carbon.
     for r in &run {
-        let eur = r.fueleu.map_or(0.0, |f| f.penalty_eur) + r.eu_ets.map_or(0.0, |e| e.cost_eur);
-        let usd = r.imo_nzf.map_or(0.0, |n| n.cost_usd);
+        let eur = r.fueleu.as_ref().map_or(0.0, |f| f.penalty_eur)
+            + r.eu_ets.as_ref().map_or(0.0, |e| e.cost_eur);
+        let usd = r.imo_nzf.as_ref().map_or(0.0, |n| n.cost_usd());
         assert_relative_eq!(r.carbon_cost_usd, eur * 1.10 + usd, max_relative = 1e-12);
         assert_relative_eq!(
             r.total_cost_usd,

@@ -209,6 +209,13 @@ pub fn units_for(
     (tier1, tier2, surplus)
 }
 
+impl NzfAssessment {
+    /// Cost of the remedial units, tier 1 + tier 2 (USD).
+    pub fn cost_usd(&self) -> f64 {
+        self.tier1_cost_usd + self.tier2_cost_usd
+    }
+}
+
 /// The NZF result of one ship-year (draft rules).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -253,6 +260,20 @@ pub struct NzfAssessment {
 /// — 2040 has no direct-compliance target — and after 2040); an empty ledger; fuels without
 /// the certificates the IMO LCA basis needs; negative prices.
 pub fn assess(ledger: &FuelLedger, year: i32, prices: &NzfPrices) -> Result<NzfAssessment> {
+    assess_with_targets(ledger, year, targets(year)?, prices)
+}
+
+/// Assesses one ship-year of `year` against the given `targets` (the draft's own for `year`,
+/// or — for a projection beyond the draft's table — targets the caller chooses and states,
+/// e.g. the 2035 targets held). The ZNZ threshold is the draft's for `year`.
+///
+/// Errors: as [`assess`], and targets without a direct-compliance value.
+pub fn assess_with_targets(
+    ledger: &FuelLedger,
+    year: i32,
+    t: NzfTargets,
+    prices: &NzfPrices,
+) -> Result<NzfAssessment> {
     let p1 = crate::error::non_negative(
         || "prices.nzf_tier1_usd_per_t".into(),
         prices.tier1_usd_per_t,
@@ -261,7 +282,6 @@ pub fn assess(ledger: &FuelLedger, year: i32, prices: &NzfPrices) -> Result<NzfA
         || "prices.nzf_tier2_usd_per_t".into(),
         prices.tier2_usd_per_t,
     )?;
-    let t = targets(year)?;
     let dc = t.direct_compliance.ok_or_else(|| Error::YearOutOfRange {
         field: "year".into(),
         year,

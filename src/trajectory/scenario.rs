@@ -517,27 +517,17 @@ impl CorridorScenario {
                 previous_consecutive_penalty_periods: previous_penalty_periods,
                 ..Default::default()
             };
-            let a = regulation::fueleu::assess(&ledger, year, &options)?;
-            Some(FuelEuYear {
-                ghg_intensity_g_per_mj: a.ghg_intensity.g_per_mj(),
-                target_g_per_mj: a.target.g_per_mj(),
-                compliance_balance_t: a.compliance_balance.tonnes(),
-                penalty_eur: a.penalty_eur,
-            })
+            Some(regulation::fueleu::assess(&ledger, year, &options)?)
         } else {
             None
         };
         let ets = if year >= 2024 {
-            let a = regulation::eu_ets::assess(
+            Some(regulation::eu_ets::assess(
                 &ledger,
                 year,
                 self.prices.eua_eur_per_t.value(year),
                 &regulation::eu_ets::PhaseIn::default(),
-            )?;
-            Some(EtsYear {
-                allowances_t: a.allowances,
-                cost_eur: a.cost_eur,
-            })
+            )?)
         } else {
             None
         };
@@ -547,27 +537,23 @@ impl CorridorScenario {
         };
         let nzf = match nzf_targets(year, self.nzf_beyond_2035)? {
             Some((base, direct)) => {
-                let gfi = imo.intensity()?;
-                let (tier1, tier2, surplus) = regulation::imo_nzf::units_for(
-                    gfi,
-                    crate::units::g_per_mj(base),
-                    crate::units::g_per_mj(direct),
-                    imo.energy,
-                );
-                Some(NzfYear {
-                    gfi_g_per_mj: gfi.g_per_mj(),
-                    tier1_units_t: tier1,
-                    tier2_units_t: tier2,
-                    surplus_units_t: surplus,
-                    cost_usd: tier1 * nzf_prices.tier1_usd_per_t
-                        + tier2 * nzf_prices.tier2_usd_per_t,
-                })
+                let targets = regulation::imo_nzf::NzfTargets {
+                    year,
+                    base: crate::units::g_per_mj(base),
+                    direct_compliance: Some(crate::units::g_per_mj(direct)),
+                };
+                Some(regulation::imo_nzf::assess_with_targets(
+                    &ledger,
+                    year,
+                    targets,
+                    &nzf_prices,
+                )?)
             }
             None => None,
         };
         let carbon_cost_usd = fueleu.as_ref().map_or(0.0, |f| f.penalty_eur * usd_per_eur)
             + ets.as_ref().map_or(0.0, |e| e.cost_eur * usd_per_eur)
-            + nzf.as_ref().map_or(0.0, |n| n.cost_usd);
+            + nzf.as_ref().map_or(0.0, |n| n.cost_usd());
 
         fuel_cost +=
             w.berth_from_shore.kilowatt_hours() * self.shore_power_price_usd_per_kwh.value(year);
@@ -599,43 +585,6 @@ impl CorridorScenario {
             ledger,
         })
     }
-}
-
-/// FuelEU outcome of a scenario year (the service's in-scope energy).
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-pub struct FuelEuYear {
-    /// GHG intensity of the in-scope energy, gCO2e/MJ.
-    pub ghg_intensity_g_per_mj: f64,
-    /// The limit, gCO2e/MJ.
-    pub target_g_per_mj: f64,
-    /// Compliance balance, t CO2e (negative = deficit).
-    pub compliance_balance_t: f64,
-    /// Penalty with the consecutive-deficit multiplier, EUR.
-    pub penalty_eur: f64,
-}
-
-/// EU ETS outcome of a scenario year.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-pub struct EtsYear {
-    /// Allowances to surrender, t CO2e.
-    pub allowances_t: f64,
-    /// Their cost, EUR.
-    pub cost_eur: f64,
-}
-
-/// IMO NZF (draft, not adopted) outcome of a scenario year.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-pub struct NzfYear {
-    /// GHG fuel intensity, gCO2e/MJ.
-    pub gfi_g_per_mj: f64,
-    /// Tier 1 remedial units, t CO2e.
-    pub tier1_units_t: f64,
-    /// Tier 2 remedial units, t CO2e.
-    pub tier2_units_t: f64,
-    /// Surplus units, t CO2e.
-    pub surplus_units_t: f64,
-    /// Cost of the remedial units, USD.
-    pub cost_usd: f64,
 }
 
 /// Zero/near-zero threshold on the IMO LCA WtW intensity: 19.0 gCO2e/MJ to the end of 2034 and
@@ -689,12 +638,14 @@ pub struct YearResult {
     pub zero_near_zero_share: f64,
     /// Energy cost (fuels, pilot fuel and shore electricity), USD.
     pub fuel_cost_usd: f64,
-    /// FuelEU outcome; `None` outside 2025–2050 or with nothing in EU scope.
-    pub fueleu: Option<FuelEuYear>,
-    /// EU ETS outcome; `None` before 2024.
-    pub eu_ets: Option<EtsYear>,
-    /// IMO NZF outcome (draft); `None` outside the years the draft defines (2028–2035).
-    pub imo_nzf: Option<NzfYear>,
+    /// FuelEU Maritime's own assessment of the year's ledger; `None` outside 2025–2050 or
+    /// with nothing in FuelEU scope.
+    pub fueleu: Option<regulation::fueleu::FuelEuAssessment>,
+    /// The EU ETS's own assessment; `None` before 2024.
+    pub eu_ets: Option<regulation::eu_ets::EtsAssessment>,
+    /// The draft IMO NZF's own assessment; `None` outside the years the draft defines
+    /// (2028–2035), or after 2035 with the 2035 targets held when the plan says so.
+    pub imo_nzf: Option<regulation::imo_nzf::NzfAssessment>,
     /// FuelEU penalty + EU allowances + NZF remedial units, USD.
     pub carbon_cost_usd: f64,
     /// Fuel and carbon cost, USD.
