@@ -11,6 +11,7 @@ use green_corridor::numeric::rng::{Rng, Uncertain, percentile};
 use green_corridor::prelude::*;
 use green_corridor::trajectory::Interpolation;
 use green_corridor::trajectory::Series;
+use green_corridor::trajectory::plan::ScenarioPlan;
 use green_corridor::trajectory::scenario::*;
 use green_corridor::trajectory::uncertainty::{UncertaintySpec, monte_carlo, run_sample};
 use green_corridor::units::{g_per_kwh, nautical_miles};
@@ -98,9 +99,6 @@ fn batch_totals_are_bit_identical_to_sequential_chunk_order() {
 
 fn scenario() -> CorridorScenario {
     CorridorScenario {
-        name: "parity".into(),
-        start_year: 2025,
-        end_year: 2032,
         baseline: ServiceBaseline {
             year: 2025,
             speed: knots(16.0),
@@ -113,43 +111,62 @@ fn scenario() -> CorridorScenario {
             berth_scope: ScopeShare::FULL.into(),
             voyage_shore_power_share: 0.0,
         },
-        options: vec![
-            FuelOption {
-                name: "VLSFO".into(),
-                fuel: Fuel::new(PathwayId::Vlsfo),
-                converter: Converter::new(ConverterClass::Ice),
-                sfc: g_per_kwh(180.0),
-                pilot: None,
-                price_usd_per_gj: Series::constant(12.0).unwrap(),
-            },
-            FuelOption {
-                name: "LNG".into(),
-                fuel: Fuel::new(PathwayId::Lng),
-                converter: Converter::new(ConverterClass::LngOttoMediumSpeed),
-                sfc: g_per_kwh(150.0),
-                pilot: None,
-                price_usd_per_gj: Series::constant(11.0).unwrap(),
-            },
-        ],
-        mix: vec![
-            MixPoint {
-                year: 2025,
-                shares: vec![1.0, 0.0],
-            },
-            MixPoint {
-                year: 2032,
-                shares: vec![0.5, 0.5],
-            },
-        ],
-        mix_interpolation: Interpolation::Linear,
-        demand_growth: Series::constant(0.02).unwrap(),
-        speed_kn: Series::constant(16.0).unwrap(),
-        efficiency_gain: Series::constant(0.01).unwrap(),
-        wind_assist_share: Series::constant(0.0).unwrap(),
-        shore_power_share: Series::constant(0.0).unwrap(),
-        shore_power_price_usd_per_kwh: Series::constant(0.0).unwrap(),
-        prices: CarbonPrices::illustrative().unwrap(),
-        nzf_beyond_2035: Default::default(),
+        plan: ScenarioPlan {
+            name: "parity".into(),
+
+            start_year: 2025,
+
+            end_year: 2032,
+
+            options: vec![
+                FuelOption {
+                    name: "VLSFO".into(),
+                    fuel: Fuel::new(PathwayId::Vlsfo),
+                    converter: Converter::new(ConverterClass::Ice),
+                    sfc: g_per_kwh(180.0),
+                    pilot: None,
+                    price_usd_per_gj: Series::constant(12.0).unwrap(),
+                },
+                FuelOption {
+                    name: "LNG".into(),
+                    fuel: Fuel::new(PathwayId::Lng),
+                    converter: Converter::new(ConverterClass::LngOttoMediumSpeed),
+                    sfc: g_per_kwh(150.0),
+                    pilot: None,
+                    price_usd_per_gj: Series::constant(11.0).unwrap(),
+                },
+            ],
+
+            mix: vec![
+                MixPoint {
+                    year: 2025,
+                    shares: vec![1.0, 0.0],
+                },
+                MixPoint {
+                    year: 2032,
+                    shares: vec![0.5, 0.5],
+                },
+            ],
+
+            mix_interpolation: Interpolation::Linear,
+
+            demand_growth: Series::constant(0.02).unwrap(),
+
+            speed_kn: Series::constant(16.0).unwrap(),
+
+            efficiency_gain: Series::constant(0.01).unwrap(),
+
+            wind_assist_share: Series::constant(0.0).unwrap(),
+
+            shore_power_share: Series::constant(0.0).unwrap(),
+
+            shore_power_price_usd_per_kwh: Series::constant(0.0).unwrap(),
+
+            prices: CarbonPrices::illustrative().unwrap(),
+
+            nzf_beyond_2035: Default::default(),
+            description: String::new(),
+        },
     }
 }
 

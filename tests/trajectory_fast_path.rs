@@ -92,9 +92,9 @@ fn fast_path_equals_run_without_eu_scope_and_with_a_wind_reward() {
     let e = SummaryEvaluator::new(&s).unwrap();
     check(&s, &e);
     let mut s = corridor::corridor();
-    s.wind_assist_share = green_corridor::trajectory::Series::constant(0.12).unwrap();
-    s.start_year = 2026;
-    s.end_year = 2040;
+    s.plan.wind_assist_share = green_corridor::trajectory::Series::constant(0.12).unwrap();
+    s.plan.start_year = 2026;
+    s.plan.end_year = 2040;
     let e = SummaryEvaluator::new(&s).unwrap();
     check(&s, &e);
     // An evaluator refuses a scenario with other years.
@@ -105,7 +105,7 @@ fn fast_path_equals_run_without_eu_scope_and_with_a_wind_reward() {
 fn holding_the_2035_nzf_targets_applies_them_after_2035_in_both_paths() {
     use green_corridor::trajectory::scenario::NzfBeyondTable;
     let mut s = corridor::corridor();
-    s.nzf_beyond_2035 = NzfBeyondTable::HoldLastTargets;
+    s.plan.nzf_beyond_2035 = NzfBeyondTable::HoldLastTargets;
     let e = SummaryEvaluator::new(&s).unwrap();
     let (_, nzf) = check(&s, &e);
     assert_eq!(nzf, 23, "NZF 2028–2050 when the 2035 targets are held");

@@ -4,6 +4,7 @@ use approx::assert_relative_eq;
 use green_corridor::prelude::*;
 use green_corridor::trajectory::Interpolation;
 use green_corridor::trajectory::Series;
+use green_corridor::trajectory::plan::ScenarioPlan;
 use green_corridor::trajectory::scenario::*;
 use green_corridor::units::{g_per_kwh, nautical_miles};
 
@@ -35,24 +36,40 @@ fn vlsfo() -> FuelOption {
 
 fn scenario() -> CorridorScenario {
     CorridorScenario {
-        name: "hand".into(),
-        start_year: 2025,
-        end_year: 2030,
         baseline: baseline(),
-        options: vec![vlsfo()],
-        mix: vec![MixPoint {
-            year: 2025,
-            shares: vec![1.0],
-        }],
-        mix_interpolation: Interpolation::Step,
-        demand_growth: Series::constant(0.02).unwrap(),
-        speed_kn: Series::steps(&[(2025, 16.0), (2026, 14.0)]).unwrap(),
-        efficiency_gain: Series::constant(0.01).unwrap(),
-        wind_assist_share: Series::constant(0.0).unwrap(),
-        shore_power_share: Series::steps(&[(2025, 0.0), (2026, 0.5)]).unwrap(),
-        shore_power_price_usd_per_kwh: Series::constant(0.0).unwrap(),
-        prices: CarbonPrices::illustrative().unwrap(),
-        nzf_beyond_2035: Default::default(),
+        plan: ScenarioPlan {
+            name: "hand".into(),
+
+            start_year: 2025,
+
+            end_year: 2030,
+
+            options: vec![vlsfo()],
+
+            mix: vec![MixPoint {
+                year: 2025,
+                shares: vec![1.0],
+            }],
+
+            mix_interpolation: Interpolation::Step,
+
+            demand_growth: Series::constant(0.02).unwrap(),
+
+            speed_kn: Series::steps(&[(2025, 16.0), (2026, 14.0)]).unwrap(),
+
+            efficiency_gain: Series::constant(0.01).unwrap(),
+
+            wind_assist_share: Series::constant(0.0).unwrap(),
+
+            shore_power_share: Series::steps(&[(2025, 0.0), (2026, 0.5)]).unwrap(),
+
+            shore_power_price_usd_per_kwh: Series::constant(0.0).unwrap(),
+
+            prices: CarbonPrices::illustrative().unwrap(),
+
+            nzf_beyond_2035: Default::default(),
+            description: String::new(),
+        },
     }
 }
 
@@ -106,7 +123,7 @@ fn totals_and_cumulative_emissions() {
 fn green_share_lowers_emissions_and_counts_as_zero_near_zero() {
     // Half the work on e-methanol (certified E = 8, WtW 10.47 g/MJ under IMO LCA ≤ 19).
     let mut s = scenario();
-    s.options.push(FuelOption {
+    s.plan.options.push(FuelOption {
         name: "e-methanol".into(),
         fuel: Fuel::certified(
             PathwayId::EMethanol,
@@ -121,7 +138,7 @@ fn green_share_lowers_emissions_and_counts_as_zero_near_zero() {
         }),
         price_usd_per_gj: Series::constant(47.0).unwrap(),
     });
-    s.mix = vec![MixPoint {
+    s.plan.mix = vec![MixPoint {
         year: 2025,
         shares: vec![0.5, 0.5],
     }];
@@ -135,7 +152,7 @@ fn green_share_lowers_emissions_and_counts_as_zero_near_zero() {
 #[test]
 fn bad_scenarios_are_typed_errors() {
     let mut s = scenario();
-    s.mix = vec![MixPoint {
+    s.plan.mix = vec![MixPoint {
         year: 2025,
         shares: vec![0.7],
     }];
@@ -144,11 +161,11 @@ fn bad_scenarios_are_typed_errors() {
         Err(Error::SharesDoNotSumToOne { .. })
     ));
     let mut s = scenario();
-    s.demand_growth = Series::constant(-1.5).unwrap();
+    s.plan.demand_growth = Series::constant(-1.5).unwrap();
     let err = s.validate().unwrap_err();
     assert!(err.to_string().contains("scenario.demand_growth"), "{err}");
     let mut s = scenario();
-    s.end_year = 2020;
+    s.plan.end_year = 2020;
     assert!(s.validate().is_err());
     let s = scenario();
     assert!(matches!(
@@ -156,7 +173,7 @@ fn bad_scenarios_are_typed_errors() {
         Err(Error::YearOutOfRange { .. })
     ));
     let mut s = scenario();
-    s.options[0].price_usd_per_gj = Series::constant(-3.0).unwrap();
+    s.plan.options[0].price_usd_per_gj = Series::constant(-3.0).unwrap();
     assert!(s.validate().is_err(), "negative prices are refused");
     let mut s = scenario();
     s.baseline.speed = knots(0.0);
@@ -171,7 +188,7 @@ fn consecutive_fueleu_deficits_raise_the_penalty_and_costs_add_up() {
     // scenario's 50 % shore power from 2026 the berth electricity pulls the intensity just under
     // the 2025–2029 limit, which breaks the chain.)
     let mut s = scenario();
-    s.shore_power_share = Series::constant(0.0).unwrap();
+    s.plan.shore_power_share = Series::constant(0.0).unwrap();
     s.baseline.sea_scope = ScopeShare::HALF.into();
     s.baseline.berth_scope = ScopeShare::FULL.into();
     let run = s.run().unwrap();

@@ -2,6 +2,7 @@
 
 use approx::assert_relative_eq;
 use green_corridor::prelude::*;
+use green_corridor::trajectory::plan::ScenarioPlan;
 use green_corridor::trajectory::scenario::*;
 use green_corridor::trajectory::solvers::*;
 use green_corridor::trajectory::targets::imo_2023_minimum;
@@ -34,9 +35,6 @@ fn option(
 /// 2 LNG Diesel 150 g/kWh at 10 + 2 g/kWh MGO pilot. Out of EU scope.
 fn scenario() -> CorridorScenario {
     CorridorScenario {
-        name: "solver".into(),
-        start_year: 2025,
-        end_year: 2035,
         baseline: ServiceBaseline {
             year: 2025,
             speed: knots(16.0),
@@ -49,48 +47,67 @@ fn scenario() -> CorridorScenario {
             berth_scope: ScopeShare::NONE.into(),
             voyage_shore_power_share: 0.0,
         },
-        options: vec![
-            option(
-                "VLSFO",
-                Fuel::new(PathwayId::Vlsfo),
-                ConverterClass::Ice,
-                180.0,
-                12.0,
-                None,
-            ),
-            option(
-                "e-methanol",
-                Fuel::certified(
-                    PathwayId::EMethanol,
-                    Certificate::total_e_g_per_mj(8.0).unwrap(),
+        plan: ScenarioPlan {
+            name: "solver".into(),
+
+            start_year: 2025,
+
+            end_year: 2035,
+
+            options: vec![
+                option(
+                    "VLSFO",
+                    Fuel::new(PathwayId::Vlsfo),
+                    ConverterClass::Ice,
+                    180.0,
+                    12.0,
+                    None,
                 ),
-                ConverterClass::Ice,
-                380.0,
-                47.0,
-                Some(5.0),
-            ),
-            option(
-                "LNG Diesel",
-                Fuel::new(PathwayId::Lng),
-                ConverterClass::LngDieselSlowSpeed,
-                150.0,
-                10.0,
-                Some(2.0),
-            ),
-        ],
-        mix: vec![MixPoint {
-            year: 2025,
-            shares: vec![1.0, 0.0, 0.0],
-        }],
-        mix_interpolation: Interpolation::Step,
-        demand_growth: Series::constant(0.02).unwrap(),
-        speed_kn: Series::steps(&[(2025, 16.0), (2026, 14.0)]).unwrap(),
-        efficiency_gain: Series::constant(0.01).unwrap(),
-        wind_assist_share: Series::constant(0.0).unwrap(),
-        shore_power_share: Series::steps(&[(2025, 0.0), (2026, 0.5)]).unwrap(),
-        shore_power_price_usd_per_kwh: Series::constant(0.0).unwrap(),
-        prices: CarbonPrices::illustrative().unwrap(),
-        nzf_beyond_2035: Default::default(),
+                option(
+                    "e-methanol",
+                    Fuel::certified(
+                        PathwayId::EMethanol,
+                        Certificate::total_e_g_per_mj(8.0).unwrap(),
+                    ),
+                    ConverterClass::Ice,
+                    380.0,
+                    47.0,
+                    Some(5.0),
+                ),
+                option(
+                    "LNG Diesel",
+                    Fuel::new(PathwayId::Lng),
+                    ConverterClass::LngDieselSlowSpeed,
+                    150.0,
+                    10.0,
+                    Some(2.0),
+                ),
+            ],
+
+            mix: vec![MixPoint {
+                year: 2025,
+                shares: vec![1.0, 0.0, 0.0],
+            }],
+
+            mix_interpolation: Interpolation::Step,
+
+            demand_growth: Series::constant(0.02).unwrap(),
+
+            speed_kn: Series::steps(&[(2025, 16.0), (2026, 14.0)]).unwrap(),
+
+            efficiency_gain: Series::constant(0.01).unwrap(),
+
+            wind_assist_share: Series::constant(0.0).unwrap(),
+
+            shore_power_share: Series::steps(&[(2025, 0.0), (2026, 0.5)]).unwrap(),
+
+            shore_power_price_usd_per_kwh: Series::constant(0.0).unwrap(),
+
+            prices: CarbonPrices::illustrative().unwrap(),
+
+            nzf_beyond_2035: Default::default(),
+            description: String::new(),
+        },
     }
 }
 
@@ -150,7 +167,7 @@ fn minimum_green_share_meets_the_target_and_a_smaller_one_does_not() {
         let mut sc = s.clone();
         let mut shares = vec![0.0; 3];
         shares[i] = 1.0;
-        sc.mix = vec![MixPoint { year, shares }];
+        sc.plan.mix = vec![MixPoint { year, shares }];
         sc.year_result(year).unwrap().well_to_wake_t
     };
     let (w0, w1) = (all(0), all(1));
@@ -170,7 +187,7 @@ fn minimum_green_share_meets_the_target_and_a_smaller_one_does_not() {
         TargetMetric::WellToWakeTonnes,
         base_2025,
     );
-    assert!(err.is_err() || s.end_year < 2050);
+    assert!(err.is_err() || s.plan.end_year < 2050);
     let impossible = minimum_green_share(
         &s,
         2035,
@@ -200,7 +217,7 @@ fn mac_curve_orders_measures_by_cost_per_tonne() {
     let emeoh = mac.iter().find(|m| m.name == "e-methanol").unwrap();
     let base = s.year_result(2026).unwrap();
     let mut sw = s.clone();
-    sw.mix = vec![MixPoint {
+    sw.plan.mix = vec![MixPoint {
         year: 2026,
         shares: vec![0.0, 1.0, 0.0],
     }];
@@ -238,7 +255,7 @@ fn least_cost_aligned_mix_meets_the_target_and_beats_the_alternatives() {
         let mut b = s.clone();
         let mut shares = vec![0.0; 3];
         shares[base] = 1.0;
-        b.mix = vec![MixPoint { year, shares }];
+        b.plan.mix = vec![MixPoint { year, shares }];
         if let Ok(x) = minimum_green_share(
             &b,
             year,
@@ -251,7 +268,7 @@ fn least_cost_aligned_mix_meets_the_target_and_beats_the_alternatives() {
             let mut shares = vec![0.0; 3];
             shares[base] = 1.0 - x;
             shares[1] = x;
-            m.mix = vec![MixPoint { year, shares }];
+            m.plan.mix = vec![MixPoint { year, shares }];
             assert!(
                 mix.total_cost_usd <= m.year_result(year).unwrap().total_cost_usd * (1.0 + 1e-12)
             );

@@ -3,6 +3,7 @@
 use approx::assert_relative_eq;
 use green_corridor::numeric::rng::Uncertain;
 use green_corridor::prelude::*;
+use green_corridor::trajectory::plan::ScenarioPlan;
 use green_corridor::trajectory::scenario::*;
 use green_corridor::trajectory::targets::imo_2023_minimum;
 use green_corridor::trajectory::uncertainty::*;
@@ -19,9 +20,6 @@ fn scenario() -> CorridorScenario {
         price_usd_per_gj: Series::constant(price).unwrap(),
     };
     CorridorScenario {
-        name: "mc".into(),
-        start_year: 2025,
-        end_year: 2035,
         baseline: ServiceBaseline {
             year: 2025,
             speed: knots(16.0),
@@ -34,51 +32,70 @@ fn scenario() -> CorridorScenario {
             berth_scope: ScopeShare::FULL.into(),
             voyage_shore_power_share: 0.0,
         },
-        options: vec![
-            option(
-                "VLSFO",
-                Fuel::new(PathwayId::Vlsfo),
-                ConverterClass::Ice,
-                180.0,
-                12.0,
-            ),
-            option(
-                "LNG Otto",
-                Fuel::new(PathwayId::Lng),
-                ConverterClass::LngOttoSlowSpeed,
-                150.0,
-                10.0,
-            ),
-            option(
-                "bio-methanol",
-                Fuel::certified(
-                    PathwayId::BioMethanol,
-                    Certificate::total_e_g_per_mj(15.0).unwrap(),
+        plan: ScenarioPlan {
+            name: "mc".into(),
+
+            start_year: 2025,
+
+            end_year: 2035,
+
+            options: vec![
+                option(
+                    "VLSFO",
+                    Fuel::new(PathwayId::Vlsfo),
+                    ConverterClass::Ice,
+                    180.0,
+                    12.0,
                 ),
-                ConverterClass::Ice,
-                380.0,
-                30.0,
-            ),
-        ],
-        mix: vec![
-            MixPoint {
-                year: 2025,
-                shares: vec![1.0, 0.0, 0.0],
-            },
-            MixPoint {
-                year: 2035,
-                shares: vec![0.2, 0.4, 0.4],
-            },
-        ],
-        mix_interpolation: Interpolation::Linear,
-        demand_growth: Series::constant(0.02).unwrap(),
-        speed_kn: Series::constant(15.0).unwrap(),
-        efficiency_gain: Series::constant(0.005).unwrap(),
-        wind_assist_share: Series::constant(0.0).unwrap(),
-        shore_power_share: Series::constant(0.3).unwrap(),
-        shore_power_price_usd_per_kwh: Series::constant(0.15).unwrap(),
-        prices: CarbonPrices::illustrative().unwrap(),
-        nzf_beyond_2035: Default::default(),
+                option(
+                    "LNG Otto",
+                    Fuel::new(PathwayId::Lng),
+                    ConverterClass::LngOttoSlowSpeed,
+                    150.0,
+                    10.0,
+                ),
+                option(
+                    "bio-methanol",
+                    Fuel::certified(
+                        PathwayId::BioMethanol,
+                        Certificate::total_e_g_per_mj(15.0).unwrap(),
+                    ),
+                    ConverterClass::Ice,
+                    380.0,
+                    30.0,
+                ),
+            ],
+
+            mix: vec![
+                MixPoint {
+                    year: 2025,
+                    shares: vec![1.0, 0.0, 0.0],
+                },
+                MixPoint {
+                    year: 2035,
+                    shares: vec![0.2, 0.4, 0.4],
+                },
+            ],
+
+            mix_interpolation: Interpolation::Linear,
+
+            demand_growth: Series::constant(0.02).unwrap(),
+
+            speed_kn: Series::constant(15.0).unwrap(),
+
+            efficiency_gain: Series::constant(0.005).unwrap(),
+
+            wind_assist_share: Series::constant(0.0).unwrap(),
+
+            shore_power_share: Series::constant(0.3).unwrap(),
+
+            shore_power_price_usd_per_kwh: Series::constant(0.15).unwrap(),
+
+            prices: CarbonPrices::illustrative().unwrap(),
+
+            nzf_beyond_2035: Default::default(),
+            description: String::new(),
+        },
     }
 }
 

@@ -2,6 +2,7 @@
 
 use green_corridor::numeric::rng::Uncertain;
 use green_corridor::prelude::*;
+use green_corridor::trajectory::plan::ScenarioPlan;
 use green_corridor::trajectory::scenario::*;
 use green_corridor::trajectory::uncertainty::UncertaintySpec;
 use green_corridor::trajectory::{Interpolation, Series};
@@ -26,9 +27,6 @@ pub fn corridor() -> CorridorScenario {
         price_usd_per_gj: Series::constant(price).unwrap(),
     };
     CorridorScenario {
-        name: "CNSHA-USLAX bench".into(),
-        start_year: 2025,
-        end_year: 2050,
         baseline: ServiceBaseline {
             year: 2025,
             speed: knots(16.0),
@@ -41,69 +39,88 @@ pub fn corridor() -> CorridorScenario {
             berth_scope: ScopeShare::FULL.into(),
             voyage_shore_power_share: 0.0,
         },
-        options: vec![
-            option(
-                "VLSFO",
-                Fuel::new(PathwayId::Vlsfo),
-                ConverterClass::Ice,
-                175.0,
-                None,
-                12.0,
-            ),
-            option(
-                "LNG",
-                Fuel::new(PathwayId::Lng),
-                ConverterClass::LngOttoMediumSpeed,
-                150.0,
-                Some(pilot(16.0)),
-                11.0,
-            ),
-            option(
-                "e-methanol",
-                Fuel::certified(
-                    PathwayId::EMethanol,
-                    Certificate::total_e_g_per_mj(8.0).unwrap(),
+        plan: ScenarioPlan {
+            name: "CNSHA-USLAX bench".into(),
+
+            start_year: 2025,
+
+            end_year: 2050,
+
+            options: vec![
+                option(
+                    "VLSFO",
+                    Fuel::new(PathwayId::Vlsfo),
+                    ConverterClass::Ice,
+                    175.0,
+                    None,
+                    12.0,
                 ),
-                ConverterClass::Ice,
-                360.0,
-                Some(pilot(16.0)),
-                45.0,
-            ),
-            option(
-                "bio-LNG",
-                Fuel::certified(
-                    PathwayId::BioLng,
-                    Certificate::total_e_g_per_mj(20.0).unwrap(),
+                option(
+                    "LNG",
+                    Fuel::new(PathwayId::Lng),
+                    ConverterClass::LngOttoMediumSpeed,
+                    150.0,
+                    Some(pilot(16.0)),
+                    11.0,
                 ),
-                ConverterClass::LngOttoMediumSpeed,
-                150.0,
-                Some(pilot(16.0)),
-                30.0,
-            ),
-        ],
-        mix: vec![
-            MixPoint {
-                year: 2025,
-                shares: vec![0.9, 0.1, 0.0, 0.0],
-            },
-            MixPoint {
-                year: 2035,
-                shares: vec![0.5, 0.2, 0.2, 0.1],
-            },
-            MixPoint {
-                year: 2050,
-                shares: vec![0.0, 0.0, 0.7, 0.3],
-            },
-        ],
-        mix_interpolation: Interpolation::Linear,
-        demand_growth: Series::constant(0.02).unwrap(),
-        speed_kn: Series::steps(&[(2025, 16.0), (2030, 15.0)]).unwrap(),
-        efficiency_gain: Series::constant(0.01).unwrap(),
-        wind_assist_share: Series::steps(&[(2025, 0.0), (2032, 0.06)]).unwrap(),
-        shore_power_share: Series::steps(&[(2025, 0.0), (2030, 0.5)]).unwrap(),
-        shore_power_price_usd_per_kwh: Series::constant(0.15).unwrap(),
-        prices: CarbonPrices::illustrative().unwrap(),
-        nzf_beyond_2035: Default::default(),
+                option(
+                    "e-methanol",
+                    Fuel::certified(
+                        PathwayId::EMethanol,
+                        Certificate::total_e_g_per_mj(8.0).unwrap(),
+                    ),
+                    ConverterClass::Ice,
+                    360.0,
+                    Some(pilot(16.0)),
+                    45.0,
+                ),
+                option(
+                    "bio-LNG",
+                    Fuel::certified(
+                        PathwayId::BioLng,
+                        Certificate::total_e_g_per_mj(20.0).unwrap(),
+                    ),
+                    ConverterClass::LngOttoMediumSpeed,
+                    150.0,
+                    Some(pilot(16.0)),
+                    30.0,
+                ),
+            ],
+
+            mix: vec![
+                MixPoint {
+                    year: 2025,
+                    shares: vec![0.9, 0.1, 0.0, 0.0],
+                },
+                MixPoint {
+                    year: 2035,
+                    shares: vec![0.5, 0.2, 0.2, 0.1],
+                },
+                MixPoint {
+                    year: 2050,
+                    shares: vec![0.0, 0.0, 0.7, 0.3],
+                },
+            ],
+
+            mix_interpolation: Interpolation::Linear,
+
+            demand_growth: Series::constant(0.02).unwrap(),
+
+            speed_kn: Series::steps(&[(2025, 16.0), (2030, 15.0)]).unwrap(),
+
+            efficiency_gain: Series::constant(0.01).unwrap(),
+
+            wind_assist_share: Series::steps(&[(2025, 0.0), (2032, 0.06)]).unwrap(),
+
+            shore_power_share: Series::steps(&[(2025, 0.0), (2030, 0.5)]).unwrap(),
+
+            shore_power_price_usd_per_kwh: Series::constant(0.15).unwrap(),
+
+            prices: CarbonPrices::illustrative().unwrap(),
+
+            nzf_beyond_2035: Default::default(),
+            description: String::new(),
+        },
     }
 }
 

@@ -162,7 +162,7 @@ fn main() -> AnyResult<()> {
         let results = scenario.run()?;
         let bands = monte_carlo(&scenario, &spec, Some((&minimum, reference)))?;
         outcomes.push(Outcome {
-            name: scenario.name.clone(),
+            name: scenario.plan.name.clone(),
             results,
             bands,
         });
@@ -352,9 +352,9 @@ fn least_cost_plan(
     pathway: &TargetPathway,
     reference: f64,
 ) -> AnyResult<CorridorScenario> {
-    let candidates: Vec<usize> = (0..scenario.options.len()).collect();
+    let candidates: Vec<usize> = (0..scenario.plan.options.len()).collect();
     let mut mix = Vec::new();
-    for year in scenario.start_year..=scenario.end_year {
+    for year in scenario.plan.start_year..=scenario.plan.end_year {
         let shares = match least_cost_aligned_mix(
             scenario,
             year,
@@ -373,7 +373,7 @@ fn least_cost_plan(
                         .iter()
                         .map(|&i| if i == c { 1.0 } else { 0.0 })
                         .collect();
-                    sc.mix = vec![MixPoint { year, shares }];
+                    sc.plan.mix = vec![MixPoint { year, shares }];
                     let w = sc.year_result(year)?.well_to_wake_t;
                     if w < best.0 {
                         best = (w, c);
@@ -388,9 +388,9 @@ fn least_cost_plan(
         mix.push(MixPoint { year, shares });
     }
     let mut out = scenario.clone();
-    out.name = "least-cost aligned (solver)".into();
-    out.mix = mix;
-    out.mix_interpolation = Interpolation::Step;
+    out.plan.name = "least-cost aligned (solver)".into();
+    out.plan.mix = mix;
+    out.plan.mix_interpolation = Interpolation::Step;
     Ok(out)
 }
 

@@ -908,24 +908,40 @@ impl Scenario {
             }
         };
         let scenario = CorridorScenario {
-            name: self.file.name.clone(),
-            start_year: t.start_year,
-            end_year: t.end_year,
             baseline,
-            options,
-            mix: t.mix.clone(),
-            mix_interpolation: t.mix_interpolation,
-            demand_growth: c(&t.demand_growth, 0.0)?,
-            speed_kn: c(&t.speed_kn, n.speed.knots())?,
-            efficiency_gain: c(&t.efficiency_gain, 0.0)?,
-            wind_assist_share: c(&t.wind_assist_share, 0.0)?,
-            shore_power_share: c(&t.shore_power_share, n.voyage_shore_power_share)?,
-            shore_power_price_usd_per_kwh: c(&t.shore_power_price_usd_per_kwh, 0.0)?,
-            prices: match &t.prices {
-                Some(p) => p.clone(),
-                None => CarbonPrices::illustrative()?,
+            plan: crate::trajectory::plan::ScenarioPlan {
+                name: self.file.name.clone(),
+
+                start_year: t.start_year,
+
+                end_year: t.end_year,
+
+                options,
+
+                mix: t.mix.clone(),
+
+                mix_interpolation: t.mix_interpolation,
+
+                demand_growth: c(&t.demand_growth, 0.0)?,
+
+                speed_kn: c(&t.speed_kn, n.speed.knots())?,
+
+                efficiency_gain: c(&t.efficiency_gain, 0.0)?,
+
+                wind_assist_share: c(&t.wind_assist_share, 0.0)?,
+
+                shore_power_share: c(&t.shore_power_share, n.voyage_shore_power_share)?,
+
+                shore_power_price_usd_per_kwh: c(&t.shore_power_price_usd_per_kwh, 0.0)?,
+
+                prices: match &t.prices {
+                    Some(p) => p.clone(),
+                    None => CarbonPrices::illustrative()?,
+                },
+
+                nzf_beyond_2035: t.nzf_beyond_2035,
+                description: String::new(),
             },
-            nzf_beyond_2035: t.nzf_beyond_2035,
         };
         scenario
             .validate()

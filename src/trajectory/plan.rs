@@ -1,4 +1,4 @@
-//! A scenario plan: everything a [`CorridorScenario`] needs except the baseline, so that named
+//! A scenario plan: everything a [`CorridorScenario`] holds beside its baseline, so that named
 //! plans can live in scenario files and be applied to any service baseline.
 
 use serde::{Deserialize, Serialize};
@@ -53,21 +53,8 @@ impl ScenarioPlan {
     /// The scenario this plan gives on `baseline`, validated.
     pub fn apply(&self, baseline: ServiceBaseline) -> Result<CorridorScenario> {
         let s = CorridorScenario {
-            name: self.name.clone(),
-            start_year: self.start_year,
-            end_year: self.end_year,
             baseline,
-            options: self.options.clone(),
-            mix: self.mix.clone(),
-            mix_interpolation: self.mix_interpolation,
-            demand_growth: self.demand_growth.clone(),
-            speed_kn: self.speed_kn.clone(),
-            efficiency_gain: self.efficiency_gain.clone(),
-            wind_assist_share: self.wind_assist_share.clone(),
-            shore_power_share: self.shore_power_share.clone(),
-            shore_power_price_usd_per_kwh: self.shore_power_price_usd_per_kwh.clone(),
-            prices: self.prices.clone(),
-            nzf_beyond_2035: self.nzf_beyond_2035,
+            plan: self.clone(),
         };
         s.validate()?;
         Ok(s)

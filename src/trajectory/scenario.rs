@@ -25,6 +25,7 @@ use crate::fuel::{Converter, Fuel};
 use crate::ledger::{FuelLedger, Regime};
 use crate::regulation;
 use crate::trajectory::pathway::Interpolation;
+pub use crate::trajectory::plan::ScenarioPlan;
 use crate::trajectory::series::Series;
 use crate::units::{
     Energy, EnergyExt, IntensityExt, LcvExt, MassExt, SfcExt, SpecificFuelConsumption, VelocityExt,
@@ -162,41 +163,17 @@ pub fn nzf_targets(year: i32, beyond: NzfBeyondTable) -> Result<Option<(f64, f64
     }
 }
 
-/// A corridor service projected from `start_year` to `end_year`.
+/// A corridor service projected year by year: the voyage layer's [`ServiceBaseline`] and a
+/// [`ScenarioPlan`] — the one scenario type (a plan file applies to any baseline). In files
+/// the plan's fields sit beside `baseline`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct CorridorScenario {
-    /// Scenario name.
-    pub name: String,
-    /// First projected year.
-    pub start_year: i32,
-    /// Last projected year.
-    pub end_year: i32,
     /// The service in its base year.
     pub baseline: ServiceBaseline,
-    /// The fuel options the mix refers to.
-    pub options: Vec<FuelOption>,
-    /// The fuel mix schedule.
-    pub mix: Vec<MixPoint>,
-    /// Step: each mix holds until the next; Linear: shares blend between points.
-    pub mix_interpolation: Interpolation,
-    /// Demand growth per year (0.02 = +2 %/yr), applied from the year after the base year.
-    pub demand_growth: Series,
-    /// Service speed, knots.
-    pub speed_kn: Series,
-    /// Efficiency gain on propulsion work per year (0.01 = 1 %/yr), compounded.
-    pub efficiency_gain: Series,
-    /// Share of propulsion power from wind (P_wind/P_prop).
-    pub wind_assist_share: Series,
-    /// Share of berth work supplied from shore.
-    pub shore_power_share: Series,
-    /// Price of shore electricity, USD per kWh, by year.
-    pub shore_power_price_usd_per_kwh: Series,
-    /// Carbon prices and the exchange rate.
-    pub prices: CarbonPrices,
-    /// The draft IMO NZF after 2035 (default: not applied).
-    #[serde(default)]
-    pub nzf_beyond_2035: NzfBeyondTable,
+    /// Everything else: years, fuel options, mix, growth, speed, efficiency, wind, shore
+    /// power, prices, the NZF after 2035.
+    #[serde(flatten)]
+    pub plan: ScenarioPlan,
 }
 
 impl CorridorScenario {
@@ -205,35 +182,35 @@ impl CorridorScenario {
     /// shares in [0, 1].
     pub fn validate(&self) -> Result<()> {
         self.baseline.validate()?;
-        if self.end_year < self.start_year {
+        if self.plan.end_year < self.plan.start_year {
             return Err(Error::OutOfRange {
                 field: "scenario.end_year".into(),
-                value: f64::from(self.end_year),
-                expected: format!("a year not before start_year {}", self.start_year),
+                value: f64::from(self.plan.end_year),
+                expected: format!("a year not before start_year {}", self.plan.start_year),
             });
         }
-        if self.end_year - self.start_year > MAX_SCENARIO_YEARS {
+        if self.plan.end_year - self.plan.start_year > MAX_SCENARIO_YEARS {
             return Err(Error::OutOfRange {
                 field: "scenario.end_year".into(),
-                value: f64::from(self.end_year),
+                value: f64::from(self.plan.end_year),
                 expected: format!("at most {MAX_SCENARIO_YEARS} years after start_year"),
             });
         }
-        if self.start_year < self.baseline.year {
+        if self.plan.start_year < self.baseline.year {
             return Err(Error::OutOfRange {
                 field: "scenario.start_year".into(),
-                value: f64::from(self.start_year),
+                value: f64::from(self.plan.start_year),
                 expected: format!("a year not before the baseline year {}", self.baseline.year),
             });
         }
-        if self.options.is_empty() || self.options.len() > MAX_FUEL_OPTIONS {
+        if self.plan.options.is_empty() || self.plan.options.len() > MAX_FUEL_OPTIONS {
             return Err(Error::OutOfRange {
                 field: "scenario.options".into(),
-                value: self.options.len() as f64,
+                value: self.plan.options.len() as f64,
                 expected: format!("1 to {MAX_FUEL_OPTIONS} fuel options"),
             });
         }
-        for (i, o) in self.options.iter().enumerate() {
+        for (i, o) in self.plan.options.iter().enumerate() {
             crate::error::non_negative(
                 || format!("scenario.options[{i}].sfc_g_per_kwh"),
                 o.sfc.g_per_kwh(),
@@ -272,25 +249,25 @@ impl CorridorScenario {
                     other => other,
                 })?;
         }
-        if self.mix.is_empty() {
+        if self.plan.mix.is_empty() {
             return Err(Error::Empty {
                 field: "scenario.mix".into(),
                 expected: "at least one mix point".into(),
             });
         }
-        if self.mix.len() > MAX_MIX_POINTS {
+        if self.plan.mix.len() > MAX_MIX_POINTS {
             return Err(Error::OutOfRange {
                 field: "scenario.mix".into(),
-                value: self.mix.len() as f64,
+                value: self.plan.mix.len() as f64,
                 expected: format!("at most {MAX_MIX_POINTS} mix points"),
             });
         }
-        for (k, m) in self.mix.iter().enumerate() {
-            if m.shares.len() != self.options.len() {
+        for (k, m) in self.plan.mix.iter().enumerate() {
+            if m.shares.len() != self.plan.options.len() {
                 return Err(Error::OutOfRange {
                     field: format!("scenario.mix[{k}].shares"),
                     value: m.shares.len() as f64,
-                    expected: format!("one share per fuel option ({})", self.options.len()),
+                    expected: format!("one share per fuel option ({})", self.plan.options.len()),
                 });
             }
             for (i, s) in m.shares.iter().enumerate() {
@@ -303,7 +280,7 @@ impl CorridorScenario {
                     sum,
                 });
             }
-            if let Some(prev) = k.checked_sub(1).and_then(|j| self.mix.get(j)) {
+            if let Some(prev) = k.checked_sub(1).and_then(|j| self.plan.mix.get(j)) {
                 if m.year <= prev.year {
                     return Err(Error::OutOfRange {
                         field: format!("scenario.mix[{k}].year"),
@@ -313,28 +290,33 @@ impl CorridorScenario {
                 }
             }
         }
-        self.demand_growth
+        self.plan
+            .demand_growth
             .check_range("scenario.demand_growth", -0.999_999, 10.0)?;
-        self.speed_kn
+        self.plan
+            .speed_kn
             .check_range("scenario.speed_kn", 1e-3, 100.0)?;
-        self.efficiency_gain
+        self.plan
+            .efficiency_gain
             .check_range("scenario.efficiency_gain", 0.0, 0.5)?;
-        self.wind_assist_share
+        self.plan
+            .wind_assist_share
             .check_range("scenario.wind_assist_share", 0.0, 0.95)?;
-        self.shore_power_share
+        self.plan
+            .shore_power_share
             .check_range("scenario.shore_power_share", 0.0, 1.0)?;
-        self.shore_power_price_usd_per_kwh.check_range(
+        self.plan.shore_power_price_usd_per_kwh.check_range(
             "scenario.shore_power_price_usd_per_kwh",
             0.0,
             1e3,
         )?;
-        self.prices.validate()
+        self.plan.prices.validate()
     }
 
     /// Work shares of the fuel options in `year`.
     pub fn shares(&self, year: i32) -> Vec<f64> {
-        let n = self.options.len();
-        let (Some(first), Some(last)) = (self.mix.first(), self.mix.last()) else {
+        let n = self.plan.options.len();
+        let (Some(first), Some(last)) = (self.plan.mix.first(), self.plan.mix.last()) else {
             return vec![0.0; n];
         };
         if year <= first.year {
@@ -343,10 +325,10 @@ impl CorridorScenario {
         if year >= last.year {
             return last.shares.clone();
         }
-        for w in self.mix.windows(2) {
+        for w in self.plan.mix.windows(2) {
             if let [a, b] = w {
                 if year >= a.year && year < b.year {
-                    return match self.mix_interpolation {
+                    return match self.plan.mix_interpolation {
                         Interpolation::Step => a.shares.clone(),
                         _ => {
                             let t = f64::from(year - a.year) / f64::from(b.year - a.year);
@@ -365,12 +347,14 @@ impl CorridorScenario {
 
     /// Cumulative activity factor a_y = Π_{t = base+1..=y} (1 + g_t).
     pub fn activity_factor(&self, year: i32) -> f64 {
-        (self.baseline.year + 1..=year).fold(1.0, |a, t| a * (1.0 + self.demand_growth.value(t)))
+        (self.baseline.year + 1..=year)
+            .fold(1.0, |a, t| a * (1.0 + self.plan.demand_growth.value(t)))
     }
 
     /// Cumulative efficiency factor Π_{t = base+1..=y} (1 − e_t) on propulsion work.
     pub fn efficiency_factor(&self, year: i32) -> f64 {
-        (self.baseline.year + 1..=year).fold(1.0, |a, t| a * (1.0 - self.efficiency_gain.value(t)))
+        (self.baseline.year + 1..=year)
+            .fold(1.0, |a, t| a * (1.0 - self.plan.efficiency_gain.value(t)))
     }
 
     /// The work of the service in `year` (propulsion at sea, auxiliary at sea, berth from
@@ -378,10 +362,10 @@ impl CorridorScenario {
     pub fn work(&self, year: i32) -> YearWork {
         let b = &self.baseline;
         let a = self.activity_factor(year);
-        let r = self.speed_kn.value(year) / b.speed.knots();
+        let r = self.plan.speed_kn.value(year) / b.speed.knots();
         let eff = self.efficiency_factor(year);
-        let wind = self.wind_assist_share.value(year);
-        let ops = self.shore_power_share.value(year);
+        let wind = self.plan.wind_assist_share.value(year);
+        let ops = self.plan.shore_power_share.value(year);
         YearWork {
             propulsion: b.propulsion_work * (a * r * r * eff * (1.0 - wind)),
             auxiliary_at_sea: b.auxiliary_work_at_sea * (a / r),
@@ -395,9 +379,9 @@ impl CorridorScenario {
     pub fn ledger(&self, year: i32) -> Result<FuelLedger> {
         let w = self.work(year);
         let shares = self.shares(year);
-        let mut ledger = FuelLedger::with_capacity(4 * self.options.len());
+        let mut ledger = FuelLedger::with_capacity(4 * self.plan.options.len());
         let sea = w.propulsion + w.auxiliary_at_sea;
-        for (o, s) in self.options.iter().zip(&shares) {
+        for (o, s) in self.plan.options.iter().zip(&shares) {
             if *s <= 0.0 {
                 continue;
             }
@@ -442,9 +426,10 @@ impl CorridorScenario {
     /// consecutive years raise the penalty multiplier (Art. 23(2)).
     pub fn run(&self) -> Result<Vec<YearResult>> {
         self.validate()?;
-        let mut out = Vec::with_capacity((self.end_year - self.start_year + 1).max(0) as usize);
+        let mut out =
+            Vec::with_capacity((self.plan.end_year - self.plan.start_year + 1).max(0) as usize);
         let mut consecutive = 0u32;
-        for y in self.start_year..=self.end_year {
+        for y in self.plan.start_year..=self.plan.end_year {
             let r = self.year_result_after(y, consecutive)?;
             consecutive = match &r.fueleu {
                 Some(f) if f.penalty_eur > 0.0 => consecutive + 1,
@@ -462,19 +447,19 @@ impl CorridorScenario {
     }
 
     fn year_result_after(&self, year: i32, previous_penalty_periods: u32) -> Result<YearResult> {
-        if year < self.start_year || year > self.end_year {
+        if year < self.plan.start_year || year > self.plan.end_year {
             return Err(Error::YearOutOfRange {
                 field: "year".into(),
                 year,
-                regime: format!("scenario '{}'", self.name),
-                expected: format!("{}–{}", self.start_year, self.end_year),
+                regime: format!("scenario '{}'", self.plan.name),
+                expected: format!("{}–{}", self.plan.start_year, self.plan.end_year),
             });
         }
         let ledger = self.ledger(year)?;
         let w = self.work(year);
         let imo_basis = AccountingBasis::imo_lca();
         let imo = imo_basis.account(&ledger)?;
-        let wind = self.wind_assist_share.value(year);
+        let wind = self.plan.wind_assist_share.value(year);
         let fueleu_intensity = match AccountingBasis::fueleu(year) {
             Ok(b) => Some(
                 b.with_wind_assist(wind)?
@@ -488,7 +473,7 @@ impl CorridorScenario {
         let mut fuel_cost = 0.0;
         let mut znz_energy_mj = 0.0;
         let threshold = zero_near_zero_threshold(year);
-        for (o, s) in self.options.iter().zip(&shares) {
+        for (o, s) in self.plan.options.iter().zip(&shares) {
             if *s <= 0.0 {
                 continue;
             }
@@ -510,7 +495,7 @@ impl CorridorScenario {
 
         // Regulation, on the service ledger (identical ships: intensities, balances, units and
         // penalties are linear in energy, so the service total equals the sum over ships).
-        let usd_per_eur = self.prices.usd_per_eur.value(year);
+        let usd_per_eur = self.plan.prices.usd_per_eur.value(year);
         let fueleu = if (2025..=2050).contains(&year) && self.baseline.counted_by(Regime::FuelEu) {
             let options = regulation::fueleu::FuelEuOptions {
                 wind_assist_power_ratio: Some(wind),
@@ -525,17 +510,17 @@ impl CorridorScenario {
             Some(regulation::eu_ets::assess(
                 &ledger,
                 year,
-                self.prices.eua_eur_per_t.value(year),
+                self.plan.prices.eua_eur_per_t.value(year),
                 &regulation::eu_ets::PhaseIn::default(),
             )?)
         } else {
             None
         };
         let nzf_prices = regulation::imo_nzf::NzfPrices {
-            tier1_usd_per_t: self.prices.nzf_tier1_usd_per_t.value(year),
-            tier2_usd_per_t: self.prices.nzf_tier2_usd_per_t.value(year),
+            tier1_usd_per_t: self.plan.prices.nzf_tier1_usd_per_t.value(year),
+            tier2_usd_per_t: self.plan.prices.nzf_tier2_usd_per_t.value(year),
         };
-        let nzf = match nzf_targets(year, self.nzf_beyond_2035)? {
+        let nzf = match nzf_targets(year, self.plan.nzf_beyond_2035)? {
             Some((base, direct)) => {
                 let targets = regulation::imo_nzf::NzfTargets {
                     year,
@@ -555,15 +540,15 @@ impl CorridorScenario {
             + ets.as_ref().map_or(0.0, |e| e.cost_eur * usd_per_eur)
             + nzf.as_ref().map_or(0.0, |n| n.cost_usd());
 
-        fuel_cost +=
-            w.berth_from_shore.kilowatt_hours() * self.shore_power_price_usd_per_kwh.value(year);
+        fuel_cost += w.berth_from_shore.kilowatt_hours()
+            * self.plan.shore_power_price_usd_per_kwh.value(year);
         let transport_work = self.baseline.transport_work_teu_km * w.activity_factor;
         let wtw_t = imo.total().tonnes();
         let energy_mj = imo.energy.megajoules();
         Ok(YearResult {
             year,
             activity_factor: w.activity_factor,
-            speed_kn: self.speed_kn.value(year),
+            speed_kn: self.plan.speed_kn.value(year),
             energy_mj,
             well_to_wake_t: wtw_t,
             tank_to_wake_t: imo.tank_to_wake.tonnes(),

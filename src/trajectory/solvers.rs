@@ -52,7 +52,7 @@ fn with_green_share(
         })
         .collect();
     let mut out = scenario.clone();
-    out.mix = vec![crate::trajectory::scenario::MixPoint { year, shares }];
+    out.plan.mix = vec![crate::trajectory::scenario::MixPoint { year, shares }];
     out
 }
 
@@ -71,11 +71,11 @@ pub fn minimum_green_share(
     reference_value: f64,
 ) -> Result<f64> {
     scenario.validate()?;
-    if green >= scenario.options.len() {
+    if green >= scenario.plan.options.len() {
         return Err(Error::OutOfRange {
             field: "green_option".into(),
             value: green as f64,
-            expected: format!("an index below {}", scenario.options.len()),
+            expected: format!("an index below {}", scenario.plan.options.len()),
         });
     }
     let req = pathway.absolute(year, reference_value)?;
@@ -90,7 +90,11 @@ pub fn minimum_green_share(
             quantity: format!("green share meeting '{}' in {year}", pathway.name()),
             reason: format!(
                 "even 100 % of option '{}' gives {:.4} above the requirement {:.4}",
-                scenario.options.get(green).map_or("", |o| o.name.as_str()),
+                scenario
+                    .plan
+                    .options
+                    .get(green)
+                    .map_or("", |o| o.name.as_str()),
                 value(1.0)?,
                 req
             ),
@@ -141,19 +145,19 @@ pub fn cost_minimal_choice(
     }
     let mut costs = Vec::with_capacity(candidates.len());
     for &c in candidates {
-        let Some(option) = scenario.options.get(c) else {
+        let Some(option) = scenario.plan.options.get(c) else {
             return Err(Error::OutOfRange {
                 field: "candidates".into(),
                 value: c as f64,
-                expected: format!("an index below {}", scenario.options.len()),
+                expected: format!("an index below {}", scenario.plan.options.len()),
             });
         };
-        let mut shares = vec![0.0; scenario.options.len()];
+        let mut shares = vec![0.0; scenario.plan.options.len()];
         if let Some(s) = shares.get_mut(c) {
             *s = 1.0;
         }
         let mut sc = scenario.clone();
-        sc.mix = vec![crate::trajectory::scenario::MixPoint { year, shares }];
+        sc.plan.mix = vec![crate::trajectory::scenario::MixPoint { year, shares }];
         let r = sc.year_result(year)?;
         costs.push(CandidateCost {
             option: c,
@@ -235,29 +239,29 @@ pub fn marginal_abatement_cost_curve(
         match *m {
             Measure::SpeedReduction { speed_kn } => {
                 crate::error::in_range(|| format!("{field}.speed_kn"), speed_kn, 1e-3, 100.0)?;
-                sc.speed_kn = Series::constant(speed_kn)?;
+                sc.plan.speed_kn = Series::constant(speed_kn)?;
             }
             Measure::FuelSwitch { option } => {
-                if option >= sc.options.len() {
+                if option >= sc.plan.options.len() {
                     return Err(Error::OutOfRange {
                         field: format!("{field}.option"),
                         value: option as f64,
-                        expected: format!("an index below {}", sc.options.len()),
+                        expected: format!("an index below {}", sc.plan.options.len()),
                     });
                 }
-                let mut shares = vec![0.0; sc.options.len()];
+                let mut shares = vec![0.0; sc.plan.options.len()];
                 if let Some(s) = shares.get_mut(option) {
                     *s = 1.0;
                 }
-                sc.mix = vec![crate::trajectory::scenario::MixPoint { year, shares }];
+                sc.plan.mix = vec![crate::trajectory::scenario::MixPoint { year, shares }];
             }
             Measure::WindAssist { share } => {
                 crate::error::in_range(|| format!("{field}.share"), share, 0.0, 0.95)?;
-                sc.wind_assist_share = Series::constant(share)?;
+                sc.plan.wind_assist_share = Series::constant(share)?;
             }
             Measure::ShorePower { share } => {
                 crate::error::in_range(|| format!("{field}.share"), share, 0.0, 1.0)?;
-                sc.shore_power_share = Series::constant(share)?;
+                sc.plan.shore_power_share = Series::constant(share)?;
             }
         }
         let r = sc.year_result(year)?;
@@ -317,7 +321,7 @@ pub fn least_cost_aligned_mix(
 ) -> Result<AlignedMix> {
     scenario.validate()?;
     let required = pathway.absolute(year, reference_value)?;
-    let n = scenario.options.len();
+    let n = scenario.plan.options.len();
     for &c in candidates {
         if c >= n {
             return Err(Error::OutOfRange {
@@ -329,7 +333,7 @@ pub fn least_cost_aligned_mix(
     }
     let evaluate = |shares: Vec<f64>| -> Result<(f64, f64, Vec<f64>)> {
         let mut sc = scenario.clone();
-        sc.mix = vec![crate::trajectory::scenario::MixPoint {
+        sc.plan.mix = vec![crate::trajectory::scenario::MixPoint {
             year,
             shares: shares.clone(),
         }];
@@ -352,7 +356,7 @@ pub fn least_cost_aligned_mix(
     }
     for &b in candidates {
         let mut base = scenario.clone();
-        base.mix = vec![crate::trajectory::scenario::MixPoint {
+        base.plan.mix = vec![crate::trajectory::scenario::MixPoint {
             year,
             shares: pure(b),
         }];

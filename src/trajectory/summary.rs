@@ -179,7 +179,7 @@ impl SummaryEvaluator {
         let mut years = Vec::new();
         let phase_in = eu_ets::PhaseIn::default();
         let limits = fueleu::FuelEuLimits::default();
-        for year in scenario.start_year..=scenario.end_year {
+        for year in scenario.plan.start_year..=scenario.plan.end_year {
             let fe = if (2025..=2050).contains(&year) {
                 let b = AccountingBasis::fueleu(year)?;
                 let target = limits.target(year)?.g_per_mj();
@@ -194,7 +194,8 @@ impl SummaryEvaluator {
             } else {
                 None
             };
-            let nzf = crate::trajectory::scenario::nzf_targets(year, scenario.nzf_beyond_2035)?;
+            let nzf =
+                crate::trajectory::scenario::nzf_targets(year, scenario.plan.nzf_beyond_2035)?;
             years.push(YearContext {
                 year,
                 fueleu: fe,
@@ -203,8 +204,8 @@ impl SummaryEvaluator {
             });
         }
         Ok(Self {
-            start_year: scenario.start_year,
-            end_year: scenario.end_year,
+            start_year: scenario.plan.start_year,
+            end_year: scenario.plan.end_year,
             bases,
             years,
         })
@@ -214,10 +215,10 @@ impl SummaryEvaluator {
     /// evaluator was built for). Errors as [`CorridorScenario::run`].
     pub fn evaluate(&self, scenario: &CorridorScenario) -> Result<Vec<YearSummary>> {
         scenario.validate()?;
-        if scenario.start_year != self.start_year || scenario.end_year != self.end_year {
+        if scenario.plan.start_year != self.start_year || scenario.plan.end_year != self.end_year {
             return Err(Error::OutOfRange {
                 field: "scenario.start_year".into(),
-                value: f64::from(scenario.start_year),
+                value: f64::from(scenario.plan.start_year),
                 expected: format!(
                     "the years the evaluator was built for, {}–{}",
                     self.start_year, self.end_year
@@ -231,8 +232,8 @@ impl SummaryEvaluator {
         // Per option: per basis, (fuel terms, pilot terms), kept as results: an error only
         // matters in a year that uses the option (as in `run`).
         let mut option_terms: Vec<Vec<Result<(Terms, Terms)>>> = Vec::new();
-        let mut lcv = Vec::with_capacity(scenario.options.len());
-        for o in &scenario.options {
+        let mut lcv = Vec::with_capacity(scenario.plan.options.len());
+        for o in &scenario.plan.options {
             let per_basis = self
                 .bases
                 .iter()
@@ -283,6 +284,7 @@ impl SummaryEvaluator {
             let mut ets_t = Totals::default();
             let mut fuel_cost = 0.0;
             for (((o, s), opt), (main_lcv, pilot_lcv)) in scenario
+                .plan
                 .options
                 .iter()
                 .zip(&shares)
@@ -335,7 +337,7 @@ impl SummaryEvaluator {
                     fe_t.add_shore(mj * fe_berth, b);
                 }
             }
-            let wind = scenario.wind_assist_share.value(year);
+            let wind = scenario.plan.wind_assist_share.value(year);
             // `run` reports the IMO LCA intensity and fails where it is undefined.
             imo_t.intensity(imo.wind_reward_factor, "GHG intensity")?;
             let fueleu_penalty = match ctx.fueleu {
@@ -366,7 +368,7 @@ impl SummaryEvaluator {
                 Some((_, share)) => {
                     let price = crate::error::non_negative(
                         || "prices.eua_price_eur_per_t".into(),
-                        scenario.prices.eua_eur_per_t.value(year),
+                        scenario.plan.prices.eua_eur_per_t.value(year),
                     )?;
                     let emissions_t = if b.counted_by(Regime::EuEts) {
                         grams(ets_t.ttw_g).tonnes()
@@ -381,11 +383,11 @@ impl SummaryEvaluator {
                 Some((base, dc)) => {
                     let p1 = crate::error::non_negative(
                         || "prices.nzf_tier1_usd_per_t".into(),
-                        scenario.prices.nzf_tier1_usd_per_t.value(year),
+                        scenario.plan.prices.nzf_tier1_usd_per_t.value(year),
                     )?;
                     let p2 = crate::error::non_negative(
                         || "prices.nzf_tier2_usd_per_t".into(),
-                        scenario.prices.nzf_tier2_usd_per_t.value(year),
+                        scenario.plan.prices.nzf_tier2_usd_per_t.value(year),
                     )?;
                     let gfi = imo_t.intensity(imo.wind_reward_factor, "GHG intensity")?;
                     let (tier1, tier2, _) = imo_nzf::units_for(
@@ -398,11 +400,11 @@ impl SummaryEvaluator {
                 }
                 None => None,
             };
-            let usd_per_eur = scenario.prices.usd_per_eur.value(year);
+            let usd_per_eur = scenario.plan.prices.usd_per_eur.value(year);
             let carbon_cost_usd = fueleu_penalty.map_or(0.0, |p| p * usd_per_eur)
                 + ets_cost.map_or(0.0, |c| c * usd_per_eur)
                 + nzf_cost.unwrap_or(0.0);
-            fuel_cost += shore_kwh * scenario.shore_power_price_usd_per_kwh.value(year);
+            fuel_cost += shore_kwh * scenario.plan.shore_power_price_usd_per_kwh.value(year);
             let transport_work = scenario.baseline.transport_work_teu_km * w.activity_factor;
             let wtw_t = imo_t.total_g * 1e-6;
             out.push(YearSummary {
@@ -431,15 +433,15 @@ impl CorridorScenario {
     /// # use green_corridor::trajectory::scenario::*;
     /// # use green_corridor::trajectory::{Interpolation, Series};
     /// # use green_corridor::units::{g_per_kwh, nautical_miles};
-    /// let s = CorridorScenario {
-    ///     name: "one fuel".into(), start_year: 2025, end_year: 2030,
-    ///     baseline: ServiceBaseline {
-    ///         year: 2025, speed: knots(16.0), distance: nautical_miles(100_000.0),
-    ///         propulsion_work: kilowatt_hours(1.0e7), auxiliary_work_at_sea: kilowatt_hours(1.0e6),
-    ///         work_at_berth: kilowatt_hours(5.0e5), transport_work_teu_km: 1.0e9,
-    ///         sea_scope: ScopeShare::HALF.into(), berth_scope: ScopeShare::FULL.into(),
-    ///         voyage_shore_power_share: 0.0,
-    ///     },
+    /// let baseline = ServiceBaseline {
+    ///     year: 2025, speed: knots(16.0), distance: nautical_miles(100_000.0),
+    ///     propulsion_work: kilowatt_hours(1.0e7), auxiliary_work_at_sea: kilowatt_hours(1.0e6),
+    ///     work_at_berth: kilowatt_hours(5.0e5), transport_work_teu_km: 1.0e9,
+    ///     sea_scope: ScopeShare::HALF.into(), berth_scope: ScopeShare::FULL.into(),
+    ///     voyage_shore_power_share: 0.0,
+    /// };
+    /// let plan = ScenarioPlan {
+    ///     name: "one fuel".into(), description: String::new(), start_year: 2025, end_year: 2030,
     ///     options: vec![FuelOption {
     ///         name: "VLSFO".into(), fuel: Fuel::new(PathwayId::Vlsfo),
     ///         converter: Converter::new(ConverterClass::Ice), sfc: g_per_kwh(180.0), pilot: None,
@@ -454,6 +456,7 @@ impl CorridorScenario {
     ///     prices: CarbonPrices::illustrative()?,
     ///     nzf_beyond_2035: Default::default(),
     /// };
+    /// let s = plan.apply(baseline)?;
     /// let fast = s.run_summary()?;
     /// let full = s.run()?;
     /// for (a, b) in fast.iter().zip(&full) {

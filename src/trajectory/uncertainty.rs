@@ -122,7 +122,7 @@ impl UncertaintySpec {
         let growth = self.demand_growth_shift.sample(rng);
 
         let mut s = scenario.clone();
-        for o in &mut s.options {
+        for o in &mut s.plan.options {
             let renewable = o.fuel.pathway.origin() != FuelOrigin::Fossil;
             if renewable && wtt_shift != 0.0 {
                 o.fuel.certificate = o.fuel.certificate.map(|c| match c {
@@ -158,23 +158,24 @@ impl UncertaintySpec {
             }
         }
         if carbon != 1.0 {
-            s.prices.eua_eur_per_t = s.prices.eua_eur_per_t.scaled(carbon);
-            s.prices.nzf_tier1_usd_per_t = s.prices.nzf_tier1_usd_per_t.scaled(carbon);
-            s.prices.nzf_tier2_usd_per_t = s.prices.nzf_tier2_usd_per_t.scaled(carbon);
+            s.plan.prices.eua_eur_per_t = s.plan.prices.eua_eur_per_t.scaled(carbon);
+            s.plan.prices.nzf_tier1_usd_per_t = s.plan.prices.nzf_tier1_usd_per_t.scaled(carbon);
+            s.plan.prices.nzf_tier2_usd_per_t = s.plan.prices.nzf_tier2_usd_per_t.scaled(carbon);
         }
         if growth != 0.0 {
             let shifted: Vec<(i32, f64)> = s
+                .plan
                 .demand_growth
                 .points()
                 .iter()
                 .map(|p| (p.year, (p.value + growth).max(-0.999_999)))
                 .collect();
-            s.demand_growth = crate::trajectory::Series::new(
+            s.plan.demand_growth = crate::trajectory::Series::new(
                 shifted
                     .iter()
                     .map(|&(year, value)| crate::trajectory::Checkpoint { year, value })
                     .collect(),
-                s.demand_growth.interpolation(),
+                s.plan.demand_growth.interpolation(),
             )?;
         }
         Ok(s)
@@ -224,7 +225,7 @@ pub fn monte_carlo(
 ) -> Result<Vec<YearBands>> {
     spec.validate()?;
     scenario.validate()?;
-    let years: Vec<i32> = (scenario.start_year..=scenario.end_year).collect();
+    let years: Vec<i32> = (scenario.plan.start_year..=scenario.plan.end_year).collect();
     let n = spec.samples;
     let mut wtw = vec![Vec::with_capacity(n); years.len()];
     let mut per_teu = vec![Vec::with_capacity(n); years.len()];
