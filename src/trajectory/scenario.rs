@@ -91,8 +91,10 @@ pub struct MixPoint {
     pub shares: Vec<f64>,
 }
 
-/// Carbon prices and the exchange rate, by year. All are user inputs: the crate ships no price
-/// forecast. [`CarbonPrices::illustrative`] gives round numbers for examples.
+/// Carbon prices and the exchange rate, by year: the time series of
+/// [`regulation::Prices`](crate::regulation::Prices) ([`CarbonPrices::at`] gives one year's).
+/// All are user inputs: the crate ships no price forecast. [`CarbonPrices::illustrative`]
+/// gives round numbers for examples.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CarbonPrices {
@@ -107,14 +109,31 @@ pub struct CarbonPrices {
 }
 
 impl CarbonPrices {
-    /// ILLUSTRATIVE prices for examples: EUA EUR 75/t flat, USD 1.10 per EUR, NZF remedial units
-    /// at the MEPC 83 draft prices (USD 100 / 380 per t CO2e) held flat after 2030.
+    /// The prices of `year` as the regulations take them (costs in euro).
+    pub fn at(&self, year: i32) -> regulation::Prices {
+        regulation::Prices {
+            currency: regulation::Currency::Eur,
+            usd_per_eur: self.usd_per_eur.value(year),
+            eua_price_eur_per_t: self.eua_eur_per_t.value(year),
+            nzf_tier1_usd_per_t: self.nzf_tier1_usd_per_t.value(year),
+            nzf_tier2_usd_per_t: self.nzf_tier2_usd_per_t.value(year),
+        }
+    }
+
+    /// ILLUSTRATIVE prices for examples: [`regulation::Prices::illustrative`] held flat in every
+    /// year (EUA EUR 75/t, USD 1.10 per EUR, NZF remedial units at the MEPC 83 draft prices
+    /// USD 100 / 380 per t CO2e, which the draft sets for 2028–2030 only).
     pub fn illustrative() -> Result<Self> {
+        Self::constant(&regulation::Prices::illustrative())
+    }
+
+    /// `prices` held flat in every year.
+    pub fn constant(prices: &regulation::Prices) -> Result<Self> {
         Ok(Self {
-            eua_eur_per_t: Series::constant(75.0)?,
-            usd_per_eur: Series::constant(1.10)?,
-            nzf_tier1_usd_per_t: Series::constant(100.0)?,
-            nzf_tier2_usd_per_t: Series::constant(380.0)?,
+            eua_eur_per_t: Series::constant(prices.eua_price_eur_per_t)?,
+            usd_per_eur: Series::constant(prices.usd_per_eur)?,
+            nzf_tier1_usd_per_t: Series::constant(prices.nzf_tier1_usd_per_t)?,
+            nzf_tier2_usd_per_t: Series::constant(prices.nzf_tier2_usd_per_t)?,
         })
     }
 
@@ -495,7 +514,8 @@ impl CorridorScenario {
 
         // Regulation, on the service ledger (identical ships: intensities, balances, units and
         // penalties are linear in energy, so the service total equals the sum over ships).
-        let usd_per_eur = self.plan.prices.usd_per_eur.value(year);
+        let prices = self.plan.prices.at(year);
+        let usd_per_eur = prices.usd_per_eur;
         let fueleu = if (2025..=2050).contains(&year) && self.baseline.counted_by(Regime::FuelEu) {
             let options = regulation::fueleu::FuelEuOptions {
                 wind_assist_power_ratio: Some(wind),
@@ -510,15 +530,15 @@ impl CorridorScenario {
             Some(regulation::eu_ets::assess(
                 &ledger,
                 year,
-                self.plan.prices.eua_eur_per_t.value(year),
+                prices.eua_price_eur_per_t,
                 &regulation::eu_ets::PhaseIn::default(),
             )?)
         } else {
             None
         };
         let nzf_prices = regulation::imo_nzf::NzfPrices {
-            tier1_usd_per_t: self.plan.prices.nzf_tier1_usd_per_t.value(year),
-            tier2_usd_per_t: self.plan.prices.nzf_tier2_usd_per_t.value(year),
+            tier1_usd_per_t: prices.nzf_tier1_usd_per_t,
+            tier2_usd_per_t: prices.nzf_tier2_usd_per_t,
         };
         let nzf = match nzf_targets(year, self.plan.nzf_beyond_2035)? {
             Some((base, direct)) => {
