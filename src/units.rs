@@ -289,83 +289,185 @@ impl RatioExt for Ratio {
     }
 }
 
+/// A length (a draught, a beam) in metres.
+pub fn metres(value: f64) -> Length {
+    Length::new::<uom::si::length::meter>(value)
+}
+
+/// A volume (cargo capacity) in cubic metres.
+pub fn cubic_metres(value: f64) -> Volume {
+    Volume::new::<uom::si::volume::cubic_meter>(value)
+}
+
+pub use uom::si::f64::Volume;
+
+/// Reads a [`Length`] in metres.
+pub trait MetresExt {
+    /// The length in metres.
+    fn metres(&self) -> f64;
+}
+
+impl MetresExt for Length {
+    fn metres(&self) -> f64 {
+        self.get::<uom::si::length::meter>()
+    }
+}
+
+/// Reads a [`Volume`] in cubic metres.
+pub trait VolumeExt {
+    /// The volume in cubic metres.
+    fn cubic_metres(&self) -> f64;
+}
+
+impl VolumeExt for Volume {
+    fn cubic_metres(&self) -> f64 {
+        self.get::<uom::si::volume::cubic_meter>()
+    }
+}
+
 /// serde adapters that write typed quantities in the domain's units, so that JSON and TOML
-/// read `"mass_t": 12.5` rather than a value in SI base units.
+/// read `"mass_t": 12.5` rather than a value in SI base units — the crate's one home for them.
+/// Each unit has a plain adapter (`with = "crate::units::serde_as::tonnes"`) and an optional
+/// one (`option_tonnes`, for `Option<Mass>`).
 pub mod serde_as {
     macro_rules! adapter {
-        ($name:ident, $ty:ty, $new:path, $get:ident, $trait:ident, $doc:literal) => {
+        ($name:ident, $opt:ident, $ty:ty, $new:path, $get:path, $doc:literal) => {
             #[doc = $doc]
             pub mod $name {
-                use super::super::$trait;
                 use serde::{Deserialize, Deserializer, Serializer};
                 /// Serialise in the module's unit.
                 pub fn serialize<S: Serializer>(q: &$ty, s: S) -> Result<S::Ok, S::Error> {
-                    s.serialize_f64(q.$get())
+                    s.serialize_f64($get(q))
                 }
                 /// Deserialise from the module's unit.
                 pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<$ty, D::Error> {
                     f64::deserialize(d).map($new)
                 }
             }
+            #[doc = $doc]
+            #[doc = " (optional)"]
+            pub mod $opt {
+                use serde::{Deserialize, Deserializer, Serializer};
+                /// Serialise in the module's unit.
+                pub fn serialize<S: Serializer>(q: &Option<$ty>, s: S) -> Result<S::Ok, S::Error> {
+                    match q {
+                        Some(v) => s.serialize_some(&$get(v)),
+                        None => s.serialize_none(),
+                    }
+                }
+                /// Deserialise from the module's unit.
+                pub fn deserialize<'de, D: Deserializer<'de>>(
+                    d: D,
+                ) -> Result<Option<$ty>, D::Error> {
+                    Option::<f64>::deserialize(d).map(|o| o.map($new))
+                }
+            }
         };
     }
     adapter!(
         tonnes,
+        option_tonnes,
         crate::units::Mass,
         crate::units::tonnes,
-        tonnes,
-        MassExt,
+        crate::units::MassExt::tonnes,
         "A [`Mass`](crate::units::Mass) as a number of tonnes."
     );
     adapter!(
         megajoules,
+        option_megajoules,
         crate::units::Energy,
         crate::units::megajoules,
-        megajoules,
-        EnergyExt,
+        crate::units::EnergyExt::megajoules,
         "An [`Energy`](crate::units::Energy) as a number of megajoules."
     );
     adapter!(
+        kilowatt_hours,
+        option_kilowatt_hours,
+        crate::units::Energy,
+        crate::units::kilowatt_hours,
+        crate::units::EnergyExt::kilowatt_hours,
+        "An [`Energy`](crate::units::Energy) as a number of kilowatt-hours."
+    );
+    adapter!(
         g_per_mj,
+        option_g_per_mj,
         crate::units::GhgIntensity,
         crate::units::g_per_mj,
-        g_per_mj,
-        IntensityExt,
+        crate::units::IntensityExt::g_per_mj,
         "A [`GhgIntensity`](crate::units::GhgIntensity) as a number of gCO2e/MJ."
     );
     adapter!(
         mj_per_g,
+        option_mj_per_g,
         crate::units::LowerCalorificValue,
         crate::units::mj_per_g,
-        mj_per_g,
-        LcvExt,
+        crate::units::LcvExt::mj_per_g,
         "A [`LowerCalorificValue`](crate::units::LowerCalorificValue) as a number of MJ/g."
     );
     adapter!(
         fraction,
+        option_fraction,
         crate::units::Ratio,
         crate::units::fraction,
-        value,
-        RatioExt,
+        crate::units::RatioExt::value,
         "A [`Ratio`](crate::units::Ratio) as a plain fraction (or g/g)."
     );
-
-    /// An optional [`Ratio`](crate::units::Ratio) as a plain fraction.
-    pub mod option_fraction {
-        use crate::units::{Ratio, RatioExt, fraction};
-        use serde::{Deserialize, Deserializer, Serializer};
-        /// Serialise as an optional fraction.
-        pub fn serialize<S: Serializer>(q: &Option<Ratio>, s: S) -> Result<S::Ok, S::Error> {
-            match q {
-                Some(r) => s.serialize_some(&r.value()),
-                None => s.serialize_none(),
-            }
-        }
-        /// Deserialise from an optional fraction.
-        pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Ratio>, D::Error> {
-            Option::<f64>::deserialize(d).map(|o| o.map(fraction))
-        }
-    }
+    adapter!(
+        knots,
+        option_knots,
+        crate::units::Velocity,
+        crate::units::knots,
+        crate::units::VelocityExt::knots,
+        "A [`Velocity`](crate::units::Velocity) as a number of knots."
+    );
+    adapter!(
+        kilowatts,
+        option_kilowatts,
+        crate::units::Power,
+        crate::units::kilowatts,
+        crate::units::PowerExt::kilowatts,
+        "A [`Power`](crate::units::Power) as a number of kilowatts."
+    );
+    adapter!(
+        metres,
+        option_metres,
+        crate::units::Length,
+        crate::units::metres,
+        crate::units::MetresExt::metres,
+        "A [`Length`](crate::units::Length) as a number of metres."
+    );
+    adapter!(
+        nautical_miles,
+        option_nautical_miles,
+        crate::units::Length,
+        crate::units::nautical_miles,
+        crate::units::LengthExt::nautical_miles,
+        "A [`Length`](crate::units::Length) as a number of nautical miles."
+    );
+    adapter!(
+        hours,
+        option_hours,
+        crate::units::Time,
+        crate::units::hours,
+        crate::units::TimeExt::hours,
+        "A [`Time`](crate::units::Time) as a number of hours."
+    );
+    adapter!(
+        cubic_metres,
+        option_cubic_metres,
+        crate::units::Volume,
+        crate::units::cubic_metres,
+        crate::units::VolumeExt::cubic_metres,
+        "A [`Volume`](crate::units::Volume) as a number of cubic metres."
+    );
+    adapter!(
+        g_per_kwh,
+        option_g_per_kwh,
+        crate::units::SpecificFuelConsumption,
+        crate::units::g_per_kwh,
+        crate::units::SfcExt::g_per_kwh,
+        "A [`SpecificFuelConsumption`](crate::units::SpecificFuelConsumption) as g/kWh."
+    );
 
     pub use super::{EnergyExt, IntensityExt, LcvExt, MassExt, RatioExt};
 }

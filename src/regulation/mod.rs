@@ -46,18 +46,6 @@ use crate::error::{Error, Result};
 use crate::ledger::FuelLedger;
 use crate::units::{Length, LengthExt};
 
-/// serde adapter: a [`Length`] as a number of nautical miles.
-pub(crate) mod serde_nautical_miles {
-    use crate::units::{Length, LengthExt, nautical_miles};
-    use serde::{Deserialize, Deserializer, Serializer};
-    pub fn serialize<S: Serializer>(q: &Length, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_f64(q.nautical_miles())
-    }
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Length, D::Error> {
-        f64::deserialize(d).map(nautical_miles)
-    }
-}
-
 /// One ship's year: what every regime needs.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -71,7 +59,10 @@ pub struct ShipYear {
     /// Ship particulars for the CII.
     pub ship: cii::CiiShip,
     /// Distance sailed in the year, D_t (serialised as `distance_nm`).
-    #[serde(rename = "distance_nm", with = "serde_nautical_miles")]
+    #[serde(
+        rename = "distance_nm",
+        with = "crate::units::serde_as::nautical_miles"
+    )]
     pub distance: Length,
     /// CII corrections and voyage adjustments (MEPC.355(78)), if any.
     #[serde(default)]

@@ -48,10 +48,7 @@ pub struct PilotFuel {
     /// The pilot fuel (usually MGO).
     pub fuel: Fuel,
     /// Pilot fuel per unit of work, g/kWh.
-    #[serde(
-        rename = "sfc_g_per_kwh",
-        with = "crate::vessel::quantities::serde_as::g_per_kwh"
-    )]
+    #[serde(rename = "sfc_g_per_kwh", with = "crate::units::serde_as::g_per_kwh")]
     pub sfc: SpecificFuelConsumption,
     /// Price of the pilot fuel, USD per GJ (LHV), by year.
     pub price_usd_per_gj: Series,
@@ -69,10 +66,7 @@ pub struct FuelOption {
     /// The converter that burns it.
     pub converter: Converter,
     /// Main-fuel consumption per unit of work, g/kWh.
-    #[serde(
-        rename = "sfc_g_per_kwh",
-        with = "crate::vessel::quantities::serde_as::g_per_kwh"
-    )]
+    #[serde(rename = "sfc_g_per_kwh", with = "crate::units::serde_as::g_per_kwh")]
     pub sfc: SpecificFuelConsumption,
     /// Pilot fuel, for dual-fuel engines.
     #[serde(default)]

@@ -45,22 +45,13 @@ pub struct Operation {
     /// Operating phase (sets the Table 17 column).
     pub phase: OperatingPhase,
     /// Speed through water, kn (> 0 under way; ≥ 0 at berth or anchor).
-    #[serde(
-        rename = "speed_kn",
-        with = "crate::vessel::quantities::serde_as::knots"
-    )]
+    #[serde(rename = "speed_kn", with = "crate::units::serde_as::knots")]
     pub speed: Velocity,
     /// Mean draught, m (> 0).
-    #[serde(
-        rename = "draught_m",
-        with = "crate::vessel::quantities::serde_as::metres"
-    )]
+    #[serde(rename = "draught_m", with = "crate::units::serde_as::metres")]
     pub draught: Length,
     /// Duration, h (> 0).
-    #[serde(
-        rename = "duration_h",
-        with = "crate::vessel::quantities::serde_as::hours"
-    )]
+    #[serde(rename = "duration_h", with = "crate::units::serde_as::hours")]
     pub duration: Time,
     /// Fuels burned, replacing the vessel's defaults.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -119,22 +110,13 @@ pub struct FuelUse {
     /// The converter (class and, below 20 % ME load, low-load CH4/N2O overrides).
     pub converter: Converter,
     /// Mass burned, t.
-    #[serde(
-        rename = "mass_t",
-        with = "crate::vessel::quantities::serde_as::tonnes"
-    )]
+    #[serde(rename = "mass_t", with = "crate::units::serde_as::tonnes")]
     pub mass: Mass,
     /// Work delivered by the consumer (whole consumer, not split by role), kWh.
-    #[serde(
-        rename = "work_kwh",
-        with = "crate::vessel::quantities::serde_as::kilowatt_hours"
-    )]
+    #[serde(rename = "work_kwh", with = "crate::units::serde_as::kilowatt_hours")]
     pub work: Energy,
     /// Specific consumption of this fuel, mass / work, g/kWh.
-    #[serde(
-        rename = "sfc_g_per_kwh",
-        with = "crate::vessel::quantities::serde_as::g_per_kwh"
-    )]
+    #[serde(rename = "sfc_g_per_kwh", with = "crate::units::serde_as::g_per_kwh")]
     pub sfc: SpecificFuelConsumption,
     /// Where the consumer's baseline SFC came from.
     pub sfc_origin: SfcOrigin,
@@ -153,21 +135,15 @@ pub struct OperatingPoint {
     /// Low-load factors at the main-engine load.
     pub low_load: LowLoadAdjustment,
     /// Auxiliary power demand (whether met by the engines or from shore), kW.
-    #[serde(
-        rename = "auxiliary_kw",
-        with = "crate::vessel::quantities::serde_as::kilowatts"
-    )]
+    #[serde(rename = "auxiliary_kw", with = "crate::units::serde_as::kilowatts")]
     pub auxiliary_power: Power,
     /// Boiler power, kW.
-    #[serde(
-        rename = "boiler_kw",
-        with = "crate::vessel::quantities::serde_as::kilowatts"
-    )]
+    #[serde(rename = "boiler_kw", with = "crate::units::serde_as::kilowatts")]
     pub boiler_power: Power,
     /// Electricity taken from shore, kWh.
     #[serde(
         rename = "shore_power_kwh",
-        with = "crate::vessel::quantities::serde_as::kilowatt_hours"
+        with = "crate::units::serde_as::kilowatt_hours"
     )]
     pub shore_power: Energy,
     /// Fuel burned, by consumer and role (consumers with no work are left out).

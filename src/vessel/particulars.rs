@@ -30,7 +30,7 @@ pub struct Capacity {
         rename = "dwt_t",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::vessel::quantities::serde_as::option_tonnes"
+        with = "crate::units::serde_as::option_tonnes"
     )]
     pub deadweight: Option<Mass>,
     /// Gross tonnage (dimensionless).
@@ -44,7 +44,7 @@ pub struct Capacity {
         rename = "cbm",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::vessel::quantities::serde_as::option_cubic_metres"
+        with = "crate::units::serde_as::option_cubic_metres"
     )]
     pub cargo_volume: Option<Volume>,
 }
@@ -89,28 +89,16 @@ impl Capacity {
 #[serde(deny_unknown_fields)]
 pub struct PhasePowers {
     /// At berth, kW.
-    #[serde(
-        rename = "at_berth_kw",
-        with = "crate::vessel::quantities::serde_as::kilowatts"
-    )]
+    #[serde(rename = "at_berth_kw", with = "crate::units::serde_as::kilowatts")]
     pub at_berth: Power,
     /// At anchor, kW.
-    #[serde(
-        rename = "at_anchor_kw",
-        with = "crate::vessel::quantities::serde_as::kilowatts"
-    )]
+    #[serde(rename = "at_anchor_kw", with = "crate::units::serde_as::kilowatts")]
     pub at_anchor: Power,
     /// Manoeuvring, kW.
-    #[serde(
-        rename = "manoeuvring_kw",
-        with = "crate::vessel::quantities::serde_as::kilowatts"
-    )]
+    #[serde(rename = "manoeuvring_kw", with = "crate::units::serde_as::kilowatts")]
     pub manoeuvring: Power,
     /// At sea (slow transit and normal cruising), kW.
-    #[serde(
-        rename = "at_sea_kw",
-        with = "crate::vessel::quantities::serde_as::kilowatts"
-    )]
+    #[serde(rename = "at_sea_kw", with = "crate::units::serde_as::kilowatts")]
     pub at_sea: Power,
 }
 
@@ -154,10 +142,7 @@ impl PhasePowers {
 #[serde(deny_unknown_fields)]
 pub struct MainEngine {
     /// Maximum continuous rating (installed propulsion power, W_ref of Eq. 8), kW.
-    #[serde(
-        rename = "mcr_kw",
-        with = "crate::vessel::quantities::serde_as::kilowatts"
-    )]
+    #[serde(rename = "mcr_kw", with = "crate::units::serde_as::kilowatts")]
     pub mcr: Power,
     /// Engine type.
     pub engine_type: EngineType,
@@ -262,16 +247,10 @@ pub struct VesselSpec {
     /// Year of build (delivery), for the Table 19 SFC band.
     pub build_year: i32,
     /// Reference (design) speed v_ref of Eq. 8, kn.
-    #[serde(
-        rename = "design_speed_kn",
-        with = "crate::vessel::quantities::serde_as::knots"
-    )]
+    #[serde(rename = "design_speed_kn", with = "crate::units::serde_as::knots")]
     pub design_speed: Velocity,
     /// Reference (summer / design) draught T_ref of Eq. 8, m.
-    #[serde(
-        rename = "design_draught_m",
-        with = "crate::vessel::quantities::serde_as::metres"
-    )]
+    #[serde(rename = "design_draught_m", with = "crate::units::serde_as::metres")]
     pub design_draught: Length,
     /// The main engine.
     pub main_engine: MainEngine,

@@ -85,14 +85,14 @@ pub struct PhaseContext {
     #[serde(
         rename = "distance_to_port_nm",
         default,
-        with = "crate::vessel::quantities::serde_as::option_nautical_miles"
+        with = "crate::units::serde_as::option_nautical_miles"
     )]
     pub distance_to_port: Option<Length>,
     /// Distance to the nearest coast, nm.
     #[serde(
         rename = "distance_to_coast_nm",
         default,
-        with = "crate::vessel::quantities::serde_as::option_nautical_miles"
+        with = "crate::units::serde_as::option_nautical_miles"
     )]
     pub distance_to_coast: Option<Length>,
 }

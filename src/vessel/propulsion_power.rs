@@ -28,22 +28,13 @@ use crate::vessel::quantities::MetresExt;
 #[serde(deny_unknown_fields)]
 pub struct PropulsionPower {
     /// Propulsion power demand W of Eq. 8 (or of the curve), before wind and cap, kW.
-    #[serde(
-        rename = "demand_kw",
-        with = "crate::vessel::quantities::serde_as::kilowatts"
-    )]
+    #[serde(rename = "demand_kw", with = "crate::units::serde_as::kilowatts")]
     pub demand: Power,
     /// Part of the demand supplied by wind-assisted propulsion, kW.
-    #[serde(
-        rename = "wind_kw",
-        with = "crate::vessel::quantities::serde_as::kilowatts"
-    )]
+    #[serde(rename = "wind_kw", with = "crate::units::serde_as::kilowatts")]
     pub wind: Power,
     /// Main-engine power after the cap, kW.
-    #[serde(
-        rename = "main_engine_kw",
-        with = "crate::vessel::quantities::serde_as::kilowatts"
-    )]
+    #[serde(rename = "main_engine_kw", with = "crate::units::serde_as::kilowatts")]
     pub main_engine: Power,
     /// Main-engine load, share of MCR (≤ the cap).
     #[serde(with = "crate::units::serde_as::fraction")]
@@ -51,10 +42,7 @@ pub struct PropulsionPower {
     /// Whether the load cap bound (the uncapped main-engine power exceeded the cap).
     pub load_capped: bool,
     /// The speed at which the main engine reaches the cap at this draught, kn.
-    #[serde(
-        rename = "speed_at_cap_kn",
-        with = "crate::vessel::quantities::serde_as::knots"
-    )]
+    #[serde(rename = "speed_at_cap_kn", with = "crate::units::serde_as::knots")]
     pub speed_at_cap: Velocity,
     /// The draught factor (T/T_ref)^0.66.
     pub draught_factor: f64,

@@ -73,10 +73,7 @@ pub struct SfcBaseline {
     /// The fuel the value was measured on.
     pub fuel: PathwayId,
     /// Specific fuel consumption, g/kWh.
-    #[serde(
-        rename = "sfc_g_per_kwh",
-        with = "crate::vessel::quantities::serde_as::g_per_kwh"
-    )]
+    #[serde(rename = "sfc_g_per_kwh", with = "crate::units::serde_as::g_per_kwh")]
     pub sfc: SpecificFuelConsumption,
 }
 

@@ -16,16 +16,10 @@ use crate::units::{Power, PowerExt, Velocity, VelocityExt, kilowatts, knots};
 #[serde(deny_unknown_fields)]
 pub struct CurvePoint {
     /// Speed through water, kn.
-    #[serde(
-        rename = "speed_kn",
-        with = "crate::vessel::quantities::serde_as::knots"
-    )]
+    #[serde(rename = "speed_kn", with = "crate::units::serde_as::knots")]
     pub speed: Velocity,
     /// Shaft (brake) power, kW.
-    #[serde(
-        rename = "power_kw",
-        with = "crate::vessel::quantities::serde_as::kilowatts"
-    )]
+    #[serde(rename = "power_kw", with = "crate::units::serde_as::kilowatts")]
     pub power: Power,
 }
 

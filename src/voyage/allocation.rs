@@ -51,7 +51,7 @@ pub struct Allocation {
     /// Distance from A to B at sea, nm.
     #[serde(
         rename = "distance_nm",
-        with = "crate::vessel::quantities::serde_as::nautical_miles"
+        with = "crate::units::serde_as::nautical_miles"
     )]
     pub distance: Length,
     /// Allocated emissions under the report's basis.

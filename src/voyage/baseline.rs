@@ -87,33 +87,30 @@ pub struct ServiceBaseline {
     /// The base year.
     pub year: i32,
     /// Service speed at sea in the base year.
-    #[serde(
-        rename = "speed_kn",
-        with = "crate::vessel::quantities::serde_as::knots"
-    )]
+    #[serde(rename = "speed_kn", with = "crate::units::serde_as::knots")]
     pub speed: Velocity,
     /// Distance sailed per year.
     #[serde(
         rename = "distance_nm",
-        with = "crate::vessel::quantities::serde_as::nautical_miles"
+        with = "crate::units::serde_as::nautical_miles"
     )]
     pub distance: Length,
     /// Propulsion work at sea per year (main engines), kWh.
     #[serde(
         rename = "propulsion_work_kwh",
-        with = "crate::vessel::quantities::serde_as::kilowatt_hours"
+        with = "crate::units::serde_as::kilowatt_hours"
     )]
     pub propulsion_work: Energy,
     /// Auxiliary engine and boiler work at sea per year, kWh.
     #[serde(
         rename = "auxiliary_work_at_sea_kwh",
-        with = "crate::vessel::quantities::serde_as::kilowatt_hours"
+        with = "crate::units::serde_as::kilowatt_hours"
     )]
     pub auxiliary_work_at_sea: Energy,
     /// Auxiliary engine and boiler work at berth and anchor per year, kWh.
     #[serde(
         rename = "work_at_berth_kwh",
-        with = "crate::vessel::quantities::serde_as::kilowatt_hours"
+        with = "crate::units::serde_as::kilowatt_hours"
     )]
     pub work_at_berth: Energy,
     /// Transport work per year in TEU-km (or t-km for bulk), at the stated load factor.

@@ -56,23 +56,20 @@ pub enum LegSpeed {
 #[serde(deny_unknown_fields)]
 pub struct PortStay {
     /// Alongside the berth, h.
-    #[serde(
-        rename = "berth_h",
-        with = "crate::vessel::quantities::serde_as::hours"
-    )]
+    #[serde(rename = "berth_h", with = "crate::units::serde_as::hours")]
     pub berth: Time,
     /// Waiting at anchor before berthing, h.
     #[serde(
         rename = "anchor_h",
         default = "zero_hours",
-        with = "crate::vessel::quantities::serde_as::hours"
+        with = "crate::units::serde_as::hours"
     )]
     pub anchor: Time,
     /// Manoeuvring in and out together, h (half on arrival, half on departure).
     #[serde(
         rename = "manoeuvring_h",
         default = "zero_hours",
-        with = "crate::vessel::quantities::serde_as::hours"
+        with = "crate::units::serde_as::hours"
     )]
     pub manoeuvring: Time,
 }
@@ -128,28 +125,19 @@ pub struct VoyageLeg {
     /// Leg distance, nm (sum of the route's geodesic segments).
     #[serde(
         rename = "distance_nm",
-        with = "crate::vessel::quantities::serde_as::nautical_miles"
+        with = "crate::units::serde_as::nautical_miles"
     )]
     pub distance: Length,
     /// Distance inside each ECA in force on the voyage date.
     pub inside_eca: Vec<AreaDistance>,
     /// Distance inside any ECA, nm (the areas do not overlap).
-    #[serde(
-        rename = "in_eca_nm",
-        with = "crate::vessel::quantities::serde_as::nautical_miles"
-    )]
+    #[serde(rename = "in_eca_nm", with = "crate::units::serde_as::nautical_miles")]
     pub in_eca: Length,
     /// Speed through water, kn.
-    #[serde(
-        rename = "speed_kn",
-        with = "crate::vessel::quantities::serde_as::knots"
-    )]
+    #[serde(rename = "speed_kn", with = "crate::units::serde_as::knots")]
     pub speed: Velocity,
     /// Mean draught, m.
-    #[serde(
-        rename = "draught_m",
-        with = "crate::vessel::quantities::serde_as::metres"
-    )]
+    #[serde(rename = "draught_m", with = "crate::units::serde_as::metres")]
     pub draught: Length,
     /// Where the leg's fuel is used: a passage from `from` to `to`, with the stops before and
     /// after (each regulation derives its own share from it: `regulation::scope`).
@@ -207,7 +195,7 @@ pub struct Voyage {
     pub(crate) calls: Vec<PortCall>,
     #[serde(
         rename = "manoeuvring_speed_kn",
-        with = "crate::vessel::quantities::serde_as::knots"
+        with = "crate::units::serde_as::knots"
     )]
     pub(crate) manoeuvring_speed: Velocity,
     /// The voyage sailed once, at build: its segments in sailing order.

@@ -206,42 +206,42 @@ pub struct Summary {
     /// Distance sailed at sea, nm.
     #[serde(
         rename = "distance_nm",
-        with = "crate::vessel::quantities::serde_as::nautical_miles"
+        with = "crate::units::serde_as::nautical_miles"
     )]
     pub distance: Length,
     /// Part of `distance` inside ECAs, nm.
     #[serde(
         rename = "distance_in_eca_nm",
-        with = "crate::vessel::quantities::serde_as::nautical_miles"
+        with = "crate::units::serde_as::nautical_miles"
     )]
     pub distance_in_eca: Length,
     /// Time, h.
-    #[serde(rename = "time_h", with = "crate::vessel::quantities::serde_as::hours")]
+    #[serde(rename = "time_h", with = "crate::units::serde_as::hours")]
     pub time: Time,
     /// Fuel by pathway and converter class.
     pub fuel: Vec<FuelLine>,
     /// Main-engine work, kWh.
     #[serde(
         rename = "main_engine_work_kwh",
-        with = "crate::vessel::quantities::serde_as::kilowatt_hours"
+        with = "crate::units::serde_as::kilowatt_hours"
     )]
     pub main_engine_work: Energy,
     /// Auxiliary-engine work (excluding shore power), kWh.
     #[serde(
         rename = "auxiliary_work_kwh",
-        with = "crate::vessel::quantities::serde_as::kilowatt_hours"
+        with = "crate::units::serde_as::kilowatt_hours"
     )]
     pub auxiliary_work: Energy,
     /// Boiler output, kWh.
     #[serde(
         rename = "boiler_work_kwh",
-        with = "crate::vessel::quantities::serde_as::kilowatt_hours"
+        with = "crate::units::serde_as::kilowatt_hours"
     )]
     pub boiler_work: Energy,
     /// Electricity from shore, kWh.
     #[serde(
         rename = "shore_power_kwh",
-        with = "crate::vessel::quantities::serde_as::kilowatt_hours"
+        with = "crate::units::serde_as::kilowatt_hours"
     )]
     pub shore_power: Energy,
     /// Emissions under the report's basis (energy, WtT, TtW by gas).
@@ -296,7 +296,7 @@ pub struct Segment {
     /// Distance at sea, nm (zero in port).
     #[serde(
         rename = "distance_nm",
-        with = "crate::vessel::quantities::serde_as::nautical_miles"
+        with = "crate::units::serde_as::nautical_miles"
     )]
     pub distance: Length,
     /// Where the fuel is used (at berth in the call's port; under way on the leg's passage,
