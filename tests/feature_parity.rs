@@ -110,6 +110,8 @@ fn scenario() -> CorridorScenario {
             sea_scope: ScopeShare::HALF.into(),
             berth_scope: ScopeShare::FULL.into(),
             voyage_shore_power_share: 0.0,
+            boiler_share_at_sea: 0.0,
+            boiler_share_at_berth: 0.0,
         },
         plan: ScenarioPlan {
             name: "parity".into(),
@@ -126,6 +128,8 @@ fn scenario() -> CorridorScenario {
                     sfc: g_per_kwh(180.0),
                     pilot: None,
                     price_usd_per_gj: Series::constant(12.0).unwrap(),
+                    auxiliary: None,
+                    boiler: None,
                 },
                 FuelOption {
                     name: "LNG".into(),
@@ -134,6 +138,8 @@ fn scenario() -> CorridorScenario {
                     sfc: g_per_kwh(150.0),
                     pilot: None,
                     price_usd_per_gj: Series::constant(11.0).unwrap(),
+                    auxiliary: None,
+                    boiler: None,
                 },
             ],
 

@@ -20,6 +20,8 @@ fn baseline() -> ServiceBaseline {
         sea_scope: ScopeShare::NONE.into(),
         berth_scope: ScopeShare::NONE.into(),
         voyage_shore_power_share: 0.0,
+        boiler_share_at_sea: 0.0,
+        boiler_share_at_berth: 0.0,
     }
 }
 
@@ -31,6 +33,8 @@ fn vlsfo() -> FuelOption {
         sfc: g_per_kwh(180.0),
         pilot: None,
         price_usd_per_gj: Series::constant(12.0).unwrap(),
+        auxiliary: None,
+        boiler: None,
     }
 }
 
@@ -137,6 +141,8 @@ fn green_share_lowers_emissions_and_counts_as_zero_near_zero() {
             price_usd_per_gj: Series::constant(16.0).unwrap(),
         }),
         price_usd_per_gj: Series::constant(47.0).unwrap(),
+        auxiliary: None,
+        boiler: None,
     });
     s.plan.mix = vec![MixPoint {
         year: 2025,

@@ -28,6 +28,8 @@ fn option(
             price_usd_per_gj: Series::constant(16.0).unwrap(),
         }),
         price_usd_per_gj: Series::constant(price).unwrap(),
+        auxiliary: None,
+        boiler: None,
     }
 }
 
@@ -46,6 +48,8 @@ fn scenario() -> CorridorScenario {
             sea_scope: ScopeShare::NONE.into(),
             berth_scope: ScopeShare::NONE.into(),
             voyage_shore_power_share: 0.0,
+            boiler_share_at_sea: 0.0,
+            boiler_share_at_berth: 0.0,
         },
         plan: ScenarioPlan {
             name: "solver".into(),

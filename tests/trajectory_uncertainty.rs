@@ -18,6 +18,8 @@ fn scenario() -> CorridorScenario {
         sfc: g_per_kwh(sfc),
         pilot: None,
         price_usd_per_gj: Series::constant(price).unwrap(),
+        auxiliary: None,
+        boiler: None,
     };
     CorridorScenario {
         baseline: ServiceBaseline {
@@ -31,6 +33,8 @@ fn scenario() -> CorridorScenario {
             sea_scope: ScopeShare::HALF.into(),
             berth_scope: ScopeShare::FULL.into(),
             voyage_shore_power_share: 0.0,
+            boiler_share_at_sea: 0.0,
+            boiler_share_at_berth: 0.0,
         },
         plan: ScenarioPlan {
             name: "mc".into(),

@@ -25,6 +25,8 @@ pub fn corridor() -> CorridorScenario {
         sfc: g_per_kwh(sfc),
         pilot: pilot_fuel,
         price_usd_per_gj: Series::constant(price).unwrap(),
+        auxiliary: None,
+        boiler: None,
     };
     CorridorScenario {
         baseline: ServiceBaseline {
@@ -38,6 +40,8 @@ pub fn corridor() -> CorridorScenario {
             sea_scope: ScopeShare::HALF.into(),
             berth_scope: ScopeShare::FULL.into(),
             voyage_shore_power_share: 0.0,
+            boiler_share_at_sea: 0.0,
+            boiler_share_at_berth: 0.0,
         },
         plan: ScenarioPlan {
             name: "CNSHA-USLAX bench".into(),

@@ -30,22 +30,19 @@
 //! # Ok::<(), green_corridor::Error>(())
 //! ```
 
+mod options;
 pub mod schema;
 
 use serde::Serialize;
 
 use crate::emissions::AccountingBasis;
 use crate::error::{Error, Result};
-use crate::fuel::{Converter, Fuel, PathwayId};
-use crate::ledger::FuelLedger;
 use crate::route::corridors::{Corridor, corridors};
 use crate::route::{Route, RouteOptions, port};
-use crate::trajectory::scenario::{
-    CarbonPrices, CorridorScenario, FuelOption, PilotFuel, ServiceBaseline, YearResult,
-};
+use crate::trajectory::scenario::{CarbonPrices, CorridorScenario, ServiceBaseline, YearResult};
 use crate::trajectory::series::Series;
-use crate::units::{EnergyExt, MassExt, VelocityExt, g_per_kwh, hours, knots, nautical_miles};
-use crate::vessel::{Consumer, Vessel, metres};
+use crate::units::{EnergyExt, MassExt, VelocityExt, hours, knots, nautical_miles};
+use crate::vessel::{Vessel, metres};
 use crate::voyage::archetype::{self, EngineFit};
 use crate::voyage::{
     EcaFuelPolicy, LegSpeed, LoadFactor, ServicePattern, ServiceYear, Voyage, VoyageReport,
@@ -789,12 +786,11 @@ impl Scenario {
 
     /// The trajectory engine's scenario built from the runs (base year = the file's date).
     ///
-    /// Each fuel option becomes one [`FuelOption`]: its main fuel in the main engine's
-    /// converter class at g/kWh = (mass of that pathway in the service-year) / (work the
-    /// engines and boiler deliver), and its second pathway (pilot or ECA fuel) as the
-    /// option's pilot at its own g/kWh. An approximation: every consumer is given the main
-    /// engine's converter class (methane slip of LNG gensets is then counted at the main
-    /// engine's rate). Options with more than two pathways are refused.
+    /// Each fuel option becomes one [`FuelOption`] with a part per consumer — main engine,
+    /// auxiliary engines, boiler — each with the converter class that burned its fuel and
+    /// g/kWh = (mass of the pathway that consumer burned in the service-year) / (that
+    /// consumer's work); a second pathway of a consumer (pilot or ECA fuel) is its pilot at
+    /// its own g/kWh. A consumer with more than two pathways is refused.
     pub fn corridor_scenario(&self, runs: &[OptionRun]) -> Result<CorridorScenario> {
         let t = self
             .file
@@ -816,90 +812,13 @@ impl Scenario {
         let n = ServiceBaseline::sum(&groups)?;
         n.validate()?;
         let baseline = n.clone();
-        let fuel_work = n.propulsion_work.kilowatt_hours()
-            + n.auxiliary_work_at_sea.kilowatt_hours()
-            + n.work_at_berth.kilowatt_hours() * (1.0 - n.voyage_shore_power_share);
         let mut options = Vec::with_capacity(runs.len());
         for (j, (run, spec)) in runs.iter().zip(&self.file.fuel_options).enumerate() {
-            let field = format!("fuel_options[{j}]");
-            let mut ledger = FuelLedger::new();
-            for g in &run.groups {
-                if let Some(y) = g.years.first() {
-                    ledger.extend(&y.ledger);
-                }
-            }
-            let masses = ledger.mass_by_pathway();
-            if masses.len() > 2 {
-                return Err(Error::OutOfRange {
-                    field: field.clone(),
-                    value: masses.len() as f64,
-                    expected: "at most two fuel pathways (a main fuel and a pilot or ECA fuel) \
-                        for the trajectory's fuel options"
-                        .into(),
-                });
-            }
-            let main_path = spec.fuels.main.pathway.clone();
-            let main_mass = masses
-                .iter()
-                .find(|(p, _)| *p == main_path)
-                .map(|(_, m)| m.tonnes())
-                .unwrap_or(0.0);
-            let secondary = masses.iter().find(|(p, _)| *p != main_path);
-            let class = run
-                .groups
-                .first()
-                .map(|g| g.voyage.vessel().converter_class(Consumer::MainEngine))
-                .unwrap_or(crate::fuel::ConverterClass::Ice);
-            let price = spec
-                .price_usd_per_gj
-                .clone()
-                .ok_or_else(|| Error::MissingInput {
-                    field: format!("{field}.price_usd_per_gj"),
-                    expected: "the main fuel's price by year, needed by the trajectory".into(),
-                })?;
-            let secondary_fuel = |p: &PathwayId| -> Fuel {
-                for f in [
-                    Some(&spec.fuels.main),
-                    Some(&spec.fuels.auxiliary),
-                    Some(&spec.fuels.boiler),
-                    spec.eca_fuels.as_ref().map(|e| &e.main),
-                    spec.eca_fuels.as_ref().map(|e| &e.auxiliary),
-                    spec.eca_fuels.as_ref().map(|e| &e.boiler),
-                ]
-                .into_iter()
-                .flatten()
-                {
-                    if &f.pathway == p {
-                        return f.clone();
-                    }
-                }
-                Fuel::new(p.clone())
-            };
-            let pilot = match secondary {
-                Some((p, m)) => Some(PilotFuel {
-                    fuel: secondary_fuel(p),
-                    sfc: g_per_kwh(m.tonnes() * 1e6 / fuel_work),
-                    price_usd_per_gj: spec.secondary_price_usd_per_gj.clone().ok_or_else(|| {
-                        Error::MissingInput {
-                            field: format!("{field}.secondary_price_usd_per_gj"),
-                            expected: format!(
-                                "the price of {} (pilot or ECA fuel) by year, needed by the \
-                                 trajectory",
-                                p.name()
-                            ),
-                        }
-                    })?,
-                }),
-                None => None,
-            };
-            options.push(FuelOption {
-                name: spec.name.clone(),
-                fuel: spec.fuels.main.clone(),
-                converter: Converter::new(class),
-                sfc: g_per_kwh(main_mass * 1e6 / fuel_work),
-                pilot,
-                price_usd_per_gj: price,
-            });
+            options.push(options::derive_option(
+                run,
+                spec,
+                &format!("fuel_options[{j}]"),
+            )?);
         }
         let c = |s: &Option<Series>, v: f64| -> Result<Series> {
             match s {

@@ -31,6 +31,7 @@ use crate::units::{
     Energy, EnergyExt, IntensityExt, LcvExt, MassExt, SfcExt, SpecificFuelConsumption, VelocityExt,
     kilowatt_hours,
 };
+use crate::vessel::Consumer;
 
 /// Largest scenario span the engine accepts, in years (a guard against hostile input).
 pub const MAX_SCENARIO_YEARS: i32 = 200;
@@ -54,8 +55,46 @@ pub struct PilotFuel {
     pub price_usd_per_gj: Series,
 }
 
+/// The fuel of one consumer of a [`FuelOption`] other than the main engine: the auxiliary
+/// engines or the boiler, each with its own converter class (an LNG-Otto genset slips 3.1 %
+/// of its methane, a high-pressure LNG-Diesel main engine 0.2 %; an oil-only boiler burns MGO).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConsumerFuel {
+    /// The fuel.
+    pub fuel: Fuel,
+    /// The converter that burns it.
+    pub converter: Converter,
+    /// Consumption per unit of the consumer's work, g/kWh.
+    #[serde(rename = "sfc_g_per_kwh", with = "crate::units::serde_as::g_per_kwh")]
+    pub sfc: SpecificFuelConsumption,
+    /// Pilot fuel, for dual-fuel converters.
+    #[serde(default)]
+    pub pilot: Option<PilotFuel>,
+    /// Price of the fuel, USD per GJ (LHV), by year.
+    pub price_usd_per_gj: Series,
+}
+
+/// One consumer's part of a fuel option, borrowed: fuel, converter, SFC, pilot, price.
+#[derive(Debug, Clone, Copy)]
+pub struct OptionPart<'a> {
+    /// Which consumer.
+    pub consumer: Consumer,
+    /// Its fuel.
+    pub fuel: &'a Fuel,
+    /// Its converter.
+    pub converter: Converter,
+    /// Its consumption per unit of its work.
+    pub sfc: SpecificFuelConsumption,
+    /// Its pilot fuel.
+    pub pilot: Option<&'a PilotFuel>,
+    /// Its fuel's price.
+    pub price_usd_per_gj: &'a Series,
+}
+
 /// A way of delivering the service's work: a fuel in a converter at a specific consumption,
-/// with its price.
+/// with its price — for the main engine, and for the auxiliary engines and the boiler either
+/// the same or their own ([`ConsumerFuel`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FuelOption {
@@ -73,6 +112,53 @@ pub struct FuelOption {
     pub pilot: Option<PilotFuel>,
     /// Price of the main fuel, USD per GJ (LHV), by year.
     pub price_usd_per_gj: Series,
+    /// The auxiliary engines' own fuel; `None`: they burn the main engine's fuel in the main
+    /// engine's converter at its SFC (say so in the file, or give their own).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auxiliary: Option<ConsumerFuel>,
+    /// The boiler's own fuel; `None`: as the auxiliary engines.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub boiler: Option<ConsumerFuel>,
+}
+
+impl FuelOption {
+    /// The part of consumer `c`: the main engine's fields, or the auxiliary engines' or
+    /// boiler's own [`ConsumerFuel`] when given (a boiler without its own takes the auxiliary
+    /// engines').
+    pub fn part(&self, c: Consumer) -> OptionPart<'_> {
+        let own = match c {
+            Consumer::MainEngine => None,
+            Consumer::AuxiliaryEngines => self.auxiliary.as_ref(),
+            Consumer::Boiler => self.boiler.as_ref().or(self.auxiliary.as_ref()),
+        };
+        match own {
+            Some(f) => OptionPart {
+                consumer: c,
+                fuel: &f.fuel,
+                converter: f.converter,
+                sfc: f.sfc,
+                pilot: f.pilot.as_ref(),
+                price_usd_per_gj: &f.price_usd_per_gj,
+            },
+            None => OptionPart {
+                consumer: c,
+                fuel: &self.fuel,
+                converter: self.converter,
+                sfc: self.sfc,
+                pilot: self.pilot.as_ref(),
+                price_usd_per_gj: &self.price_usd_per_gj,
+            },
+        }
+    }
+
+    /// The three parts, main engine first.
+    pub fn parts(&self) -> [OptionPart<'_>; 3] {
+        [
+            self.part(Consumer::MainEngine),
+            self.part(Consumer::AuxiliaryEngines),
+            self.part(Consumer::Boiler),
+        ]
+    }
 }
 
 /// The fuel mix in one year: shares of the work delivered by each option (sum to 1).
@@ -379,11 +465,15 @@ impl CorridorScenario {
         let eff = self.efficiency_factor(year);
         let wind = self.plan.wind_assist_share.value(year);
         let ops = self.plan.shore_power_share.value(year);
+        let (bs, bb) = (b.boiler_share_at_sea, b.boiler_share_at_berth);
+        let aux_berth = b.work_at_berth * (a * (1.0 - bb));
         YearWork {
             propulsion: b.propulsion_work * (a * r * r * eff * (1.0 - wind)),
-            auxiliary_at_sea: b.auxiliary_work_at_sea * (a / r),
-            berth_from_fuel: b.work_at_berth * (a * (1.0 - ops)),
-            berth_from_shore: b.work_at_berth * (a * ops),
+            auxiliary_at_sea: b.auxiliary_work_at_sea * (a / r * (1.0 - bs)),
+            boiler_at_sea: b.auxiliary_work_at_sea * (a / r * bs),
+            berth_from_fuel: aux_berth * (1.0 - ops),
+            boiler_at_berth: b.work_at_berth * (a * bb),
+            berth_from_shore: aux_berth * ops,
             activity_factor: a,
         }
     }
@@ -393,35 +483,38 @@ impl CorridorScenario {
         let w = self.work(year);
         let shares = self.shares(year);
         let mut ledger = FuelLedger::with_capacity(4 * self.plan.options.len());
-        let sea = w.propulsion + w.auxiliary_at_sea;
         for (o, s) in self.plan.options.iter().zip(&shares) {
             if *s <= 0.0 {
                 continue;
             }
-            for (label, work, scope) in [
-                ("sea", sea, self.baseline.sea_scope.scope()),
-                (
-                    "berth",
-                    w.berth_from_fuel,
-                    self.baseline.berth_scope.scope(),
-                ),
-            ] {
-                let part = work * *s;
-                ledger.add(
-                    o.fuel.clone(),
-                    o.converter,
-                    part * o.sfc,
-                    label,
-                    scope.clone(),
-                )?;
-                if let Some(p) = &o.pilot {
+            for part in o.parts() {
+                let (sea, berth) = w.of(part.consumer);
+                let name = part.consumer.name();
+                for (place, work, scope) in [
+                    ("sea", sea, self.baseline.sea_scope.scope()),
+                    ("berth", berth, self.baseline.berth_scope.scope()),
+                ] {
+                    if work.kilowatt_hours() <= 0.0 {
+                        continue;
+                    }
+                    let label = format!("{place}/{name}");
+                    let work = work * *s;
                     ledger.add(
-                        p.fuel.clone(),
-                        o.converter,
-                        part * p.sfc,
-                        label,
+                        part.fuel.clone(),
+                        part.converter,
+                        work * part.sfc,
+                        &label,
                         scope.clone(),
                     )?;
+                    if let Some(p) = part.pilot {
+                        ledger.add(
+                            p.fuel.clone(),
+                            part.converter,
+                            work * p.sfc,
+                            &format!("{label}/pilot"),
+                            scope.clone(),
+                        )?;
+                    }
                 }
             }
         }
@@ -490,19 +583,22 @@ impl CorridorScenario {
             if *s <= 0.0 {
                 continue;
             }
-            let work = (w.propulsion + w.auxiliary_at_sea + w.berth_from_fuel) * *s;
-            let mass = work * o.sfc;
-            let lcv = imo_basis.factors.get(&o.fuel.pathway)?.lcv.mj_per_g();
-            let energy_mj = mass.grams() * lcv;
-            fuel_cost += energy_mj / 1_000.0 * o.price_usd_per_gj.value(year);
-            if let Some(p) = &o.pilot {
-                let pilot_lcv = imo_basis.factors.get(&p.fuel.pathway)?.lcv.mj_per_g();
-                let pilot_mj = (work * p.sfc).grams() * pilot_lcv;
-                fuel_cost += pilot_mj / 1_000.0 * p.price_usd_per_gj.value(year);
-            }
-            let (_, _, wtw) = imo_basis.fuel_intensities(&o.fuel, o.converter)?;
-            if wtw.g_per_mj() <= threshold {
-                znz_energy_mj += energy_mj;
+            for part in o.parts() {
+                let (sea, berth) = w.of(part.consumer);
+                let work = (sea + berth) * *s;
+                let mass = work * part.sfc;
+                let lcv = imo_basis.factors.get(&part.fuel.pathway)?.lcv.mj_per_g();
+                let energy_mj = mass.grams() * lcv;
+                fuel_cost += energy_mj / 1_000.0 * part.price_usd_per_gj.value(year);
+                if let Some(p) = part.pilot {
+                    let pilot_lcv = imo_basis.factors.get(&p.fuel.pathway)?.lcv.mj_per_g();
+                    let pilot_mj = (work * p.sfc).grams() * pilot_lcv;
+                    fuel_cost += pilot_mj / 1_000.0 * p.price_usd_per_gj.value(year);
+                }
+                let (_, _, wtw) = imo_basis.fuel_intensities(part.fuel, part.converter)?;
+                if wtw.g_per_mj() <= threshold {
+                    znz_energy_mj += energy_mj;
+                }
             }
         }
 
@@ -594,19 +690,44 @@ pub fn zero_near_zero_threshold(year: i32) -> f64 {
     if year <= 2034 { 19.0 } else { 14.0 }
 }
 
-/// The work of one scenario year (kWh), split by where it is delivered.
+/// The work of one scenario year (kWh), split by where it is delivered and by consumer.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct YearWork {
-    /// Propulsion work at sea.
+    /// Propulsion work at sea (main engine).
     pub propulsion: Energy,
-    /// Auxiliary and boiler work at sea.
+    /// Auxiliary-engine work at sea.
     pub auxiliary_at_sea: Energy,
-    /// Berth work delivered by the ship's own engines and boilers.
+    /// Boiler work at sea.
+    pub boiler_at_sea: Energy,
+    /// Auxiliary-engine work at anchor and berth from the ship's own engines.
     pub berth_from_fuel: Energy,
-    /// Berth work supplied from shore (electricity).
+    /// Boiler work at anchor and berth.
+    pub boiler_at_berth: Energy,
+    /// Electrical berth work supplied from shore (replacing the auxiliary engines only).
     pub berth_from_shore: Energy,
     /// Activity factor relative to the baseline.
     pub activity_factor: f64,
+}
+
+impl YearWork {
+    /// Work of consumer `c` (at sea, in port).
+    pub fn of(&self, c: Consumer) -> (Energy, Energy) {
+        let zero = kilowatt_hours(0.0);
+        match c {
+            Consumer::MainEngine => (self.propulsion, zero),
+            Consumer::AuxiliaryEngines => (self.auxiliary_at_sea, self.berth_from_fuel),
+            Consumer::Boiler => (self.boiler_at_sea, self.boiler_at_berth),
+        }
+    }
+
+    /// All work delivered from fuel (every consumer, at sea and in port).
+    pub fn from_fuel(&self) -> Energy {
+        self.propulsion
+            + self.auxiliary_at_sea
+            + self.boiler_at_sea
+            + self.berth_from_fuel
+            + self.boiler_at_berth
+    }
 }
 
 /// One projected year.

@@ -229,30 +229,40 @@ impl SummaryEvaluator {
             field: "bases".into(),
             expected: "the IMO LCA basis".into(),
         })?;
-        // Per option: per basis, (fuel terms, pilot terms), kept as results: an error only
-        // matters in a year that uses the option (as in `run`).
-        let mut option_terms: Vec<Vec<Result<(Terms, Terms)>>> = Vec::new();
-        let mut lcv = Vec::with_capacity(scenario.plan.options.len());
+        // Per option and consumer (main engine, auxiliary engines, boiler): per basis, (fuel
+        // terms, pilot terms), kept as results: an error only matters in a year that uses the
+        // option (as in `run`).
+        type PartTerms = Vec<Result<(Terms, Terms)>>;
+        let mut option_terms: Vec<[PartTerms; 3]> = Vec::new();
+        let mut lcv: Vec<[(Result<f64>, Result<f64>); 3]> =
+            Vec::with_capacity(scenario.plan.options.len());
         for o in &scenario.plan.options {
-            let per_basis = self
-                .bases
-                .iter()
-                .map(|b| {
-                    let main = terms(b, &o.fuel, o.converter)?;
-                    let pilot = match &o.pilot {
-                        Some(p) => terms(b, &p.fuel, o.converter)?,
-                        None => Terms::default(),
-                    };
-                    Ok((main, pilot))
-                })
-                .collect();
-            option_terms.push(per_basis);
-            let main_lcv = imo.factors.get(&o.fuel.pathway).map(|f| f.lcv.mj_per_g());
-            let pilot_lcv = match &o.pilot {
-                Some(p) => imo.factors.get(&p.fuel.pathway).map(|f| f.lcv.mj_per_g()),
-                None => Ok(0.0),
-            };
-            lcv.push((main_lcv, pilot_lcv));
+            let parts = o.parts();
+            let part_terms = parts.map(|part| {
+                self.bases
+                    .iter()
+                    .map(|b| {
+                        let main = terms(b, part.fuel, part.converter)?;
+                        let pilot = match part.pilot {
+                            Some(p) => terms(b, &p.fuel, part.converter)?,
+                            None => Terms::default(),
+                        };
+                        Ok((main, pilot))
+                    })
+                    .collect::<PartTerms>()
+            });
+            option_terms.push(part_terms);
+            lcv.push(parts.map(|part| {
+                let main_lcv = imo
+                    .factors
+                    .get(&part.fuel.pathway)
+                    .map(|f| f.lcv.mj_per_g());
+                let pilot_lcv = match part.pilot {
+                    Some(p) => imo.factors.get(&p.fuel.pathway).map(|f| f.lcv.mj_per_g()),
+                    None => Ok(0.0),
+                };
+                (main_lcv, pilot_lcv)
+            }));
         }
         let get = |opt: &Vec<Result<(Terms, Terms)>>, b: usize| -> Result<(Terms, Terms)> {
             match opt.get(b) {
@@ -275,15 +285,12 @@ impl SummaryEvaluator {
             let year = ctx.year;
             let w = scenario.work(year);
             let shares = scenario.shares(year);
-            let sea_kwh = (w.propulsion + w.auxiliary_at_sea).kilowatt_hours();
-            let berth_kwh = w.berth_from_fuel.kilowatt_hours();
-            let all_kwh = (w.propulsion + w.auxiliary_at_sea + w.berth_from_fuel).kilowatt_hours();
             let shore_kwh = w.berth_from_shore.kilowatt_hours();
             let mut imo_t = Totals::default();
             let mut fe_t = Totals::default();
             let mut ets_t = Totals::default();
             let mut fuel_cost = 0.0;
-            for (((o, s), opt), (main_lcv, pilot_lcv)) in scenario
+            for (((o, s), opt), lcvs) in scenario
                 .plan
                 .options
                 .iter()
@@ -294,40 +301,48 @@ impl SummaryEvaluator {
                 if *s <= 0.0 {
                     continue;
                 }
-                let sfc = o.sfc.g_per_kwh();
-                let pilot_sfc = o.pilot.as_ref().map_or(0.0, |p| p.sfc.g_per_kwh());
-                // Ledger masses (g): sea and berth parts, main fuel and pilot.
-                let (sea_g, berth_g) = (sea_kwh * s * sfc, berth_kwh * s * sfc);
-                let (sea_p, berth_p) = (sea_kwh * s * pilot_sfc, berth_kwh * s * pilot_sfc);
-                let (m, mp) = (sea_g + berth_g, sea_p + berth_p);
-                // In-scope masses, each regime with its own share.
-                let (fe_m, fe_p) = (
-                    sea_g * fe_sea + berth_g * fe_berth,
-                    sea_p * fe_sea + berth_p * fe_berth,
-                );
-                let (ets_m, ets_p) = (
-                    sea_g * ets_sea + berth_g * ets_berth,
-                    sea_p * ets_sea + berth_p * ets_berth,
-                );
-                let (t_main, t_pilot) = get(opt, 0)?;
-                imo_t.add(m, &t_main);
-                imo_t.add(mp, &t_pilot);
-                if let Some((b, _)) = ctx.fueleu {
-                    let (a, p) = get(opt, b)?;
-                    fe_t.add(fe_m, &a);
-                    fe_t.add(fe_p, &p);
-                }
-                if let Some((b, _)) = ctx.eu_ets {
-                    let (a, p) = get(opt, b)?;
-                    ets_t.add(ets_m, &a);
-                    ets_t.add(ets_p, &p);
-                }
-                // Fuel cost, as `run`: (all work × share) × SFC × LCV (IMO LCA) × price.
-                let energy_mj = all_kwh * s * sfc * main_lcv.clone()?;
-                fuel_cost += energy_mj / 1_000.0 * o.price_usd_per_gj.value(year);
-                if let Some(p) = &o.pilot {
-                    let pilot_mj = all_kwh * s * p.sfc.g_per_kwh() * pilot_lcv.clone()?;
-                    fuel_cost += pilot_mj / 1_000.0 * p.price_usd_per_gj.value(year);
+                for ((part, opt), (main_lcv, pilot_lcv)) in o.parts().iter().zip(opt).zip(lcvs) {
+                    let (sea, berth) = w.of(part.consumer);
+                    let (sea_kwh, berth_kwh) = (sea.kilowatt_hours(), berth.kilowatt_hours());
+                    if sea_kwh + berth_kwh <= 0.0 {
+                        continue;
+                    }
+                    let sfc = part.sfc.g_per_kwh();
+                    let pilot_sfc = part.pilot.map_or(0.0, |p| p.sfc.g_per_kwh());
+                    // Ledger masses (g): sea and berth parts, main fuel and pilot.
+                    let (sea_g, berth_g) = (sea_kwh * s * sfc, berth_kwh * s * sfc);
+                    let (sea_p, berth_p) = (sea_kwh * s * pilot_sfc, berth_kwh * s * pilot_sfc);
+                    let (m, mp) = (sea_g + berth_g, sea_p + berth_p);
+                    // In-scope masses, each regime with its own share.
+                    let (fe_m, fe_p) = (
+                        sea_g * fe_sea + berth_g * fe_berth,
+                        sea_p * fe_sea + berth_p * fe_berth,
+                    );
+                    let (ets_m, ets_p) = (
+                        sea_g * ets_sea + berth_g * ets_berth,
+                        sea_p * ets_sea + berth_p * ets_berth,
+                    );
+                    let (t_main, t_pilot) = get(opt, 0)?;
+                    imo_t.add(m, &t_main);
+                    imo_t.add(mp, &t_pilot);
+                    if let Some((b, _)) = ctx.fueleu {
+                        let (a, p) = get(opt, b)?;
+                        fe_t.add(fe_m, &a);
+                        fe_t.add(fe_p, &p);
+                    }
+                    if let Some((b, _)) = ctx.eu_ets {
+                        let (a, p) = get(opt, b)?;
+                        ets_t.add(ets_m, &a);
+                        ets_t.add(ets_p, &p);
+                    }
+                    // Fuel cost, as `run`: (work × share) × SFC × LCV (IMO LCA) × price.
+                    let all_kwh = sea_kwh + berth_kwh;
+                    let energy_mj = all_kwh * s * sfc * main_lcv.clone()?;
+                    fuel_cost += energy_mj / 1_000.0 * part.price_usd_per_gj.value(year);
+                    if let Some(p) = part.pilot {
+                        let pilot_mj = all_kwh * s * p.sfc.g_per_kwh() * pilot_lcv.clone()?;
+                        fuel_cost += pilot_mj / 1_000.0 * p.price_usd_per_gj.value(year);
+                    }
                 }
             }
             if shore_kwh > 0.0 {
@@ -438,14 +453,14 @@ impl CorridorScenario {
     ///     propulsion_work: kilowatt_hours(1.0e7), auxiliary_work_at_sea: kilowatt_hours(1.0e6),
     ///     work_at_berth: kilowatt_hours(5.0e5), transport_work_teu_km: 1.0e9,
     ///     sea_scope: ScopeShare::HALF.into(), berth_scope: ScopeShare::FULL.into(),
-    ///     voyage_shore_power_share: 0.0,
+    ///     voyage_shore_power_share: 0.0, boiler_share_at_sea: 0.0, boiler_share_at_berth: 0.0,
     /// };
     /// let plan = ScenarioPlan {
     ///     name: "one fuel".into(), description: String::new(), start_year: 2025, end_year: 2030,
     ///     options: vec![FuelOption {
     ///         name: "VLSFO".into(), fuel: Fuel::new(PathwayId::Vlsfo),
     ///         converter: Converter::new(ConverterClass::Ice), sfc: g_per_kwh(180.0), pilot: None,
-    ///         price_usd_per_gj: Series::constant(12.0)?,
+    ///         price_usd_per_gj: Series::constant(12.0)?, auxiliary: None, boiler: None,
     ///     }],
     ///     mix: vec![MixPoint { year: 2025, shares: vec![1.0] }],
     ///     mix_interpolation: Interpolation::Step,

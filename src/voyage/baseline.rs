@@ -120,7 +120,15 @@ pub struct ServiceBaseline {
     pub sea_scope: RegimeShares,
     /// Share of the work at anchor and berth that each EU regime counts, weighted by work.
     pub berth_scope: RegimeShares,
-    /// Share of `work_at_berth` the voyage model supplied from shore (0 for reported data);
+    /// Share of `auxiliary_work_at_sea` the boiler delivers (0 to 1; 0 when not known).
+    #[serde(default)]
+    pub boiler_share_at_sea: f64,
+    /// Share of `work_at_berth` the boiler delivers (0 to 1); shore power replaces only the
+    /// rest (the auxiliary engines' electrical load).
+    #[serde(default)]
+    pub boiler_share_at_berth: f64,
+    /// Share of the auxiliary-engine part of `work_at_berth` the voyage model supplied from
+    /// shore (0 for reported data);
     /// the default a plan's own shore-power series starts from.
     #[serde(default)]
     pub voyage_shore_power_share: f64,
@@ -143,6 +151,7 @@ impl ServiceBaseline {
         let mut nm = crate::numeric::NeumaierSum::default();
         let mut h = crate::numeric::NeumaierSum::default();
         let (mut prop, mut aux, mut berth, mut shore, mut work) = (0.0, 0.0, 0.0, 0.0, 0.0);
+        let (mut boiler_sea, mut boiler_berth) = (0.0, 0.0);
         let mut sea_w = [0.0; 2];
         let mut berth_w = [0.0; 2];
         let regimes = [Regime::FuelEu, Regime::EuEts];
@@ -157,7 +166,9 @@ impl ServiceBaseline {
             prop += p.propulsion_work.kilowatt_hours();
             aux += p.auxiliary_work_at_sea.kilowatt_hours();
             berth += b;
-            shore += b * p.voyage_shore_power_share;
+            shore += b * (1.0 - p.boiler_share_at_berth) * p.voyage_shore_power_share;
+            boiler_sea += p.auxiliary_work_at_sea.kilowatt_hours() * p.boiler_share_at_sea;
+            boiler_berth += b * p.boiler_share_at_berth;
             work += p.transport_work_teu_km;
             for (k, r) in regimes.iter().enumerate() {
                 if let (Some(sw), Some(bw)) = (sea_w.get_mut(k), berth_w.get_mut(k)) {
@@ -191,7 +202,17 @@ impl ServiceBaseline {
                 aux,
             )?),
             work_at_berth: crate::units::kilowatt_hours(finite("work_at_berth_kwh", berth)?),
-            voyage_shore_power_share: if berth > 0.0 { shore / berth } else { 0.0 },
+            voyage_shore_power_share: if berth - boiler_berth > 0.0 {
+                shore / (berth - boiler_berth)
+            } else {
+                0.0
+            },
+            boiler_share_at_sea: if aux > 0.0 { boiler_sea / aux } else { 0.0 },
+            boiler_share_at_berth: if berth > 0.0 {
+                boiler_berth / berth
+            } else {
+                0.0
+            },
             transport_work_teu_km: finite("transport_work_teu_km", work)?,
             sea_scope: shares(sea_w, prop + aux)?,
             berth_scope: shares(berth_w, berth)?,
@@ -230,12 +251,13 @@ impl ServiceBaseline {
         ] {
             crate::error::non_negative(|| format!("baseline.{name}"), v)?;
         }
-        crate::error::in_range(
-            || "baseline.voyage_shore_power_share".into(),
-            self.voyage_shore_power_share,
-            0.0,
-            1.0,
-        )?;
+        for (name, v) in [
+            ("voyage_shore_power_share", self.voyage_shore_power_share),
+            ("boiler_share_at_sea", self.boiler_share_at_sea),
+            ("boiler_share_at_berth", self.boiler_share_at_berth),
+        ] {
+            crate::error::in_range(|| format!("baseline.{name}"), v, 0.0, 1.0)?;
+        }
         Ok(())
     }
 }

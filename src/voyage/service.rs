@@ -247,6 +247,7 @@ fn service_baseline(
         voyage.vessel().spec().ship_type == ShipType::Container,
     );
     // Work-weighted shares of each regime, from each regulation's own rule over the places.
+    let (mut boiler_sea, mut boiler_berth) = (0.0, 0.0);
     let mut sea_w = [0.0; 2];
     let mut berth_w = [0.0; 2];
     let regimes = [Regime::FuelEu, Regime::EuEts];
@@ -257,10 +258,12 @@ fn service_baseline(
         let me = p.work(Consumer::MainEngine).kilowatt_hours();
         let other = p.work(Consumer::AuxiliaryEngines).kilowatt_hours()
             + p.work(Consumer::Boiler).kilowatt_hours();
+        let boiler = p.work(Consumer::Boiler).kilowatt_hours();
         let sp = p.shore_power.kilowatt_hours();
         if s.phase.is_under_way() {
             prop += me;
             aux_sea += other;
+            boiler_sea += boiler;
             for (w, r) in sea_w.iter_mut().zip(regimes) {
                 *w += (me + other) * place_share(r, &s.place, &ctx, &s.label)?;
             }
@@ -270,6 +273,7 @@ fn service_baseline(
             }
         } else {
             berth += other + sp;
+            boiler_berth += boiler;
             shore += sp;
             for (w, r) in berth_w.iter_mut().zip(regimes) {
                 *w += (other + sp) * place_share(r, &s.place, &ctx, &s.label)?;
@@ -302,7 +306,22 @@ fn service_baseline(
         propulsion_work: kilowatt_hours(prop * factor),
         auxiliary_work_at_sea: kilowatt_hours(aux_sea * factor),
         work_at_berth: kilowatt_hours(berth * factor),
-        voyage_shore_power_share: if berth > 0.0 { shore / berth } else { 0.0 },
+        // Shore power replaces the electrical (auxiliary-engine) part of the berth work.
+        voyage_shore_power_share: if berth - boiler_berth > 0.0 {
+            shore / (berth - boiler_berth)
+        } else {
+            0.0
+        },
+        boiler_share_at_sea: if aux_sea > 0.0 {
+            boiler_sea / aux_sea
+        } else {
+            0.0
+        },
+        boiler_share_at_berth: if berth > 0.0 {
+            boiler_berth / berth
+        } else {
+            0.0
+        },
         transport_work_teu_km: work * factor,
         sea_scope: shares(sea_w, prop + aux_sea)?,
         berth_scope: shares(berth_w, berth)?,

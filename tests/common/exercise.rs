@@ -32,6 +32,8 @@ fn baseline() -> ServiceBaseline {
         sea_scope: ScopeShare::HALF.into(),
         berth_scope: ScopeShare::FULL.into(),
         voyage_shore_power_share: 0.0,
+        boiler_share_at_sea: 0.0,
+        boiler_share_at_berth: 0.0,
     }
 }
 
