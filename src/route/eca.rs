@@ -5,8 +5,8 @@
 //!
 //! A leg is cut into `n = ⌈s / Δ⌉` equal pieces no longer than the sampling spacing `Δ`
 //! (default [`DEFAULT_SPACING_NM`] = 1 nm). The midpoint of each piece is found on the WGS84
-//! geodesic (direct problem) and tested against the area's polygons (ray casting in lat/lon,
-//! `point_in_polygon.rs`); the inside distance is the summed length of the pieces whose
+//! geodesic (direct problem) and tested against the area's polygons (`geo`'s point-in-polygon
+//! test in lat/lon); the inside distance is the summed length of the pieces whose
 //! midpoint is inside:
 //!
 //! `d_inside = Σ_k (s / n) · 1[midpoint_k ∈ area]`
@@ -21,7 +21,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::route::eca_data;
-use crate::route::point_in_polygon::{bounding_box, contains};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use geo::{BoundingRect, Contains, Coord, LineString, Point, Polygon, Rect};
 use crate::route::{Date, Position, Route, geodesy};
 use crate::units::{Length, nautical_miles};
 
@@ -158,15 +161,17 @@ impl EmissionControlArea {
         date >= self.sulphur_limit_from
     }
 
-    /// Whether `p` lies inside the area's polygons (ignoring dates).
+    /// Whether `p` lies inside the area's polygons (ignoring dates); `geo`'s
+    /// point-in-polygon test (`Contains`, boundary excluded) after a bounding-box check.
     pub fn covers(&self, p: Position) -> bool {
-        self.polygons.iter().any(|ring| {
-            let (a, b, c, d) = bounding_box(ring);
-            p.lat() >= a
-                && p.lat() <= b
-                && p.lon() >= c
-                && p.lon() <= d
-                && contains(ring, p.lat(), p.lon())
+        let pt = Point::new(p.lon(), p.lat());
+        geo_polygons(self.id).iter().any(|(bbox, poly)| {
+            let (lo, hi) = (bbox.min(), bbox.max());
+            p.lon() >= lo.x
+                && p.lon() <= hi.x
+                && p.lat() >= lo.y
+                && p.lat() <= hi.y
+                && poly.contains(&pt)
         })
     }
 
@@ -183,6 +188,31 @@ impl EmissionControlArea {
     pub fn contains(&self, p: Position, date: Date) -> bool {
         self.in_force(date) && self.covers(p)
     }
+}
+
+/// The areas' rings as `geo` polygons (x = longitude, y = latitude) with their bounding
+/// boxes, built once.
+fn geo_polygons(id: EcaId) -> &'static [(Rect<f64>, Polygon<f64>)] {
+    static CACHE: OnceLock<HashMap<EcaId, Vec<(Rect<f64>, Polygon<f64>)>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(|| {
+        AREAS
+            .iter()
+            .map(|a| {
+                let polys = a
+                    .polygons
+                    .iter()
+                    .filter_map(|ring| {
+                        let ls: LineString<f64> =
+                            ring.iter().map(|&(lat, lon)| Coord { x: lon, y: lat }).collect();
+                        let poly = Polygon::new(ls, vec![]);
+                        poly.bounding_rect().map(|b| (b, poly))
+                    })
+                    .collect();
+                (a.id, polys)
+            })
+            .collect()
+    });
+    cache.get(&id).map(Vec::as_slice).unwrap_or(&[])
 }
 
 /// Distance sailed inside one area on one leg.

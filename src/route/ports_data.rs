@@ -11,15 +11,16 @@ use crate::route::Position;
 use crate::route::port::{Port, ShorePower};
 
 /// Every port, in a fixed order (corridor ports first).
-pub(crate) static PORTS: &[Port] = &[
+pub(crate) static CURATED: &[Port] = &[
     Port {
         locode: "CNSGH",
-        name: "Shanghai",
-        aliases: &["CNSHG", "Shanghai Pt", "Huangpu"],
+        name: "Shanghai (Huangpu)",
+        aliases: &["CNSHG", "Shanghai Pt", "Huangpu", "Shanghai Huangpu"],
         position: Position::from_table(31.2167, 121.5),
         country: "CN",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Available {
             source: "Shanghai: 13 high-voltage shore-power facilities covering 19 berths incl. Yangshan by end-2017 (https://ecopartnerships.lbl.gov/partnership/port-los); 100 % capability for container vessels by Oct 2025 (https://www.newsbeep.com/us-ca/16142); corridors.md §5.5",
         },
@@ -28,11 +29,18 @@ pub(crate) static PORTS: &[Port] = &[
     Port {
         locode: "CNYSA",
         name: "Yangshan",
-        aliases: &["CNSHA", "Shanghai Yangshan", "Yangshan Deep Water Port"],
+        aliases: &[
+            "CNSHA",
+            "Shanghai",
+            "CNYAN",
+            "Shanghai Yangshan",
+            "Yangshan Deep Water Port",
+        ],
         position: Position::from_table(30.617, 122.067),
         country: "CN",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Available {
             source: "Shanghai: 13 high-voltage shore-power facilities covering 19 berths incl. Yangshan by end-2017 (https://ecopartnerships.lbl.gov/partnership/port-los); 100 % capability for container vessels by Oct 2025 (https://www.newsbeep.com/us-ca/16142); corridors.md §5.5",
         },
@@ -53,6 +61,7 @@ pub(crate) static PORTS: &[Port] = &[
         country: "CN",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
         source: "UN/LOCODE CNNBO (Ningbo), CNNBG (Ningbo Pt), CNBEI (Beilun); carrier code CNNGB (officially Ningbo Lishe airport); position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 59940",
     },
@@ -64,6 +73,7 @@ pub(crate) static PORTS: &[Port] = &[
         country: "CN",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
         source: "UN/LOCODE CNZOS; position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 59960",
     },
@@ -75,6 +85,7 @@ pub(crate) static PORTS: &[Port] = &[
         country: "CN",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
         source: "UN/LOCODE CNYTN (its official coordinate ≈26.85 N 119.87 E is wrong); position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 57857",
     },
@@ -86,6 +97,7 @@ pub(crate) static PORTS: &[Port] = &[
         country: "CN",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
         source: "UN/LOCODE CNSHK (Shekou Pt), CNCWN (Chiwan Pt), CNSNZ (Shenzhen city); position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 57777",
     },
@@ -97,6 +109,7 @@ pub(crate) static PORTS: &[Port] = &[
         country: "KR",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
         source: "UN/LOCODE KRPUS; Busan New Port KRBNP (35.0833 N 128.8167 E) resolves here; position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 60390",
     },
@@ -108,6 +121,7 @@ pub(crate) static PORTS: &[Port] = &[
         country: "JP",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
         source: "UN/LOCODE JPTYO; position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 61380",
     },
@@ -119,6 +133,7 @@ pub(crate) static PORTS: &[Port] = &[
         country: "JP",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
         source: "UN/LOCODE JPYOK; position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 61390",
     },
@@ -130,6 +145,7 @@ pub(crate) static PORTS: &[Port] = &[
         country: "SG",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
         source: "UN/LOCODE SGSIN (also SGKEP, SGPPT, SGTUA); position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 50000 (Keppel – East Singapore)",
     },
@@ -141,6 +157,7 @@ pub(crate) static PORTS: &[Port] = &[
         country: "US",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Available {
             source: "100 % shore-power capability for container vessels at Shanghai, LA and LB by Oct 2025 (https://www.newsbeep.com/us-ca/16142, corridors.md §5.5)",
         },
@@ -154,6 +171,7 @@ pub(crate) static PORTS: &[Port] = &[
         country: "US",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Available {
             source: "100 % shore-power capability for container vessels at Shanghai, LA and LB by Oct 2025 (https://www.newsbeep.com/us-ca/16142, corridors.md §5.5)",
         },
@@ -167,6 +185,7 @@ pub(crate) static PORTS: &[Port] = &[
         country: "US",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
         source: "UN/LOCODE USOAK; position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 16340",
     },
@@ -178,6 +197,7 @@ pub(crate) static PORTS: &[Port] = &[
         country: "US",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
         source: "UN/LOCODE USSEA; position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 17730",
     },
@@ -189,6 +209,7 @@ pub(crate) static PORTS: &[Port] = &[
         country: "US",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
         source: "UN/LOCODE USTIW; position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 17700",
     },
@@ -200,6 +221,7 @@ pub(crate) static PORTS: &[Port] = &[
         country: "CA",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
         source: "UN/LOCODE CAVAN (not US VAN, Vancouver WA); position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 18150",
     },
@@ -211,6 +233,7 @@ pub(crate) static PORTS: &[Port] = &[
         country: "CA",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
         source: "UN/LOCODE CAPRR; position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 18950",
     },
@@ -222,6 +245,7 @@ pub(crate) static PORTS: &[Port] = &[
         country: "NL",
         eu_eea: true,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
         source: "UN/LOCODE NLRTM; position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 31140",
     },
@@ -233,6 +257,7 @@ pub(crate) static PORTS: &[Port] = &[
         country: "BE",
         eu_eea: true,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
         source: "UN/LOCODE BEANR; position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 31250",
     },
@@ -244,6 +269,7 @@ pub(crate) static PORTS: &[Port] = &[
         country: "DE",
         eu_eea: true,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
         source: "UN/LOCODE DEHAM; position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 30780",
     },
@@ -255,6 +281,7 @@ pub(crate) static PORTS: &[Port] = &[
         country: "PA",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
         source: "UN/LOCODE PAPCN (function --3-----, 9.0667 N 79.6667 W); position 9°04′48″N 79°40′48″W (https://sco.wikipedia.org/wiki/Panama_Canal), shared/reference/corridors.md §2",
     },
@@ -266,6 +293,7 @@ pub(crate) static PORTS: &[Port] = &[
         country: "PA",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
         source: "UN/LOCODE PABLB (Pacific end of the Panama Canal); position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 15410",
     },
@@ -284,17 +312,22 @@ pub(crate) static PORTS: &[Port] = &[
         country: "PA",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
         source: "UN/LOCODE PACTB (Atlantic end of the Panama Canal; Colón PAONX 9.3667 N 79.8833 W and Manzanillo PAMIT resolve here); position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 9860",
     },
     Port {
         locode: "EGPSD",
         name: "Port Said",
-        aliases: &[],
+        aliases: &["East Port Said", "Port Said East"],
         position: Position::from_table(31.2667, 32.3),
         country: "EG",
         eu_eea: false,
         outermost_region: false,
+        // Commission Implementing Regulation (EU) 2023/2297, Annex: East Port Said (Egypt).
+        // UN/LOCODE has no separate code for East Port Said: carriers file it under EGPSD
+        // with terminal suffixes, so the whole EGPSD entry carries the flag.
+        neighbouring_transshipment: true,
         shore_power: ShorePower::Unknown,
         source: "UN/LOCODE EGPSD (north end of the Suez Canal); position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 45140",
     },
@@ -306,6 +339,7 @@ pub(crate) static PORTS: &[Port] = &[
         country: "EG",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
         source: "UN/LOCODE EGSUZ (south end of the Suez Canal; EGSCN 'Suez Canal' resolves here, its mirrored coordinate 42.3 N is wrong); position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 48040",
     },
@@ -323,6 +357,7 @@ pub(crate) static PORTS: &[Port] = &[
         country: "US",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
         source: "UN/LOCODE USNYC (Newark USEWR, Elizabeth USEZA resolve here); position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 7640",
     },
@@ -334,6 +369,7 @@ pub(crate) static PORTS: &[Port] = &[
         country: "US",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
         source: "UN/LOCODE USSAV; position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 8530",
     },
@@ -345,6 +381,7 @@ pub(crate) static PORTS: &[Port] = &[
         country: "US",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
         source: "UN/LOCODE USHOU; position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 9240",
     },
@@ -356,6 +393,7 @@ pub(crate) static PORTS: &[Port] = &[
         country: "BR",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
         source: "UN/LOCODE BRSSZ; position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 12970",
     },
@@ -367,6 +405,7 @@ pub(crate) static PORTS: &[Port] = &[
         country: "AU",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
         source: "UN/LOCODE AUMEL; position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 54030",
     },
@@ -378,6 +417,7 @@ pub(crate) static PORTS: &[Port] = &[
         country: "AU",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
         source: "UN/LOCODE AUPHE; position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 54620",
     },
@@ -389,6 +429,7 @@ pub(crate) static PORTS: &[Port] = &[
         country: "AE",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
         source: "UN/LOCODE AEJEA; position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 48276",
     },
@@ -400,6 +441,7 @@ pub(crate) static PORTS: &[Port] = &[
         country: "LK",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
         source: "UN/LOCODE LKCMB; position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 49240",
     },
@@ -411,6 +453,7 @@ pub(crate) static PORTS: &[Port] = &[
         country: "GR",
         eu_eea: true,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
         source: "UN/LOCODE GRPIR; position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 42230",
     },
@@ -422,6 +465,7 @@ pub(crate) static PORTS: &[Port] = &[
         country: "ES",
         eu_eea: true,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
         source: "UN/LOCODE ESALG; position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 38310",
     },
@@ -433,8 +477,22 @@ pub(crate) static PORTS: &[Port] = &[
         country: "ES",
         eu_eea: true,
         outermost_region: true,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
         source: "NOT in the project reference: added as the one outermost-region port (Canary Islands, TFEU Art. 349) so that the FuelEU outermost-region rule can be exercised. UN/LOCODE ESLPA; position 28.14 N 15.42 W approximate harbour position (unverified, ±2′) — verify before relying on it",
+    },
+    Port {
+        locode: "MAPTM",
+        name: "Tanger Med",
+        aliases: &["Tanger-Med", "Tangier Med", "Port Tanger Mediterranee"],
+        position: Position::from_table(35.8833, -5.5),
+        country: "MA",
+        eu_eea: false,
+        outermost_region: false,
+        // Commission Implementing Regulation (EU) 2023/2297, Annex: Tanger Med (Morocco).
+        neighbouring_transshipment: true,
+        shore_power: ShorePower::Unknown,
+        source: "UN/LOCODE MAPTM (Tanger Med); position 35°53′N 5°30′W (port of Tanger Med, chart position, approximate); neighbouring container transhipment port under Commission Implementing Regulation (EU) 2023/2297 (docs/data-sources.md)",
     },
 ];
 
@@ -445,7 +503,7 @@ mod tests {
 
     #[test]
     fn all_catalogue_positions_are_valid() {
-        for (i, p) in PORTS.iter().enumerate() {
+        for (i, p) in CURATED.iter().enumerate() {
             p.position.check(&format!("ports[{i}].position")).unwrap();
         }
     }
@@ -453,7 +511,7 @@ mod tests {
     #[test]
     fn codes_and_aliases_are_unique_and_well_formed() {
         let mut seen = BTreeSet::new();
-        for p in PORTS {
+        for p in CURATED {
             assert_eq!(p.locode.len(), 5, "{}", p.locode);
             assert!(
                 p.locode.starts_with(p.country),
@@ -486,7 +544,7 @@ mod tests {
             "NL", "BE", "DE", "GR", "ES", "NO", "IS", "LI", "FR", "IT", "DK", "SE", "FI", "PL",
             "PT",
         ];
-        for p in PORTS {
+        for p in CURATED {
             assert_eq!(p.eu_eea, EU_EEA.contains(&p.country), "{}", p.locode);
         }
     }

@@ -1,0 +1,703 @@
+//! The sea-lane network: a graph of shipping lanes over every ocean, strait and canal, and
+//! shortest paths on it between any two sea positions.
+//!
+//! ## Data
+//!
+//! `data/sea_lanes.txt` is the maritime network shipped in the `searoute` 1.6.0 package
+//! (Apache-2.0; derived from Eurostat's *searoute* network, itself built on the Oak Ridge
+//! National Laboratory global shipping-lane network; see `docs/data-sources.md`), converted by
+//! `tools/build_route_data.py`: lines split at every junction, coordinates quantised to 1e-5°
+//! (≈1 m), longitudes wrapped to [−180°, 180°) so the antimeridian joins, a Kiel Canal edge
+//! added (the dataset has none), and each edge tagged with the [`Passage`] it belongs to. The
+//! file is compiled into the crate (`include_str!`) and parsed once, lazily, on first use.
+//!
+//! ## Edge lengths
+//!
+//! Every edge is a polyline; its length is the sum of the WGS84 geodesics between its
+//! vertices (`geographiclib-rs`), computed at load time.
+//!
+//! ## Shortest paths
+//!
+//! A* over the junction graph (own implementation, not `petgraph`: the graph is a fixed
+//! compressed adjacency array, the search state needs a bit set of required passages, and
+//! the start and goal are points *on* edges rather than nodes — all simpler to express in
+//! ~150 lines than through a general graph crate's API, and without an extra dependency).
+//! The heuristic is the great-circle distance on a sphere of radius
+//! [`HEURISTIC_RADIUS_M`] = 6,335 km, below the WGS84 semi-minor axis (6,356.752 km), so it
+//! never overestimates a WGS84 geodesic and the path found is the shortest on the network.
+//! A route that must use passages `P₁…P_k` is searched in the product graph
+//! (node, set of required passages used so far), `2^k` layers; it is exact.
+
+use std::cmp::Ordering;
+use std::collections::{BinaryHeap, HashMap};
+use std::sync::OnceLock;
+
+use crate::error::{Error, Result};
+use crate::route::{Passage, Position, geodesy};
+
+/// The network data, compiled in.
+static DATA: &str = include_str!("../../data/sea_lanes.txt");
+
+/// Radius of the sphere used by the A* heuristic, m (below the WGS84 semi-minor axis
+/// b = 6,356,752.3 m, NIMA TR8350.2, so great-circle distances on it are lower bounds).
+pub const HEURISTIC_RADIUS_M: f64 = 6_335_000.0;
+
+/// Quantisation of the data file's coordinates: integers of 1e-5 degree.
+const QUANTA_PER_DEGREE: f64 = 1e5;
+
+/// Snapping-grid cell size, degrees.
+const CELL_DEG: f64 = 1.0;
+const GRID_COLS: usize = 360;
+const GRID_ROWS: usize = 180;
+
+#[derive(Debug)]
+struct Edge {
+    a: u32,
+    b: u32,
+    /// First point index in `Network::pts`.
+    first: u32,
+    /// Last point index (inclusive).
+    last: u32,
+    len_m: f64,
+    passage: Option<Passage>,
+}
+
+/// The loaded network.
+#[derive(Debug)]
+pub(crate) struct Network {
+    node_pos: Vec<Position>,
+    adj_start: Vec<u32>,
+    adj: Vec<(u32, u32)>,
+    edges: Vec<Edge>,
+    pts: Vec<Position>,
+    /// Distance from the start of its edge to each point, m.
+    cum_m: Vec<f64>,
+    /// Edge of each point.
+    pt_edge: Vec<u32>,
+    /// Segment start indices (into `pts`) per 1° cell.
+    grid: Vec<Vec<u32>>,
+}
+
+/// Counts describing the loaded network.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NetworkStats {
+    /// Junctions (graph nodes).
+    pub nodes: usize,
+    /// Lanes between junctions (graph edges).
+    pub edges: usize,
+    /// Polyline vertices over all edges.
+    pub points: usize,
+}
+
+/// A position snapped onto the network: the nearest point of any lane.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Snap {
+    pub point: Position,
+    /// Geodesic distance from the query position to `point`, m.
+    pub distance_m: f64,
+    edge: u32,
+    /// Segment start index (into `pts`) the point lies on.
+    seg: u32,
+    /// Distance along the edge from its start to `point`, m.
+    offset_m: f64,
+}
+
+/// One vertex of a path on the network, with the passage of the lane it lies on.
+pub(crate) type PathPoint = (Position, Option<Passage>);
+
+/// A shortest path between two snapped points.
+#[derive(Debug, Clone)]
+pub(crate) struct Path {
+    /// From the start snap point to the goal snap point.
+    pub points: Vec<PathPoint>,
+    /// Length of each leg between consecutive points, m (WGS84 geodesics).
+    pub leg_m: Vec<f64>,
+}
+
+static NETWORK: OnceLock<Result<Network>> = OnceLock::new();
+
+/// The network, parsed on first use.
+pub(crate) fn network() -> Result<&'static Network> {
+    NETWORK.get_or_init(|| parse(DATA)).as_ref().map_err(Clone::clone)
+}
+
+/// Counts of the loaded network (loads it on first call).
+///
+/// ```
+/// let s = green_corridor::route::network::stats()?;
+/// assert!(s.nodes > 5_000 && s.edges > 10_000);
+/// # Ok::<(), green_corridor::Error>(())
+/// ```
+pub fn stats() -> Result<NetworkStats> {
+    let n = network()?;
+    Ok(NetworkStats {
+        nodes: n.node_pos.len(),
+        edges: n.edges.len(),
+        points: n.pts.len(),
+    })
+}
+
+fn data_error(line: usize, what: &str) -> Error {
+    Error::Undefined {
+        quantity: "the sea-lane network (data/sea_lanes.txt)".into(),
+        reason: format!("line {line}: {what}"),
+    }
+}
+
+fn cell_of(lat: f64, lon: f64) -> usize {
+    let row = (((lat + 90.0) / CELL_DEG).floor().max(0.0) as usize).min(GRID_ROWS - 1);
+    let col = ((((lon + 180.0) / CELL_DEG).floor() as i64).rem_euclid(GRID_COLS as i64)) as usize;
+    row * GRID_COLS + col
+}
+
+fn parse(data: &str) -> Result<Network> {
+    let mut node_of: HashMap<(i32, i32), u32> = HashMap::new();
+    let mut node_pos: Vec<Position> = Vec::new();
+    let mut edges: Vec<Edge> = Vec::new();
+    let mut pts: Vec<Position> = Vec::new();
+    let mut cum_m: Vec<f64> = Vec::new();
+    let mut pt_edge: Vec<u32> = Vec::new();
+    for (i, line) in data.lines().enumerate() {
+        let line_no = i + 1;
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let mut fields = line.split_ascii_whitespace();
+        let tag = fields.next().ok_or_else(|| data_error(line_no, "empty line"))?;
+        let passage = if tag == "-" {
+            None
+        } else {
+            Some(
+                tag.parse::<Passage>()
+                    .map_err(|_| data_error(line_no, "unknown passage tag"))?,
+            )
+        };
+        let first = pts.len() as u32;
+        let edge_id = edges.len() as u32;
+        let mut keys: Vec<(i32, i32)> = Vec::new();
+        let mut along = 0.0;
+        for f in fields {
+            let (x, y) = f
+                .split_once(',')
+                .ok_or_else(|| data_error(line_no, "coordinate without a comma"))?;
+            let x: i32 = x
+                .parse()
+                .map_err(|_| data_error(line_no, "longitude is not an integer"))?;
+            let y: i32 = y
+                .parse()
+                .map_err(|_| data_error(line_no, "latitude is not an integer"))?;
+            let p = Position::validated(
+                "sea_lanes",
+                f64::from(y) / QUANTA_PER_DEGREE,
+                f64::from(x) / QUANTA_PER_DEGREE,
+            )?;
+            if let Some(prev) = pts.last().filter(|_| !keys.is_empty()) {
+                along += geodesy::distance_m(*prev, p);
+            }
+            keys.push((x, y));
+            pts.push(p);
+            cum_m.push(along);
+            pt_edge.push(edge_id);
+        }
+        let (Some(ka), Some(kb)) = (keys.first(), keys.last()) else {
+            return Err(data_error(line_no, "edge without coordinates"));
+        };
+        if keys.len() < 2 {
+            return Err(data_error(line_no, "edge with a single point"));
+        }
+        let mut node = |k: (i32, i32), p: Position| -> u32 {
+            *node_of.entry(k).or_insert_with(|| {
+                node_pos.push(p);
+                (node_pos.len() - 1) as u32
+            })
+        };
+        let pa = pts.get(first as usize).copied();
+        let pb = pts.last().copied();
+        let (Some(pa), Some(pb)) = (pa, pb) else {
+            return Err(data_error(line_no, "edge without coordinates"));
+        };
+        let a = node(*ka, pa);
+        let b = node(*kb, pb);
+        edges.push(Edge {
+            a,
+            b,
+            first,
+            last: (pts.len() - 1) as u32,
+            len_m: along,
+            passage,
+        });
+    }
+    // Compressed adjacency.
+    let n = node_pos.len();
+    let mut degree = vec![0u32; n + 1];
+    for e in &edges {
+        for v in [e.a, e.b] {
+            if let Some(d) = degree.get_mut(v as usize + 1) {
+                *d += 1;
+            }
+        }
+    }
+    for i in 1..degree.len() {
+        let prev = degree.get(i - 1).copied().unwrap_or(0);
+        if let Some(d) = degree.get_mut(i) {
+            *d += prev;
+        }
+    }
+    let adj_start = degree.clone();
+    let mut fill = degree;
+    let mut adj = vec![(0u32, 0u32); edges.len() * 2];
+    for (id, e) in edges.iter().enumerate() {
+        for (from, to) in [(e.a, e.b), (e.b, e.a)] {
+            if let Some(slot) = fill.get_mut(from as usize) {
+                if let Some(cell) = adj.get_mut(*slot as usize) {
+                    *cell = (to, id as u32);
+                }
+                *slot += 1;
+            }
+        }
+    }
+    // Snapping grid: every segment in every cell its (unwrapped) bounding box touches.
+    let mut grid: Vec<Vec<u32>> = vec![Vec::new(); GRID_COLS * GRID_ROWS];
+    for e in &edges {
+        for i in e.first..e.last {
+            let (Some(p), Some(q)) = (pts.get(i as usize), pts.get(i as usize + 1)) else {
+                continue;
+            };
+            let (lon0, lon1) = unwrap_pair(p.lon(), q.lon());
+            let (la0, la1) = (p.lat().min(q.lat()), p.lat().max(q.lat()));
+            let (lo0, lo1) = (lon0.min(lon1), lon0.max(lon1));
+            let mut lat = (la0 / CELL_DEG).floor() * CELL_DEG;
+            while lat <= la1 {
+                let mut lon = (lo0 / CELL_DEG).floor() * CELL_DEG;
+                while lon <= lo1 {
+                    if let Some(cell) = grid.get_mut(cell_of(lat + 0.5, lon + 0.5)) {
+                        if cell.last() != Some(&i) {
+                            cell.push(i);
+                        }
+                    }
+                    lon += CELL_DEG;
+                }
+                lat += CELL_DEG;
+            }
+        }
+    }
+    Ok(Network {
+        node_pos,
+        adj_start,
+        adj,
+        edges,
+        pts,
+        cum_m,
+        pt_edge,
+        grid,
+    })
+}
+
+/// The second longitude moved by ±360° so that the pair does not straddle the antimeridian.
+fn unwrap_pair(a: f64, b: f64) -> (f64, f64) {
+    if b - a > 180.0 {
+        (a, b - 360.0)
+    } else if a - b > 180.0 {
+        (a, b + 360.0)
+    } else {
+        (a, b)
+    }
+}
+
+/// Great-circle distance on the heuristic sphere, m (haversine).
+fn lower_bound_m(a: Position, b: Position) -> f64 {
+    let (f1, f2) = (a.lat().to_radians(), b.lat().to_radians());
+    let df = f2 - f1;
+    let dl = (b.lon() - a.lon()).to_radians();
+    let h = (df / 2.0).sin().powi(2) + f1.cos() * f2.cos() * (dl / 2.0).sin().powi(2);
+    2.0 * HEURISTIC_RADIUS_M * h.sqrt().min(1.0).asin()
+}
+
+#[derive(Clone, Copy, PartialEq)]
+struct Item {
+    f: f64,
+    g: f64,
+    state: u32,
+}
+impl Eq for Item {}
+impl Ord for Item {
+    fn cmp(&self, other: &Self) -> Ordering {
+        other
+            .f
+            .total_cmp(&self.f)
+            .then_with(|| other.state.cmp(&self.state))
+    }
+}
+impl PartialOrd for Item {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+const NONE: u32 = u32::MAX;
+
+impl Network {
+    fn pt(&self, i: u32) -> Option<Position> {
+        self.pts.get(i as usize).copied()
+    }
+
+    /// The nearest point of the network to `p`.
+    pub(crate) fn snap(&self, p: Position) -> Option<Snap> {
+        let coslat = p.lat().to_radians().cos().max(1e-6);
+        let mut best: Option<(f64, u32, f64)> = None; // (projected distance², seg, t)
+        let row0 = ((p.lat() + 90.0) / CELL_DEG).floor() as i64;
+        let col0 = ((p.lon() + 180.0) / CELL_DEG).floor() as i64;
+        let max_ring = GRID_COLS as i64 / 2;
+        for r in 0..=max_ring {
+            for dr in -r..=r {
+                let row = row0 + dr;
+                if !(0..GRID_ROWS as i64).contains(&row) {
+                    continue;
+                }
+                let step = if dr.abs() == r { 1 } else { (2 * r).max(1) };
+                let mut dc = -r;
+                while dc <= r {
+                    let col = (col0 + dc).rem_euclid(GRID_COLS as i64);
+                    let idx = row as usize * GRID_COLS + col as usize;
+                    for &s in self.grid.get(idx).map(Vec::as_slice).unwrap_or(&[]) {
+                        if let Some((d2, t)) = self.project(p, coslat, s) {
+                            if best.is_none_or(|(b, _, _)| d2 < b) {
+                                best = Some((d2, s, t));
+                            }
+                        }
+                    }
+                    dc += step;
+                }
+            }
+            if let Some((d2, _, _)) = best {
+                // Unvisited cells are at least r cells away in latitude or longitude.
+                let far_lat = (p.lat().abs() + (r as f64 + 1.0) * CELL_DEG).min(89.9);
+                let reach = r as f64 * CELL_DEG * far_lat.to_radians().cos();
+                if d2.sqrt() <= reach {
+                    break;
+                }
+            }
+        }
+        let (_, seg, t) = best?;
+        let a = self.pt(seg)?;
+        let b = self.pt(seg + 1)?;
+        let (la, lb) = unwrap_pair(a.lon(), b.lon());
+        let lon = geodesy::normalise_lon(la + t * (lb - la));
+        let point = Position::new(a.lat() + t * (b.lat() - a.lat()), lon).ok()?;
+        let edge = *self.pt_edge.get(seg as usize)?;
+        let offset_m = self.cum_m.get(seg as usize)? + geodesy::distance_m(a, point);
+        Some(Snap {
+            point,
+            distance_m: geodesy::distance_m(p, point),
+            edge,
+            seg,
+            offset_m,
+        })
+    }
+
+    /// Squared projected distance (degrees, equirectangular at `p`) from `p` to segment `s`,
+    /// and the parameter of the nearest point on it.
+    fn project(&self, p: Position, coslat: f64, s: u32) -> Option<(f64, f64)> {
+        let a = self.pt(s)?;
+        let b = self.pt(s + 1)?;
+        let (la, lb) = unwrap_pair(a.lon(), b.lon());
+        let px = unwrap_pair(la, p.lon()).1;
+        let (ax, ay) = ((la - px) * coslat, a.lat() - p.lat());
+        let (bx, by) = ((lb - px) * coslat, b.lat() - p.lat());
+        let (dx, dy) = (bx - ax, by - ay);
+        let len2 = dx * dx + dy * dy;
+        let t = if len2 > 0.0 {
+            (-(ax * dx + ay * dy) / len2).clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
+        let (x, y) = (ax + t * dx, ay + t * dy);
+        Some((x * x + y * y, t))
+    }
+
+    fn edge(&self, e: u32) -> Option<&Edge> {
+        self.edges.get(e as usize)
+    }
+
+    /// Shortest path from `from` to `to`, using no edge whose passage `blocked` returns true
+    /// for, and every passage of `required` (at least one edge of each). `None` when no path
+    /// meets the conditions.
+    pub(crate) fn shortest_path(
+        &self,
+        from: &Snap,
+        to: &Snap,
+        blocked: &dyn Fn(Passage) -> bool,
+        required: &[Passage],
+    ) -> Option<Path> {
+        let k = required.len().min(8);
+        let layers = 1usize << k;
+        let full = (layers - 1) as u32;
+        let n = self.node_pos.len();
+        let bit = |p: Option<Passage>| -> u32 {
+            p.and_then(|p| required.iter().position(|r| *r == p))
+                .map_or(0, |i| 1u32 << i)
+        };
+        let mut dist = vec![f64::INFINITY; n * layers];
+        let mut prev: Vec<(u32, u32)> = vec![(NONE, NONE); n * layers]; // (prev state, edge)
+        let mut heap = BinaryHeap::new();
+        let goal = to.point;
+        let es = self.edge(from.edge)?;
+        let et = self.edge(to.edge)?;
+        // Goal costs from the goal edge's ends.
+        let goal_from_a = to.offset_m;
+        let goal_from_b = et.len_m - to.offset_m;
+        let mut best = f64::INFINITY;
+        let mut best_state = NONE;
+        // Same edge: straight along it.
+        let mut direct = false;
+        if from.edge == to.edge && k == 0 {
+            best = (from.offset_m - to.offset_m).abs();
+            direct = true;
+        }
+        for (node, g) in [(es.a, from.offset_m), (es.b, es.len_m - from.offset_m)] {
+            let s = node as usize * layers;
+            if g < dist.get(s).copied().unwrap_or(0.0) {
+                if let Some(d) = dist.get_mut(s) {
+                    *d = g;
+                }
+                let h = self.node_pos.get(node as usize).map_or(0.0, |p| lower_bound_m(*p, goal));
+                heap.push(Item {
+                    f: g + h,
+                    g,
+                    state: s as u32,
+                });
+            }
+        }
+        while let Some(Item { f, g, state }) = heap.pop() {
+            if f >= best {
+                break;
+            }
+            if g > dist.get(state as usize).copied().unwrap_or(f64::INFINITY) {
+                continue;
+            }
+            let node = state as usize / layers;
+            let mask = state % layers as u32;
+            if mask == full {
+                let to_goal = if node as u32 == et.a {
+                    Some(goal_from_a)
+                } else if node as u32 == et.b {
+                    Some(goal_from_b)
+                } else {
+                    None
+                };
+                if let Some(c) = to_goal {
+                    if g + c < best {
+                        best = g + c;
+                        best_state = state;
+                        direct = false;
+                    }
+                }
+            }
+            let (Some(&lo), Some(&hi)) = (self.adj_start.get(node), self.adj_start.get(node + 1))
+            else {
+                continue;
+            };
+            for &(next, e) in self.adj.get(lo as usize..hi as usize).unwrap_or(&[]) {
+                let Some(edge) = self.edge(e) else { continue };
+                if edge.passage.is_some_and(blocked) {
+                    continue;
+                }
+                let m2 = mask | bit(edge.passage);
+                let s2 = next as usize * layers + m2 as usize;
+                let g2 = g + edge.len_m;
+                if g2 < dist.get(s2).copied().unwrap_or(0.0) {
+                    if let Some(d) = dist.get_mut(s2) {
+                        *d = g2;
+                    }
+                    if let Some(pv) = prev.get_mut(s2) {
+                        *pv = (state, e);
+                    }
+                    let h = self
+                        .node_pos
+                        .get(next as usize)
+                        .map_or(0.0, |p| lower_bound_m(*p, goal));
+                    heap.push(Item {
+                        f: g2 + h,
+                        g: g2,
+                        state: s2 as u32,
+                    });
+                }
+            }
+        }
+        if direct {
+            let mut out = Builder::new();
+            out.push(from.point, es.passage);
+            self.walk_partial(&mut out, from, to.offset_m);
+            out.push(to.point, es.passage);
+            return Some(out.finish());
+        }
+        if best_state == NONE {
+            return None;
+        }
+        // Reconstruct the edge sequence.
+        let mut steps: Vec<(u32, u32)> = Vec::new(); // (edge, node reached)
+        let mut s = best_state;
+        loop {
+            let Some(&(ps, e)) = prev.get(s as usize) else {
+                return None;
+            };
+            if ps == NONE {
+                break;
+            }
+            steps.push((e, s / layers as u32));
+            s = ps;
+        }
+        steps.reverse();
+        let start_node = s / layers as u32;
+        let end_node = best_state / layers as u32;
+        let mut out = Builder::new();
+        out.push(from.point, es.passage);
+        // Partial start edge: from the snap point to the start node.
+        let target_offset = if start_node == es.a { 0.0 } else { es.len_m };
+        self.walk_partial(&mut out, from, target_offset);
+        let mut at = start_node;
+        for (e, reached) in steps {
+            let edge = self.edge(e)?;
+            if at == edge.a {
+                for i in edge.first..=edge.last {
+                    out.push(self.pt(i)?, edge.passage);
+                }
+            } else {
+                for i in (edge.first..=edge.last).rev() {
+                    out.push(self.pt(i)?, edge.passage);
+                }
+            }
+            at = reached;
+        }
+        // Partial goal edge: from the end node to the goal snap point.
+        let mut tail = Builder::new();
+        let from_offset = if end_node == et.a { 0.0 } else { et.len_m };
+        self.walk_partial(&mut tail, to, from_offset);
+        for (p, tag) in tail.points.into_iter().rev() {
+            out.push(p, tag);
+        }
+        out.push(to.point, et.passage);
+        Some(out.finish())
+    }
+
+    /// The vertices of the snap's edge strictly between the snap point and the point at
+    /// `offset_m` along the edge (which is a vertex when it is 0 or the edge's length),
+    /// ending with that vertex when it is an end of the edge.
+    fn walk_partial(&self, out: &mut Builder, snap: &Snap, offset_m: f64) {
+        let Some(edge) = self.edge(snap.edge) else {
+            return;
+        };
+        if offset_m < snap.offset_m {
+            // Backwards: vertices seg, seg-1, …, down to the one at or after offset.
+            let mut i = snap.seg;
+            loop {
+                let c = self.cum_m.get(i as usize).copied().unwrap_or(0.0);
+                if c < offset_m - 1e-6 {
+                    break;
+                }
+                if let Some(p) = self.pt(i) {
+                    out.push(p, edge.passage);
+                }
+                if i == edge.first {
+                    break;
+                }
+                i -= 1;
+            }
+        } else {
+            let mut i = snap.seg + 1;
+            while i <= edge.last {
+                let c = self.cum_m.get(i as usize).copied().unwrap_or(0.0);
+                if c > offset_m + 1e-6 {
+                    break;
+                }
+                if let Some(p) = self.pt(i) {
+                    out.push(p, edge.passage);
+                }
+                i += 1;
+            }
+        }
+    }
+}
+
+/// Accumulates path points, dropping consecutive points closer than 1 m, with the WGS84
+/// geodesic length of each leg.
+struct Builder {
+    points: Vec<PathPoint>,
+    leg_m: Vec<f64>,
+}
+
+impl Builder {
+    fn new() -> Self {
+        Self {
+            points: Vec::new(),
+            leg_m: Vec::new(),
+        }
+    }
+
+    fn push(&mut self, p: Position, tag: Option<Passage>) {
+        if let Some((last, _)) = self.points.last() {
+            let d = geodesy::distance_m(*last, p);
+            if d < 1.0 {
+                return;
+            }
+            self.leg_m.push(d);
+        }
+        self.points.push((p, tag));
+    }
+
+    fn finish(self) -> Path {
+        Path {
+            points: self.points,
+            leg_m: self.leg_m,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn network_loads_and_is_connected() {
+        let n = network().unwrap();
+        assert!(n.node_pos.len() > 6_000, "{}", n.node_pos.len());
+        assert!(n.edges.len() > 12_000);
+        // Every node reachable from node 0 (one component).
+        let mut seen = vec![false; n.node_pos.len()];
+        let mut stack = vec![0u32];
+        seen[0] = true;
+        while let Some(v) = stack.pop() {
+            let (lo, hi) = (n.adj_start[v as usize], n.adj_start[v as usize + 1]);
+            for &(w, _) in &n.adj[lo as usize..hi as usize] {
+                if !seen[w as usize] {
+                    seen[w as usize] = true;
+                    stack.push(w);
+                }
+            }
+        }
+        assert!(seen.iter().all(|s| *s));
+    }
+
+    #[test]
+    fn heuristic_is_a_lower_bound_of_the_geodesic() {
+        // Hand check: along the equator 1° is 111,319.5 m on WGS84; the heuristic sphere
+        // gives 6,335 km × π/180 = 110,566 m.
+        let a = Position::new(0.0, 0.0).unwrap();
+        let b = Position::new(0.0, 1.0).unwrap();
+        assert!((lower_bound_m(a, b) - 110_566.1).abs() < 1.0);
+        for (p, q) in [((60.0, 10.0), (-40.0, 150.0)), ((89.0, 0.0), (-89.0, 0.0))] {
+            let p = Position::new(p.0, p.1).unwrap();
+            let q = Position::new(q.0, q.1).unwrap();
+            assert!(lower_bound_m(p, q) < geodesy::distance_m(p, q));
+        }
+    }
+
+    #[test]
+    fn snapping_finds_the_nearest_lane_across_the_antimeridian() {
+        let n = network().unwrap();
+        let s = n.snap(Position::new(52.0, 179.99).unwrap()).unwrap();
+        assert!(s.distance_m < 300_000.0, "{}", s.distance_m);
+        let off_lisbon = n.snap(Position::new(38.6, -9.5).unwrap()).unwrap();
+        assert!(off_lisbon.distance_m < 50_000.0);
+    }
+}
