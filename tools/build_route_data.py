@@ -5,6 +5,7 @@ Run by hand when a source changes (nothing is fetched at build or run time):
 
     pip download --no-deps searoute==1.6.0      # Apache-2.0 (PyPI)
     npm pack world-atlas@2.0.2                  # ISC; Natural Earth 4.1.0, public domain
+    pip install shapely                         # cuts land rings at the antimeridian
     python3 tools/build_route_data.py SEAROUTE_DIR WORLD_ATLAS_DIR
 
 Outputs (see docs/data-sources.md for provenance and licences):
@@ -47,8 +48,9 @@ SEAROUTE_TAGS = {
 GATES = {
     # Strait of Dover: South Foreland (1.37 E 51.14 N) to Cap Gris-Nez (1.58 E 50.87 N).
     'dover': [((1.35, 51.12), (1.60, 50.86))],
-    # Korea Strait: Korean coast E of Busan, over Tsushima, to Kyushu (both channels).
-    'korea_strait': [((129.25, 35.05), (129.33, 34.2)), ((129.33, 34.2), (130.0, 33.55))],
+    # Korea Strait: from the Korean coast north-east of Busan (35.4 N 129.0 E, inland) over
+    # Tsushima (34.2 N 129.33 E) to Kyushu (33.4 N 130.1 E, inland): both channels.
+    'korea_strait': [((129.0, 35.4), (129.33, 34.2)), ((129.33, 34.2), (130.1, 33.4))],
     # Tsugaru Strait: Tappi-zaki (140.35 E 41.25 N) to Shirakami-misaki (140.20 E 41.40 N)
     # meridian band across the strait's western mouth.
     'tsugaru_strait': [((140.6, 41.6), (140.8, 41.2))],
@@ -195,20 +197,51 @@ def land():
             a = arcs[i] if i >= 0 else list(reversed(arcs[~i]))
             pts.extend(a if not pts else a[1:])
         return pts
+    # world-atlas keeps rings that cross the antimeridian whole (for d3's spherical
+    # clipping). Unwrap each ring, close rings that wind round the South Pole along it, and
+    # cut every polygon into [-180, 180] with shapely, so that no edge jumps by 360 degrees.
+    from shapely.geometry import Polygon, box
+    from shapely.affinity import translate
+
+    def unwrap(pts):
+        out = []
+        for x, y in pts:
+            if out:
+                px = out[-1][0]
+                while x - px > 180:
+                    x -= 360
+                while px - x > 180:
+                    x += 360
+            out.append((x, y))
+        if abs(out[-1][0] - out[0][0]) > 180:  # winds round the pole
+            out += [(out[-1][0], -90.0), (out[0][0], -90.0)]
+        return out
+    world = box(-180, -90, 180, 90)
     lines = []
     n = 0
     for g in t['objects']['land']['geometries']:
         polys = g['arcs'] if g['type'] == 'MultiPolygon' else [g['arcs']]
         for poly in polys:
-            for j, r in enumerate(poly):
-                pts = ring(r)
-                q = []
-                for x, y in pts:
-                    k = (round(x * 1e4), round(y * 1e4))
-                    if not q or q[-1] != k:
-                        q.append(k)
-                n += len(q)
-                lines.append(('h' if j else '') + ' '.join(f'{x},{y}' for x, y in q))
+            rings = [unwrap(ring(r)) for r in poly]
+            shape = Polygon(rings[0], rings[1:]).buffer(0)
+            for k in (-360, 0, 360):
+                part = translate(shape, xoff=k).intersection(world)
+                if part.is_empty:
+                    continue
+                geoms = getattr(part, 'geoms', [part])
+                for pg in geoms:
+                    if pg.geom_type != 'Polygon' or pg.area <= 0:
+                        continue
+                    for j, r in enumerate([pg.exterior] + list(pg.interiors)):
+                        q = []
+                        for x, y in r.coords:
+                            kk = (round(x * 1e4), round(y * 1e4))
+                            if not q or q[-1] != kk:
+                                q.append(kk)
+                        if len(q) > 1 and q[0] == q[-1]:
+                            q.pop()
+                        n += len(q)
+                        lines.append(('h' if j else '') + ' '.join(f'{x},{y}' for x, y in q))
     with open('data/land_50m.txt', 'w') as f:
         f.write('# Natural Earth 1:50m land 4.1.0 (public domain) via world-atlas 2.0.2 (ISC); '
                 'built by tools/build_route_data.py\n')

@@ -195,8 +195,13 @@ fn check_options(options: &RouteOptions, from: &str, to: &str) -> Result<()> {
     Ok(())
 }
 
-fn snap(net: &network::Network, p: Position, label: &str) -> Result<Snap> {
-    net.snap(p).ok_or_else(|| Error::Undefined {
+fn snap(
+    net: &network::Network,
+    p: Position,
+    label: &str,
+    blocked: &dyn Fn(Passage) -> bool,
+) -> Result<Snap> {
+    net.snap(p, blocked).ok_or_else(|| Error::Undefined {
         quantity: format!("the nearest sea lane to {label}"),
         reason: "the sea-lane network has no lane".into(),
     })
@@ -214,8 +219,9 @@ fn network_route(
     let b = resolve(to, "route.to")?;
     check_options(options, &a.label, &b.label)?;
     let net = network::network()?;
-    let sa = snap(net, a.position, &a.label)?;
-    let sb = snap(net, b.position, &b.label)?;
+    let blocked = |p: Passage| options.avoid.contains(&p);
+    let sa = snap(net, a.position, &a.label, &blocked)?;
+    let sb = snap(net, b.position, &b.label, &blocked)?;
     let search = |size_limits: bool| {
         net.shortest_path(
             &sa,

@@ -341,8 +341,9 @@ impl Network {
         self.pts.get(i as usize).copied()
     }
 
-    /// The nearest point of the network to `p`.
-    pub(crate) fn snap(&self, p: Position) -> Option<Snap> {
+    /// The nearest point of the network to `p`, on a lane whose passage `blocked` does not
+    /// reject (so that an endpoint inside an avoided canal snaps outside it).
+    pub(crate) fn snap(&self, p: Position, blocked: &dyn Fn(Passage) -> bool) -> Option<Snap> {
         let coslat = p.lat().to_radians().cos().max(1e-6);
         let mut best: Option<(f64, u32, f64)> = None; // (projected distance², seg, t)
         let row0 = ((p.lat() + 90.0) / CELL_DEG).floor() as i64;
@@ -360,6 +361,14 @@ impl Network {
                     let col = (col0 + dc).rem_euclid(GRID_COLS as i64);
                     let idx = row as usize * GRID_COLS + col as usize;
                     for &s in self.grid.get(idx).map(Vec::as_slice).unwrap_or(&[]) {
+                        let passage = self
+                            .pt_edge
+                            .get(s as usize)
+                            .and_then(|&e| self.edge(e))
+                            .and_then(|e| e.passage);
+                        if passage.is_some_and(blocked) {
+                            continue;
+                        }
                         if let Some((d2, t)) = self.project(p, coslat, s) {
                             if best.is_none_or(|(b, _, _)| d2 < b) {
                                 best = Some((d2, s, t));
@@ -695,9 +704,9 @@ mod tests {
     #[test]
     fn snapping_finds_the_nearest_lane_across_the_antimeridian() {
         let n = network().unwrap();
-        let s = n.snap(Position::new(52.0, 179.99).unwrap()).unwrap();
+        let s = n.snap(Position::new(52.0, 179.99).unwrap(), &|_| false).unwrap();
         assert!(s.distance_m < 300_000.0, "{}", s.distance_m);
-        let off_lisbon = n.snap(Position::new(38.6, -9.5).unwrap()).unwrap();
+        let off_lisbon = n.snap(Position::new(38.6, -9.5).unwrap(), &|_| false).unwrap();
         assert!(off_lisbon.distance_m < 50_000.0);
     }
 }

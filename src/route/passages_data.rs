@@ -15,8 +15,8 @@ use crate::route::passage::SizeLimit;
 pub(crate) fn identification(p: Passage) -> &'static str {
     match p {
         Passage::KoreaStrait => {
-            "lanes crossing the gate from the Korean coast east of Busan (35.05 N 129.25 E) over \
-             Tsushima (34.2 N 129.33 E) to Kyushu (33.55 N 130.0 E), both channels"
+            "lanes crossing the gate from the Korean coast north-east of Busan (35.4 N 129.0 E) over \
+             Tsushima (34.2 N 129.33 E) to Kyushu (33.4 N 130.1 E), both channels"
         }
         Passage::TsugaruStrait => {
             "lanes crossing the gate 41.6 N 140.6 E – 41.2 N 140.8 E (between Hokkaido and \
