@@ -87,6 +87,9 @@ pub struct NetworkStats {
     pub edges: usize,
     /// Polyline vertices over all edges.
     pub points: usize,
+    /// Heap held by the loaded network, bytes (sum of its vectors' capacities × element
+    /// sizes; the snapping grid's cell vectors included).
+    pub heap_bytes: usize,
 }
 
 /// A position snapped onto the network: the nearest point of any lane.
@@ -129,12 +132,13 @@ pub(crate) fn network() -> Result<&'static Network> {
 /// # Ok::<(), green_corridor::Error>(())
 /// ```
 pub fn stats() -> Result<NetworkStats> {
-    let n = network()?;
-    Ok(NetworkStats {
-        nodes: n.node_pos.len(),
-        edges: n.edges.len(),
-        points: n.pts.len(),
-    })
+    Ok(network()?.stats())
+}
+
+/// Parses the compiled-in data afresh, without caching (for the load-time benchmark).
+#[doc(hidden)]
+pub fn parse_uncached() -> Result<NetworkStats> {
+    parse(DATA).map(|n| n.stats())
 }
 
 fn data_error(line: usize, what: &str) -> Error {
@@ -337,6 +341,28 @@ impl PartialOrd for Item {
 const NONE: u32 = u32::MAX;
 
 impl Network {
+    fn stats(&self) -> NetworkStats {
+        use std::mem::size_of;
+        let grid: usize = self
+            .grid
+            .iter()
+            .map(|c| c.capacity() * size_of::<u32>() + size_of::<Vec<u32>>())
+            .sum();
+        NetworkStats {
+            nodes: self.node_pos.len(),
+            edges: self.edges.len(),
+            points: self.pts.len(),
+            heap_bytes: self.node_pos.capacity() * size_of::<Position>()
+                + self.adj_start.capacity() * size_of::<u32>()
+                + self.adj.capacity() * size_of::<(u32, u32)>()
+                + self.edges.capacity() * size_of::<Edge>()
+                + self.pts.capacity() * size_of::<Position>()
+                + self.cum_m.capacity() * size_of::<f64>()
+                + self.pt_edge.capacity() * size_of::<u32>()
+                + grid,
+        }
+    }
+
     fn pt(&self, i: u32) -> Option<Position> {
         self.pts.get(i as usize).copied()
     }
