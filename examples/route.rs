@@ -51,7 +51,9 @@ fn run() -> Result<(), String> {
     let (from, to) = match ports.as_slice() {
         [] => ("Shanghai".to_string(), "Los Angeles".to_string()),
         [a, b] => (a.clone(), b.clone()),
-        _ => return Err("usage: route [FROM TO] [--avoid P] [--require P] [--geojson PATH]".into()),
+        _ => {
+            return Err("usage: route [FROM TO] [--avoid P] [--require P] [--geojson PATH]".into());
+        }
     };
     let route = find_route(&from, &to, &options).map_err(|e| e.to_string())?;
     let (o, d) = (route.origin(), route.destination());
@@ -67,7 +69,11 @@ fn run() -> Result<(), String> {
     let passages: Vec<&str> = route.passages().iter().map(|p| p.key()).collect();
     println!(
         "passages   {}",
-        if passages.is_empty() { "none".to_string() } else { passages.join(", ") }
+        if passages.is_empty() {
+            "none".to_string()
+        } else {
+            passages.join(", ")
+        }
     );
     if let Some([a, b]) = route.snap_distances() {
         println!(
@@ -76,7 +82,8 @@ fn run() -> Result<(), String> {
             b.nautical_miles()
         );
     }
-    let legs = eca::route_eca_distances(&route, date, nautical_miles(1.0)).map_err(|e| e.to_string())?;
+    let legs =
+        eca::route_eca_distances(&route, date, nautical_miles(1.0)).map_err(|e| e.to_string())?;
     println!("ECA distance on {date}:");
     let mut any = false;
     for area in eca::areas() {
@@ -99,7 +106,11 @@ fn run() -> Result<(), String> {
             "{{\"type\":\"Feature\",\"properties\":{{\"name\":{:?},\"distance_nm\":{:.1},\"passages\":[{}]}},\"geometry\":{{\"type\":\"LineString\",\"coordinates\":[{}]}}}}\n",
             route.name(),
             route.distance().nautical_miles(),
-            passages.iter().map(|p| format!("{p:?}")).collect::<Vec<_>>().join(","),
+            passages
+                .iter()
+                .map(|p| format!("{p:?}"))
+                .collect::<Vec<_>>()
+                .join(","),
             coords.join(",")
         );
         std::fs::write(&path, json).map_err(|e| format!("{path}: {e}"))?;

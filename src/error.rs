@@ -247,7 +247,9 @@ pub enum Error {
     },
 
     /// A position given as a sea point lies on land (route layer's land mask).
-    #[error("{field} = {position} is on land (Natural Earth 1:50m land mask); give a position at sea or a port")]
+    #[error(
+        "{field} = {position} is on land (Natural Earth 1:50m land mask); give a position at sea or a port"
+    )]
     OnLand {
         /// Path of the offending input, e.g. `route.from`.
         field: String,

@@ -51,7 +51,12 @@ fn geodesic_nm(a: &str, b: &str) -> f64 {
 fn transpacific_pairs_route_within_2_percent() {
     // (from, to, reference nm, basis)
     let cases = [
-        ("Ningbo-Zhoushan", "Long Beach", 5_817.0, "peer; §3.2 Ningbo–LA 5,817"),
+        (
+            "Ningbo-Zhoushan",
+            "Long Beach",
+            5_817.0,
+            "peer; §3.2 Ningbo–LA 5,817",
+        ),
         ("Yantian", "Oakland", 6_092.0, "peer"),
         ("Busan", "Long Beach", 5_295.0, "peer; §3.2 Busan–LA 5,295"),
         ("Shekou", "Los Angeles", 6_516.0, "peer"),
@@ -68,7 +73,10 @@ fn transpacific_pairs_route_within_2_percent() {
         let nm = r.distance().nautical_miles();
         within(&format!("{a}–{b} ({basis})"), nm, reference, 0.02);
         let (pa, pb) = (r.origin().unwrap().locode, r.destination().unwrap().locode);
-        assert!(nm >= geodesic_nm(pa, pb), "{a}–{b} shorter than the geodesic");
+        assert!(
+            nm >= geodesic_nm(pa, pb),
+            "{a}–{b} shorter than the geodesic"
+        );
         // No Arctic passage and no canal on a trans-Pacific route.
         assert!(!r.uses(Passage::Panama) && !r.uses(Passage::NortheastPassage));
     }
@@ -83,11 +91,36 @@ fn pairs_across_every_ocean_within_2_percent() {
     // (PEMP; §3.2 "avoiding Suez & Panama") avoids both.
     let cape = RouteOptions::avoiding(&[Passage::Suez, Passage::Panama]);
     // Published (Port of Rotterdam Authority; PEMP; logged passage).
-    within("SGSIN–NLRTM Suez", route_nm("SGSIN", "NLRTM", &d), 8_288.0, 0.02);
-    within("SGSIN–NLRTM Cape", route_nm("SGSIN", "NLRTM", &suez_free), 11_755.0, 0.02);
-    within("Shanghai–NLRTM Suez", route_nm("Shanghai", "NLRTM", &d), 10_600.0, 0.02);
-    within("Shanghai–NLRTM Cape", route_nm("Shanghai", "NLRTM", &cape), 13_800.0, 0.02);
-    within("Busan–Seattle", route_nm("KRPUS", "USSEA", &d), 4_616.0, 0.02);
+    within(
+        "SGSIN–NLRTM Suez",
+        route_nm("SGSIN", "NLRTM", &d),
+        8_288.0,
+        0.02,
+    );
+    within(
+        "SGSIN–NLRTM Cape",
+        route_nm("SGSIN", "NLRTM", &suez_free),
+        11_755.0,
+        0.02,
+    );
+    within(
+        "Shanghai–NLRTM Suez",
+        route_nm("Shanghai", "NLRTM", &d),
+        10_600.0,
+        0.02,
+    );
+    within(
+        "Shanghai–NLRTM Cape",
+        route_nm("Shanghai", "NLRTM", &cape),
+        13_800.0,
+        0.02,
+    );
+    within(
+        "Busan–Seattle",
+        route_nm("KRPUS", "USSEA", &d),
+        4_616.0,
+        0.02,
+    );
     // Reference network (corridors.md §3.2): Atlantic, Indian, Southern/Pacific, Panama.
     let cases = [
         ("BRSSZ", "NLRTM", 5_497.0),  // South and North Atlantic
@@ -100,7 +133,12 @@ fn pairs_across_every_ocean_within_2_percent() {
         ("SGSIN", "GRPIR", 5_669.0),  // Indian Ocean – Red Sea – Mediterranean
     ];
     for (a, b, reference) in cases {
-        within(&format!("{a}–{b} (§3.2)"), route_nm(a, b, &d), reference, 0.02);
+        within(
+            &format!("{a}–{b} (§3.2)"),
+            route_nm(a, b, &d),
+            reference,
+            0.02,
+        );
     }
 }
 

@@ -36,23 +36,71 @@ const MASK_RESOLUTION: &[(&str, f64, f64, f64)] = &[
 /// Canals and inland waterways the network uses that are land on a 1:50m mask (which has no
 /// lakes and no rivers): (name, lat₀, lat₁, lon₀, lon₁), boxes from chart positions.
 const INLAND_WATERWAYS: &[(&str, f64, f64, f64, f64)] = &[
-    ("Suez Canal with Port Said and Suez approaches", 29.85, 31.35, 32.15, 32.65),
-    ("Panama Canal with Colón and Balboa approaches", 8.8, 9.45, -80.05, -79.45),
+    (
+        "Suez Canal with Port Said and Suez approaches",
+        29.85,
+        31.35,
+        32.15,
+        32.65,
+    ),
+    (
+        "Panama Canal with Colón and Balboa approaches",
+        8.8,
+        9.45,
+        -80.05,
+        -79.45,
+    ),
     ("Kiel Canal", 53.8, 54.45, 9.0, 10.3),
     ("Corinth Canal", 37.88, 37.97, 22.92, 23.06),
     ("Cape Cod Canal", 41.70, 41.80, -70.65, -70.45),
-    ("Great Lakes and St Lawrence Seaway", 41.0, 49.5, -92.5, -71.5),
-    ("Dardanelles (≈1.2 km at the Narrows)", 39.95, 40.45, 26.1, 26.75),
+    (
+        "Great Lakes and St Lawrence Seaway",
+        41.0,
+        49.5,
+        -92.5,
+        -71.5,
+    ),
+    (
+        "Dardanelles (≈1.2 km at the Narrows)",
+        39.95,
+        40.45,
+        26.1,
+        26.75,
+    ),
     ("Afsluitdijk locks and IJsselmeer", 52.3, 53.1, 4.9, 5.95),
     ("Weser and Elbe estuaries", 53.0, 54.0, 8.2, 10.0),
     ("Scheldt (Westerschelde)", 51.2, 51.5, 3.5, 4.4),
-    ("Houston Ship Channel and Galveston Bay", 29.3, 29.8, -95.3, -94.7),
-    ("Mississippi River below New Orleans", 28.9, 30.1, -90.2, -89.0),
+    (
+        "Houston Ship Channel and Galveston Bay",
+        29.3,
+        29.8,
+        -95.3,
+        -94.7,
+    ),
+    (
+        "Mississippi River below New Orleans",
+        28.9,
+        30.1,
+        -90.2,
+        -89.0,
+    ),
     ("Corpus Christi Ship Channel", 27.75, 27.9, -97.5, -97.0),
-    ("Charleston harbour and Cooper River", 32.7, 33.0, -80.05, -79.8),
+    (
+        "Charleston harbour and Cooper River",
+        32.7,
+        33.0,
+        -80.05,
+        -79.8,
+    ),
     ("Columbia River", 45.5, 46.3, -124.0, -122.6),
     ("The Wash and Great Ouse", 52.7, 53.0, 0.1, 0.5),
-    ("Vistula Lagoon and Kaliningrad canal", 54.5, 54.75, 19.8, 20.6),
+    (
+        "Vistula Lagoon and Kaliningrad canal",
+        54.5,
+        54.75,
+        19.8,
+        20.6,
+    ),
     ("Paraná and Río de la Plata", -34.5, -32.5, -61.0, -58.0),
     ("Norwegian fjords near Bergen", 59.8, 60.6, 4.8, 6.0),
     ("Min River to Fuzhou", 25.9, 26.2, 119.2, 119.8),
@@ -71,19 +119,24 @@ fn deep_land(p: Position) -> bool {
         return false;
     }
     let dlon = MARGIN_DEG / p.lat().to_radians().cos().max(0.05);
-    [(MARGIN_DEG, 0.0), (-MARGIN_DEG, 0.0), (0.0, dlon), (0.0, -dlon)]
-        .iter()
-        .all(|(dy, dx)| {
-            let lat = (p.lat() + dy).clamp(-90.0, 90.0);
-            let mut lon = p.lon() + dx;
-            if lon > 180.0 {
-                lon -= 360.0;
-            }
-            if lon < -180.0 {
-                lon += 360.0;
-            }
-            Position::new(lat, lon).map(land::is_land).unwrap_or(true)
-        })
+    [
+        (MARGIN_DEG, 0.0),
+        (-MARGIN_DEG, 0.0),
+        (0.0, dlon),
+        (0.0, -dlon),
+    ]
+    .iter()
+    .all(|(dy, dx)| {
+        let lat = (p.lat() + dy).clamp(-90.0, 90.0);
+        let mut lon = p.lon() + dx;
+        if lon > 180.0 {
+            lon -= 360.0;
+        }
+        if lon < -180.0 {
+            lon += 360.0;
+        }
+        Position::new(lat, lon).map(land::is_land).unwrap_or(true)
+    })
 }
 
 /// The first sample of `route` that lies on solid land outside the allowed places.
@@ -150,5 +203,10 @@ fn random_port_pairs_do_not_cross_land() {
             failures.push(format!("{} leg {leg} at {p}", r.name()));
         }
     }
-    assert!(failures.is_empty(), "{} of 300 cross land:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of 300 cross land:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

@@ -285,7 +285,13 @@ fn network_route(
         Some(n) => n.to_string(),
         None => default_name(&a.label, &b.label, &waypoints),
     };
-    Route::from_network(route_name, waypoints, positions, leg_m, [sa.distance_m, sb.distance_m])
+    Route::from_network(
+        route_name,
+        waypoints,
+        positions,
+        leg_m,
+        [sa.distance_m, sb.distance_m],
+    )
 }
 
 fn default_name(a: &str, b: &str, waypoints: &[Waypoint]) -> String {
@@ -426,7 +432,10 @@ mod tests {
     fn reversed_lookup_has_same_distance() {
         let ab = find_route("CNYSA", "USLAX", &RouteOptions::default()).unwrap();
         let ba = find_route("USLAX", "CNYSA", &RouteOptions::default()).unwrap();
-        let (x, y) = (ab.distance().nautical_miles(), ba.distance().nautical_miles());
+        let (x, y) = (
+            ab.distance().nautical_miles(),
+            ba.distance().nautical_miles(),
+        );
         assert!((x - y).abs() < 1.0, "{x} vs {y}");
         assert_eq!(ba.origin().unwrap().locode, "USLAX");
     }

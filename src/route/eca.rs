@@ -24,9 +24,9 @@ use crate::route::eca_data;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use geo::{BoundingRect, Contains, Coord, LineString, Point, Polygon, Rect};
 use crate::route::{Date, Position, Route, geodesy};
 use crate::units::{Length, nautical_miles};
+use geo::{BoundingRect, Contains, Coord, LineString, Point, Polygon, Rect};
 
 /// Default sampling spacing along a leg, in nautical miles.
 pub const DEFAULT_SPACING_NM: f64 = 1.0;
@@ -202,8 +202,10 @@ fn geo_polygons(id: EcaId) -> &'static [(Rect<f64>, Polygon<f64>)] {
                     .polygons
                     .iter()
                     .filter_map(|ring| {
-                        let ls: LineString<f64> =
-                            ring.iter().map(|&(lat, lon)| Coord { x: lon, y: lat }).collect();
+                        let ls: LineString<f64> = ring
+                            .iter()
+                            .map(|&(lat, lon)| Coord { x: lon, y: lat })
+                            .collect();
                         let poly = Polygon::new(ls, vec![]);
                         poly.bounding_rect().map(|b| (b, poly))
                     })

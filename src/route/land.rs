@@ -87,7 +87,12 @@ fn land() -> &'static Land {
 pub fn is_land(p: Position) -> bool {
     let (lat, lon) = (p.lat(), p.lon());
     let mut inside = false;
-    for &(la0, lo0, la1, lo1) in land().bands.get(band(lat)).map(Vec::as_slice).unwrap_or(&[]) {
+    for &(la0, lo0, la1, lo1) in land()
+        .bands
+        .get(band(lat))
+        .map(Vec::as_slice)
+        .unwrap_or(&[])
+    {
         if (la0 > lat) != (la1 > lat) {
             let x = lo0 + (lat - la0) / (la1 - la0) * (lo1 - lo0);
             if lon < x {
@@ -126,14 +131,20 @@ mod tests {
         }
         let mut state: u64 = 12345;
         let mut next = || {
-            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             (state >> 11) as f64 / (1u64 << 53) as f64
         };
         for _ in 0..300 {
             let lat = -80.0 + 160.0 * next();
             let lon = -180.0 + 360.0 * next();
             let geo_says = polys.iter().any(|p| p.contains(&Point::new(lon, lat)));
-            assert_eq!(is_land(Position::new(lat, lon).unwrap()), geo_says, "{lat} {lon}");
+            assert_eq!(
+                is_land(Position::new(lat, lon).unwrap()),
+                geo_says,
+                "{lat} {lon}"
+            );
         }
     }
 

@@ -124,7 +124,10 @@ static NETWORK: OnceLock<Result<Network>> = OnceLock::new();
 
 /// The network, parsed on first use.
 pub(crate) fn network() -> Result<&'static Network> {
-    NETWORK.get_or_init(|| parse(DATA)).as_ref().map_err(Clone::clone)
+    NETWORK
+        .get_or_init(|| parse(DATA))
+        .as_ref()
+        .map_err(Clone::clone)
 }
 
 /// Counts of the loaded network (loads it on first call).
@@ -170,7 +173,9 @@ fn parse(data: &str) -> Result<Network> {
             continue;
         }
         let mut fields = line.split_ascii_whitespace();
-        let tag = fields.next().ok_or_else(|| data_error(line_no, "empty line"))?;
+        let tag = fields
+            .next()
+            .ok_or_else(|| data_error(line_no, "empty line"))?;
         let passage = if tag == "-" {
             None
         } else {
@@ -510,7 +515,10 @@ impl Network {
                 if let Some(d) = dist.get_mut(s) {
                     *d = g;
                 }
-                let h = self.node_xyz.get(node as usize).map_or(0.0, |u| chord_m(*u, goal_xyz));
+                let h = self
+                    .node_xyz
+                    .get(node as usize)
+                    .map_or(0.0, |u| chord_m(*u, goal_xyz));
                 heap.push(Item {
                     f: g + h,
                     g,
@@ -722,7 +730,11 @@ mod tests {
         // 2 × 6,335 km × sin(0.5°) = 110,564.7 m.
         let a = Position::new(0.0, 0.0).unwrap();
         let b = Position::new(0.0, 1.0).unwrap();
-        assert!((lower_bound_m(a, b) - 110_564.7).abs() < 1.0, "{}", lower_bound_m(a, b));
+        assert!(
+            (lower_bound_m(a, b) - 110_564.7).abs() < 1.0,
+            "{}",
+            lower_bound_m(a, b)
+        );
         for (p, q) in [((60.0, 10.0), (-40.0, 150.0)), ((89.0, 0.0), (-89.0, 0.0))] {
             let p = Position::new(p.0, p.1).unwrap();
             let q = Position::new(q.0, q.1).unwrap();
@@ -733,9 +745,13 @@ mod tests {
     #[test]
     fn snapping_finds_the_nearest_lane_across_the_antimeridian() {
         let n = network().unwrap();
-        let s = n.snap(Position::new(52.0, 179.99).unwrap(), &|_| false).unwrap();
+        let s = n
+            .snap(Position::new(52.0, 179.99).unwrap(), &|_| false)
+            .unwrap();
         assert!(s.distance_m < 300_000.0, "{}", s.distance_m);
-        let off_lisbon = n.snap(Position::new(38.6, -9.5).unwrap(), &|_| false).unwrap();
+        let off_lisbon = n
+            .snap(Position::new(38.6, -9.5).unwrap(), &|_| false)
+            .unwrap();
         assert!(off_lisbon.distance_m < 50_000.0);
     }
 }

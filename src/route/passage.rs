@@ -100,10 +100,7 @@ impl Passage {
     /// Whether routes avoid this passage unless a query allows or requires it (the Arctic
     /// passages: seasonal, ice-class ships only).
     pub fn off_by_default(self) -> bool {
-        matches!(
-            self,
-            Passage::NorthwestPassage | Passage::NortheastPassage
-        )
+        matches!(self, Passage::NorthwestPassage | Passage::NortheastPassage)
     }
 
     /// How the passage is identified on the network.
@@ -292,17 +289,23 @@ impl SizeLimit {
             ("length", Some(m(ship.length)), self.max_length_m),
             ("beam", Some(m(ship.beam)), self.max_beam_m),
             ("draught", Some(m(ship.draught)), self.max_draught_m),
-            ("air_draught", ship.air_draught.map(m), self.max_air_draught_m),
+            (
+                "air_draught",
+                ship.air_draught.map(m),
+                self.max_air_draught_m,
+            ),
         ];
-        checks.into_iter().find_map(|(dimension, v, lim)| match (v, lim) {
-            (Some(v), Some(l)) if v > l => Some(Breach {
-                dimension,
-                value_m: v,
-                limit_m: l,
-                limit: self,
-            }),
-            _ => None,
-        })
+        checks
+            .into_iter()
+            .find_map(|(dimension, v, lim)| match (v, lim) {
+                (Some(v), Some(l)) if v > l => Some(Breach {
+                    dimension,
+                    value_m: v,
+                    limit_m: l,
+                    limit: self,
+                }),
+                _ => None,
+            })
     }
 
     /// Maximum length as a typed quantity.
@@ -380,6 +383,8 @@ mod tests {
         );
         assert!(d.validate("ship").is_ok());
         let bad = ShipDimensions::new(metres_len(-1.0), metres_len(1.0), metres_len(1.0));
-        assert!(matches!(bad.validate("ship"), Err(Error::OutOfRange { ref field, .. }) if field == "ship.length_m"));
+        assert!(
+            matches!(bad.validate("ship"), Err(Error::OutOfRange { ref field, .. }) if field == "ship.length_m")
+        );
     }
 }

@@ -81,9 +81,9 @@ pub struct Port {
 /// alpha-2, plus the codes UN/LOCODE gives the French outermost regions (GP, GF, MQ, YT, RE,
 /// MF), which are part of the EU (TFEU Art. 349, 355(1)).
 const EU_EEA: &[&str] = &[
-    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT",
-    "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO",
-    "GP", "GF", "MQ", "YT", "RE", "MF",
+    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV",
+    "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO", "GP", "GF",
+    "MQ", "YT", "RE", "MF",
 ];
 
 /// Outermost regions with a country code of their own in UN/LOCODE (TFEU Art. 349:
@@ -135,7 +135,8 @@ fn build() -> Catalogue {
             continue;
         }
         let mut f = line.split('\t');
-        let (Some(code), Some(name), Some(lat), Some(lon)) = (f.next(), f.next(), f.next(), f.next())
+        let (Some(code), Some(name), Some(lat), Some(lon)) =
+            (f.next(), f.next(), f.next(), f.next())
         else {
             continue;
         };
@@ -330,7 +331,9 @@ mod tests {
         }
         // Outermost regions (TFEU Art. 349): Canary Islands, Madeira, Azores, Réunion,
         // Guadeloupe, Martinique, French Guiana.
-        for code in ["ESLPA", "PTFNC", "PTPRV", "REPDG", "YTLON", "GPPTP", "MQFDF", "GFDDC"] {
+        for code in [
+            "ESLPA", "PTFNC", "PTPRV", "REPDG", "YTLON", "GPPTP", "MQFDF", "GFDDC",
+        ] {
             let p = port(code).unwrap();
             assert!(p.eu_eea && p.outermost_region, "{code}");
         }

@@ -119,14 +119,7 @@ pub(crate) static ROUTES: &[RouteTemplate] = &[
         &[],
         "South China Sea – Luzon Strait – North Pacific (7,791 nm network, corridors.md §3.2)",
     ),
-    t(
-        "SGSIN-USLGB",
-        "SGSIN",
-        "USLGB",
-        &[],
-        &[],
-        "as SGSIN-USLAX",
-    ),
+    t("SGSIN-USLGB", "SGSIN", "USLGB", &[], &[], "as SGSIN-USLAX"),
     t(
         "SGSIN-NLRTM via suez",
         "SGSIN",
