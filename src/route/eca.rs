@@ -190,10 +190,13 @@ impl EmissionControlArea {
     }
 }
 
+/// A polygon with its bounding box.
+type BoxedPolygon = (Rect<f64>, Polygon<f64>);
+
 /// The areas' rings as `geo` polygons (x = longitude, y = latitude) with their bounding
 /// boxes, built once.
-fn geo_polygons(id: EcaId) -> &'static [(Rect<f64>, Polygon<f64>)] {
-    static CACHE: OnceLock<HashMap<EcaId, Vec<(Rect<f64>, Polygon<f64>)>>> = OnceLock::new();
+fn geo_polygons(id: EcaId) -> &'static [BoxedPolygon] {
+    static CACHE: OnceLock<HashMap<EcaId, Vec<BoxedPolygon>>> = OnceLock::new();
     let cache = CACHE.get_or_init(|| {
         AREAS
             .iter()

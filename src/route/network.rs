@@ -332,6 +332,7 @@ fn chord_m(u: [f64; 3], v: [f64; 3]) -> f64 {
 }
 
 /// Lower bound of the WGS84 geodesic between two positions, m (the A* heuristic).
+#[cfg(test)]
 fn lower_bound_m(a: Position, b: Position) -> f64 {
     chord_m(unit(a), unit(b))
 }
@@ -595,9 +596,7 @@ impl Network {
         let mut steps: Vec<(u32, u32)> = Vec::new(); // (edge, node reached)
         let mut s = best_state;
         loop {
-            let Some(&(ps, e)) = prev.get(s as usize) else {
-                return None;
-            };
+            let &(ps, e) = prev.get(s as usize)?;
             if ps == NONE {
                 break;
             }
