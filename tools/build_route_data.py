@@ -6,13 +6,15 @@ Run by hand when a source changes (nothing is fetched at build or run time):
     pip download --no-deps searoute==1.6.0      # Apache-2.0 (PyPI)
     npm pack world-atlas@2.0.2                  # ISC; Natural Earth 4.1.0, public domain
     pip install shapely                         # cuts land rings at the antimeridian
+    pip install geographiclib                   # WGS84 geodesic segment lengths
     python3 tools/build_route_data.py SEAROUTE_DIR WORLD_ATLAS_DIR
 
 Outputs (see docs/data-sources.md for provenance and licences):
 
 * data/sea_lanes.txt  -- the searoute 1.6.0 maritime network, split at every junction, with
   coordinates quantised to 1e-5 degree, longitudes wrapped to [-180, 180), consecutive
-  duplicates removed, one edge per line: `TAG lon,lat lon,lat ...` (integers, 1e-5 degree).
+  duplicates removed, one edge per line: `TAG lon,lat lon,lat,mm ...` (integers, 1e-5 degree;
+  `mm` = WGS84 geodesic length of the segment ending at that vertex, millimetres).
   TAG is the crate's passage key, or `-` for none (passage rules in PASSAGES below).
 * data/ports.tsv      -- searoute 1.6.0 ports.geojson: LOCODE, name, lat, lon (one per code).
 * data/land_50m.txt   -- Natural Earth 1:50m land (world-atlas land-50m.json), one ring per
@@ -22,6 +24,10 @@ Outputs (see docs/data-sources.md for provenance and licences):
 import json
 import sys
 from collections import Counter
+
+from geographiclib.geodesic import Geodesic  # pip install geographiclib (MIT)
+
+WGS84 = Geodesic.WGS84
 
 SR, WA = sys.argv[1], sys.argv[2]
 Q = 100000  # 1e-5 degree
@@ -161,7 +167,14 @@ def sea_lanes():
         seen.add(sig)
         t = 'kiel' if p == 'kiel' else tag_for(p, c)
         tags[t] += 1
-        out.append(t + ' ' + ' '.join(f'{x},{y}' for x, y in c))
+        # Each vertex after the first carries the WGS84 geodesic length of the segment that
+        # ends at it, in millimetres (GeographicLib, Karney 2013), so that loading needs no
+        # geodesic computation; the crate's tests recompute every one with geographiclib-rs.
+        parts = [f'{c[0][0]},{c[0][1]}']
+        for (x0, y0), (x1, y1) in zip(c, c[1:]):
+            s12 = WGS84.Inverse(y0 / Q, x0 / Q, y1 / Q, x1 / Q, Geodesic.DISTANCE)['s12']
+            parts.append(f'{x1},{y1},{round(s12 * 1000)}')
+        out.append(t + ' ' + ' '.join(parts))
     with open('data/sea_lanes.txt', 'w') as f:
         f.write('# searoute 1.6.0 maritime network (Apache-2.0), derived from Eurostat searoute / '
                 'ORNL; built by tools/build_route_data.py; see docs/data-sources.md\n')

@@ -14,7 +14,11 @@
 //! ## Edge lengths
 //!
 //! Every edge is a polyline; its length is the sum of the WGS84 geodesics between its
-//! vertices (`geographiclib-rs`), computed at load time.
+//! vertices. The data file stores each segment's geodesic length in millimetres, computed by
+//! `tools/build_route_data.py` with GeographicLib (Karney, *Algorithms for geodesics*, J.
+//! Geodesy 87 (2013) 43–55), so that loading does no geodesic work; the unit test
+//! `stored_segment_lengths_are_wgs84_geodesics` recomputes every one with `geographiclib-rs`
+//! (agreement within 1 mm, the rounding). A line without stored lengths is measured at load.
 //!
 //! ## Shortest paths
 //!
@@ -201,22 +205,34 @@ fn parse(data: &str) -> Result<Network> {
         let mut keys: Vec<(i32, i32)> = Vec::new();
         let mut along = 0.0;
         for f in fields {
-            let (x, y) = f
-                .split_once(',')
-                .ok_or_else(|| data_error(line_no, "coordinate without a comma"))?;
+            let mut parts = f.split(',');
+            let (Some(x), Some(y)) = (parts.next(), parts.next()) else {
+                return Err(data_error(line_no, "coordinate without a comma"));
+            };
             let x: i32 = x
                 .parse()
                 .map_err(|_| data_error(line_no, "longitude is not an integer"))?;
             let y: i32 = y
                 .parse()
                 .map_err(|_| data_error(line_no, "latitude is not an integer"))?;
+            let stored_mm: Option<u64> = match parts.next() {
+                Some(mm) => Some(
+                    mm.parse()
+                        .map_err(|_| data_error(line_no, "segment length is not an integer"))?,
+                ),
+                None => None,
+            };
             let p = Position::validated(
                 "sea_lanes",
                 f64::from(y) / QUANTA_PER_DEGREE,
                 f64::from(x) / QUANTA_PER_DEGREE,
             )?;
             if let Some(prev) = pts.last().filter(|_| !keys.is_empty()) {
-                along += geodesy::distance_m(*prev, p);
+                // The stored WGS84 geodesic length (mm, GeographicLib), or computed here.
+                along += match stored_mm {
+                    Some(mm) => mm as f64 / 1_000.0,
+                    None => geodesy::distance_m(*prev, p),
+                };
             }
             keys.push((x, y));
             pts.push(p);
@@ -415,7 +431,8 @@ impl Network {
         dist
     }
 
-    /// Farthest-point landmarks: the first is the node farthest from node 0, each next one
+    /// Farthest-point landmarks: the first is the node farthest (on the sphere) from node 0,
+    /// each next one
     /// the node farthest from all chosen so far. Returns the node-major distance table.
     fn choose_landmarks(&self) -> Vec<f64> {
         let n = self.node_pos.len();
@@ -431,7 +448,10 @@ impl Network {
                 .map_or(0, |(i, _)| i as u32)
         };
         let mut nearest = vec![f64::INFINITY; n];
-        let mut next = argmax(&self.distances_from(0));
+        // First landmark: the node farthest from node 0 on the sphere (no search needed).
+        let origin = self.node_xyz.first().copied().unwrap_or([1.0, 0.0, 0.0]);
+        let chords: Vec<f64> = self.node_xyz.iter().map(|u| chord_m(*u, origin)).collect();
+        let mut next = argmax(&chords);
         for k in 0..LANDMARKS {
             let d = self.distances_from(next);
             for (v, dv) in d.iter().enumerate() {
@@ -851,6 +871,22 @@ mod tests {
             let q = Position::new(q.0, q.1).unwrap();
             assert!(lower_bound_m(p, q) < geodesy::distance_m(p, q));
         }
+    }
+
+    #[test]
+    fn stored_segment_lengths_are_wgs84_geodesics() {
+        let n = network().unwrap();
+        let mut checked = 0;
+        for e in &n.edges {
+            for i in e.first..e.last {
+                let (p, q) = (n.pts[i as usize], n.pts[i as usize + 1]);
+                let stored = n.cum_m[i as usize + 1] - n.cum_m[i as usize];
+                let d = geodesy::distance_m(p, q);
+                assert!((stored - d).abs() < 0.002, "segment {i}: {stored} vs {d}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 15_000);
     }
 
     #[test]
