@@ -71,26 +71,20 @@ fn cpu_ns() -> Option<u64> {
         .ok()
 }
 
-/// Median and 90th percentile over the 200 seeded pairs (each the minimum of 3 runs, wall
-/// and CPU), and the CPU time of a load: printed for docs/benchmarks.md.
+/// Median and 90th percentile over the 200 seeded pairs (each the minimum of 3 wall-clock
+/// runs, to drop preemption on the shared machine), and the CPU time of a load (scheduler
+/// statistics; too coarse for single queries): printed for docs/benchmarks.md.
 fn per_pair_medians(_c: &mut Criterion) {
     let o = RouteOptions::default();
     let mut wall = Vec::new();
-    let mut cpu = Vec::new();
     for (a, z) in pairs() {
         let mut best_wall = f64::INFINITY;
-        let mut best_cpu = f64::INFINITY;
         for _ in 0..3 {
-            let (t0, c0) = (std::time::Instant::now(), cpu_ns());
+            let t0 = std::time::Instant::now();
             let _ = black_box(find_route(a, z, &o));
-            let w = t0.elapsed().as_secs_f64() * 1e6;
-            if let (Some(c0), Some(c1)) = (c0, cpu_ns()) {
-                best_cpu = best_cpu.min((c1 - c0) as f64 / 1e3);
-            }
-            best_wall = best_wall.min(w);
+            best_wall = best_wall.min(t0.elapsed().as_secs_f64() * 1e6);
         }
         wall.push(best_wall);
-        cpu.push(best_cpu);
     }
     let pct = |v: &mut Vec<f64>, q: f64| {
         v.sort_by(f64::total_cmp);
@@ -99,12 +93,10 @@ fn per_pair_medians(_c: &mut Criterion) {
             .unwrap_or(f64::NAN)
     };
     eprintln!(
-        "random pairs (n = {}): wall median {:.0} µs, p90 {:.0} µs; CPU median {:.0} µs, p90 {:.0} µs",
+        "random pairs (n = {}): wall median {:.0} µs, p90 {:.0} µs (each the minimum of 3 runs)",
         wall.len(),
         pct(&mut wall, 0.5),
-        pct(&mut wall, 0.9),
-        pct(&mut cpu, 0.5),
-        pct(&mut cpu, 0.9)
+        pct(&mut wall, 0.9)
     );
     let mut loads = Vec::new();
     for _ in 0..10 {
