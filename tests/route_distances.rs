@@ -289,3 +289,20 @@ fn inland_point_is_a_typed_error_and_sea_points_snap() {
     assert!(r.distance().nautical_miles() >= gc);
     assert!(r.origin().is_none());
 }
+
+/// Kiel and the Bosporus on European routes: Rotterdam → Gdańsk takes the Kiel Canal; a ship
+/// over its limits (300 m LOA > 235.5 m) goes round Skagen instead (the Kiel Canal saves
+/// ≈250–260 nm against the Skagen route, per the Kiel Canal authority figures quoted in
+/// docs/data-sources.md: accept 150–400 nm). Piraeus → Odessa passes the Bosporus.
+#[test]
+fn kiel_and_bosporus_on_european_routes() {
+    let kiel = find_route("NLRTM", "PLGDN", &RouteOptions::default()).unwrap();
+    assert!(kiel.uses(Passage::Kiel));
+    let big = ShipDimensions::new(m(300.0), m(48.0), m(14.0));
+    let skagen = find_route("NLRTM", "PLGDN", &RouteOptions::default().with_ship(big)).unwrap();
+    assert!(!skagen.uses(Passage::Kiel));
+    let saved = skagen.distance().nautical_miles() - kiel.distance().nautical_miles();
+    assert!((150.0..=400.0).contains(&saved), "{saved:.0} nm");
+    let black_sea = find_route("GRPIR", "UAODS", &RouteOptions::default()).unwrap();
+    assert!(black_sea.uses(Passage::Bosporus));
+}
