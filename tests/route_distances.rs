@@ -306,3 +306,21 @@ fn kiel_and_bosporus_on_european_routes() {
     let black_sea = find_route("GRPIR", "UAODS", &RouteOptions::default()).unwrap();
     assert!(black_sea.uses(Passage::Bosporus));
 }
+
+/// Degenerate and extreme inputs are errors or routes, never panics: the same port twice
+/// (a zero-length route), the North Pole (sea, far from any lane), the South Pole (land).
+#[test]
+fn degenerate_and_polar_inputs_do_not_panic() {
+    assert!(matches!(
+        find_route("USLAX", "USLAX", &RouteOptions::default()),
+        Err(Error::ZeroLengthLeg { .. })
+    ));
+    let pole = Endpoint::Sea(Position::new(90.0, 0.0).unwrap());
+    let r = find_route_between(&pole, &Endpoint::port("NOHFT"), &RouteOptions::default());
+    assert!(r.is_ok(), "{r:?}");
+    let south = Endpoint::Sea(Position::new(-90.0, 0.0).unwrap());
+    assert!(matches!(
+        find_route_between(&south, &Endpoint::port("NOHFT"), &RouteOptions::default()),
+        Err(Error::OnLand { .. })
+    ));
+}

@@ -218,6 +218,13 @@ fn network_route(
     let a = resolve(from, "route.from")?;
     let b = resolve(to, "route.to")?;
     check_options(options, &a.label, &b.label)?;
+    if crate::route::geodesy::distance(a.position, b.position).value < 1.0 {
+        return Err(Error::ZeroLengthLeg {
+            field: "route.to".into(),
+            from: format!("{} ({})", a.label, a.position),
+            to: format!("{} ({})", b.label, b.position),
+        });
+    }
     let net = network::network()?;
     let blocked = |p: Passage| options.avoid.contains(&p);
     let sa = snap(net, a.position, &a.label, &blocked)?;
