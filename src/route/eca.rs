@@ -5,8 +5,8 @@
 //!
 //! A leg is cut into `n = ⌈s / Δ⌉` equal pieces no longer than the sampling spacing `Δ`
 //! (default [`DEFAULT_SPACING_NM`] = 1 nm). The midpoint of each piece is found on the WGS84
-//! geodesic (direct problem) and tested against the area's polygons (ray casting in lat/lon,
-//! `point_in_polygon.rs`); the inside distance is the summed length of the pieces whose
+//! geodesic (direct problem) and tested against the area's polygons (`geo`'s point-in-polygon
+//! test in lat/lon); the inside distance is the summed length of the pieces whose
 //! midpoint is inside:
 //!
 //! `d_inside = Σ_k (s / n) · 1[midpoint_k ∈ area]`
@@ -21,9 +21,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::route::eca_data;
-use crate::route::point_in_polygon::{bounding_box, contains};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use crate::route::{Date, Position, Route, geodesy};
 use crate::units::{Length, nautical_miles};
+use geo::{BoundingRect, Contains, Coord, LineString, Point, Polygon, Rect};
 
 /// Default sampling spacing along a leg, in nautical miles.
 pub const DEFAULT_SPACING_NM: f64 = 1.0;
@@ -71,8 +74,8 @@ static NORTH_AMERICAN: EmissionControlArea = EmissionControlArea {
     pollutants: "SOx, PM, NOx",
     sulphur_limit_from: Date::from_table(2012, 8, 1),
     source: "MEPC.190(60), 26 Mar 2010; in force 1 Aug 2011, enforced from 1 Aug 2012 \
-        (1.00 %), 0.10 % from 1 Jan 2015 (corridors.md §4.1); Pacific boundary points \
-        MARPOL Annex VI Appendix VII (corridors.md §4.2)",
+        (1.00 %), 0.10 % from 1 Jan 2015 (docs/data-sources.md, “MARPOL Annex VI — sulphur limits and ECAs”); Pacific boundary points \
+        MARPOL Annex VI Appendix VII (docs/data-sources.md, “MARPOL Annex VI — sulphur limits and ECAs”)",
     approximation: "Pacific: the 47 Appendix VII points joined by straight lat/lon edges \
         (few nm); Atlantic/Gulf and Hawaii: hand-drawn ≈200 nm offsets, errors up to ≈50 nm",
     polygons: &[
@@ -88,7 +91,7 @@ static US_CARIBBEAN: EmissionControlArea = EmissionControlArea {
     pollutants: "SOx, NOx",
     sulphur_limit_from: Date::from_table(2014, 1, 1),
     source: "MARPOL Annex VI amendments of Jul 2011 (MEPC.202(62)); effective 1 Jan 2014 \
-        (corridors.md §4.1)",
+        (docs/data-sources.md, “MARPOL Annex VI — sulphur limits and ECAs”)",
     approximation: "US EEZ around Puerto Rico and the US Virgin Islands, hand-drawn; \
         errors up to ≈40 nm",
     polygons: &[eca_data::US_CARIBBEAN_APPROX],
@@ -100,7 +103,7 @@ static NORTH_SEA: EmissionControlArea = EmissionControlArea {
     pollutants: "SOx (NOx from 1 Jan 2021)",
     sulphur_limit_from: Date::from_table(2007, 11, 22),
     source: "MARPOL Annex VI Reg. 14.3 with the North Sea area of Annex V; SECA in force \
-        22 Nov 2007 (corridors.md §4.1)",
+        22 Nov 2007 (docs/data-sources.md, “MARPOL Annex VI — sulphur limits and ECAs”)",
     approximation: "seaward limits exact (62 N, 4 W, 5 W, 48°30′N, the Skaw parallel); \
         landward closure over land",
     polygons: &[eca_data::NORTH_SEA],
@@ -112,7 +115,7 @@ static BALTIC: EmissionControlArea = EmissionControlArea {
     pollutants: "SOx (NOx from 1 Jan 2021)",
     sulphur_limit_from: Date::from_table(2006, 5, 19),
     source: "MARPOL Annex VI Reg. 14.3 with the Baltic Sea area of Annex I Reg. 1.11.2; \
-        SECA in force 19 May 2006 (corridors.md §4.1)",
+        SECA in force 19 May 2006 (docs/data-sources.md, “MARPOL Annex VI — sulphur limits and ECAs”)",
     approximation: "western limit exact (the Skaw parallel 57°44.8′N); landward closure over land",
     polygons: &[eca_data::BALTIC],
 };
@@ -122,7 +125,7 @@ static MEDITERRANEAN: EmissionControlArea = EmissionControlArea {
     name: "Mediterranean Sea SOx ECA",
     pollutants: "SOx, PM",
     sulphur_limit_from: Date::from_table(2025, 5, 1),
-    source: "MEPC.361(79); 0.10 % from 1 May 2025 (corridors.md §4.1)",
+    source: "MEPC.361(79); 0.10 % from 1 May 2025 (docs/data-sources.md, “MARPOL Annex VI — sulphur limits and ECAs”)",
     approximation: "boundary lines (Trafalgar–Spartel, Dardanelles, Suez northern entrance) \
         at chart positions of the capes; landward closure over land",
     polygons: &[eca_data::MEDITERRANEAN],
@@ -158,15 +161,17 @@ impl EmissionControlArea {
         date >= self.sulphur_limit_from
     }
 
-    /// Whether `p` lies inside the area's polygons (ignoring dates).
+    /// Whether `p` lies inside the area's polygons (ignoring dates); `geo`'s
+    /// point-in-polygon test (`Contains`, boundary excluded) after a bounding-box check.
     pub fn covers(&self, p: Position) -> bool {
-        self.polygons.iter().any(|ring| {
-            let (a, b, c, d) = bounding_box(ring);
-            p.lat() >= a
-                && p.lat() <= b
-                && p.lon() >= c
-                && p.lon() <= d
-                && contains(ring, p.lat(), p.lon())
+        let pt = Point::new(p.lon(), p.lat());
+        geo_polygons(self.id).iter().any(|(bbox, poly)| {
+            let (lo, hi) = (bbox.min(), bbox.max());
+            p.lon() >= lo.x
+                && p.lon() <= hi.x
+                && p.lat() >= lo.y
+                && p.lat() <= hi.y
+                && poly.contains(&pt)
         })
     }
 
@@ -183,6 +188,36 @@ impl EmissionControlArea {
     pub fn contains(&self, p: Position, date: Date) -> bool {
         self.in_force(date) && self.covers(p)
     }
+}
+
+/// A polygon with its bounding box.
+type BoxedPolygon = (Rect<f64>, Polygon<f64>);
+
+/// The areas' rings as `geo` polygons (x = longitude, y = latitude) with their bounding
+/// boxes, built once.
+fn geo_polygons(id: EcaId) -> &'static [BoxedPolygon] {
+    static CACHE: OnceLock<HashMap<EcaId, Vec<BoxedPolygon>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(|| {
+        AREAS
+            .iter()
+            .map(|a| {
+                let polys = a
+                    .polygons
+                    .iter()
+                    .filter_map(|ring| {
+                        let ls: LineString<f64> = ring
+                            .iter()
+                            .map(|&(lat, lon)| Coord { x: lon, y: lat })
+                            .collect();
+                        let poly = Polygon::new(ls, vec![]);
+                        poly.bounding_rect().map(|b| (b, poly))
+                    })
+                    .collect();
+                (a.id, polys)
+            })
+            .collect()
+    });
+    cache.get(&id).map(Vec::as_slice).unwrap_or(&[])
 }
 
 /// Distance sailed inside one area on one leg.

@@ -4,7 +4,7 @@
 //! at sea. Vertices inland are marked "(inland)" and are placed only to keep the ring simple.
 
 /// North American ECA, Pacific segment: the 47 boundary points of MARPOL Annex VI Appendix VII
-/// (as converted to decimal degrees in `shared/reference/corridors.md` §4.2, from the French
+/// (as converted to decimal degrees in docs/data-sources.md, “MARPOL Annex VI — sulphur limits and ECAs”, from the French
 /// transposition of the annex), from the US–Mexico border (pt 1) to off Kodiak (pt 47), closed
 /// landward over Alaska, Canada and the US (inland points).
 pub(crate) static NORTH_AMERICAN_PACIFIC: &[(f64, f64)] = &[
@@ -65,7 +65,7 @@ pub(crate) static NORTH_AMERICAN_PACIFIC: &[(f64, f64)] = &[
 ];
 
 /// North American ECA, Atlantic and Gulf of Mexico coasts — **coarse approximation**: the
-/// project reference gives no boundary points for this segment (corridors.md §4.1 says only
+/// project reference gives no boundary points for this segment (docs/data-sources.md, “MARPOL Annex VI — sulphur limits and ECAs” says only
 /// "up to 200 nm from the coasts"). Seaward vertices hand-placed ≈200 nm off the US and
 /// Canadian coasts, cut back where the US EEZ meets Mexico, Cuba and the Bahamas; northern end
 /// at 60 N off Labrador (assumed). Expect errors of up to ≈50 nm against MARPOL Annex VI
@@ -103,7 +103,7 @@ pub(crate) static NORTH_AMERICAN_ATLANTIC_APPROX: &[(f64, f64)] = &[
 ];
 
 /// North American ECA, the eight main Hawaiian Islands — **coarse approximation**: an octagon
-/// ≈200 nm around Niihau–Hawaii (19.0–22.2 N, 154.8–160.2 W); corridors.md §4.1 gives the
+/// ≈200 nm around Niihau–Hawaii (19.0–22.2 N, 154.8–160.2 W); docs/data-sources.md, “MARPOL Annex VI — sulphur limits and ECAs” gives the
 /// extent in words only. Errors up to ≈50 nm.
 pub(crate) static NORTH_AMERICAN_HAWAII_APPROX: &[(f64, f64)] = &[
     (25.6, -161.0),
@@ -202,7 +202,7 @@ pub(crate) static BALTIC: &[(f64, f64)] = &[
 /// Mediterranean Sea SOx ECA (MEPC.361(79), 0.10 % from 1 May 2025): the Mediterranean bounded
 /// by the line Cape Trafalgar (36.18 N 6.03 W) – Cape Spartel (35.79 N 5.92 W), the
 /// Dardanelles (Mehmetçik Burnu 40.05 N 26.18 E – Kumkale 40.01 N 26.20 E) and the northern
-/// entrance of the Suez Canal, excluding the canal (corridors.md §4.1; cape positions are
+/// entrance of the Suez Canal, excluding the canal (docs/data-sources.md, “MARPOL Annex VI — sulphur limits and ECAs”; cape positions are
 /// chart positions, not from the reference). Closed landward over Spain, France, Italy's
 /// hinterland, the Balkans, Thrace, Anatolia, the Levant, Egypt, Libya, Tunisia, Algeria and
 /// Morocco (inland points).

@@ -3,7 +3,7 @@
 //! The ellipsoid maths is delegated to [`geographiclib_rs`], a Rust port of C. F. F. Karney's
 //! GeographicLib (Karney, *Algorithms for geodesics*, J. Geodesy 87 (2013) 43–55,
 //! doi:10.1007/s00190-012-0578-z), accurate to about 15 nm (nanometres) on WGS84. The reference
-//! distances of `shared/reference/corridors.md` §3.2 were computed with GeographicLib 2.1, so the
+//! distances of docs/data-sources.md, “Sea distances — published and network figures” were computed with GeographicLib 2.1, so the
 //! two agree.
 //!
 //! WGS84: semi-major axis a = 6,378,137 m, flattening f = 1/298.257223563 (NIMA TR8350.2).

@@ -1,42 +1,50 @@
 //! The port catalogue (data only; types and look-up in [`super::port`]).
 //!
-//! Sources: `shared/reference/corridors.md` §2 — codes from the official UN/LOCODE list (as
+//! Sources: docs/data-sources.md, “Ports — UN/LOCODE codes and positions” — codes from the official UN/LOCODE list (as
 //! mirrored in `geoapify/un-locode`, Oct 2024), positions from the NGA *World Port Index*
 //! (Pub. 150) harbour reference points (1′ precision; harbour reference points, not berths).
 //! EU/EEA membership: Treaty on European Union Art. 52 (EU 27) and the EEA Agreement (NO, IS,
-//! LI). Outermost regions: TFEU Art. 349. Shore power: corridors.md §5.5 where cited, else
+//! LI). Outermost regions: TFEU Art. 349. Shore power: docs/data-sources.md, “Shore power at corridor ports” where cited, else
 //! [`ShorePower::Unknown`].
 
 use crate::route::Position;
 use crate::route::port::{Port, ShorePower};
 
 /// Every port, in a fixed order (corridor ports first).
-pub(crate) static PORTS: &[Port] = &[
+pub(crate) static CURATED: &[Port] = &[
     Port {
         locode: "CNSGH",
-        name: "Shanghai",
-        aliases: &["CNSHG", "Shanghai Pt", "Huangpu"],
+        name: "Shanghai (Huangpu)",
+        aliases: &["CNSHG", "Shanghai Pt", "Huangpu", "Shanghai Huangpu"],
         position: Position::from_table(31.2167, 121.5),
         country: "CN",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Available {
-            source: "Shanghai: 13 high-voltage shore-power facilities covering 19 berths incl. Yangshan by end-2017 (https://ecopartnerships.lbl.gov/partnership/port-los); 100 % capability for container vessels by Oct 2025 (https://www.newsbeep.com/us-ca/16142); corridors.md §5.5",
+            source: "Shanghai: 13 high-voltage shore-power facilities covering 19 berths incl. Yangshan by end-2017 (https://ecopartnerships.lbl.gov/partnership/port-los); 100 % capability for container vessels by Oct 2025 (https://www.newsbeep.com/us-ca/16142); docs/data-sources.md, “Shore power at corridor ports”",
         },
-        source: "UN/LOCODE CNSGH (Shanghai, functions 12345---) and CNSHG (Shanghai Pt); position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 59970",
+        source: "UN/LOCODE CNSGH (Shanghai, functions 12345---) and CNSHG (Shanghai Pt); position NGA World Port Index (Pub. 150) reference point, WPI no. 59970 (docs/data-sources.md, “Ports — UN/LOCODE codes and positions”)",
     },
     Port {
         locode: "CNYSA",
         name: "Yangshan",
-        aliases: &["CNSHA", "Shanghai Yangshan", "Yangshan Deep Water Port"],
+        aliases: &[
+            "CNSHA",
+            "Shanghai",
+            "CNYAN",
+            "Shanghai Yangshan",
+            "Yangshan Deep Water Port",
+        ],
         position: Position::from_table(30.617, 122.067),
         country: "CN",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Available {
-            source: "Shanghai: 13 high-voltage shore-power facilities covering 19 berths incl. Yangshan by end-2017 (https://ecopartnerships.lbl.gov/partnership/port-los); 100 % capability for container vessels by Oct 2025 (https://www.newsbeep.com/us-ca/16142); corridors.md §5.5",
+            source: "Shanghai: 13 high-voltage shore-power facilities covering 19 berths incl. Yangshan by end-2017 (https://ecopartnerships.lbl.gov/partnership/port-los); 100 % capability for container vessels by Oct 2025 (https://www.newsbeep.com/us-ca/16142); docs/data-sources.md, “Shore power at corridor ports”",
         },
-        source: "UN/LOCODE CNYSA (no official coordinates); carrier code CNSHA (officially Hongqiao airport) resolves here because the corridor terminal and all 'Shanghai' distances of corridors.md §3.2 are Yangshan; position 30°37′N 122°04′E (https://en.wikipedia.org/wiki/Yangshan_Port), shared/reference/corridors.md §2",
+        source: "UN/LOCODE CNYSA (no official coordinates); carrier code CNSHA (officially Hongqiao airport) resolves here because the corridor terminal and all 'Shanghai' distances of docs/data-sources.md, “Sea distances — published and network figures” are Yangshan; position 30°37′N 122°04′E (https://en.wikipedia.org/wiki/Yangshan_Port), docs/data-sources.md, “Ports — UN/LOCODE codes and positions”",
     },
     Port {
         locode: "CNNBO",
@@ -53,8 +61,9 @@ pub(crate) static PORTS: &[Port] = &[
         country: "CN",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
-        source: "UN/LOCODE CNNBO (Ningbo), CNNBG (Ningbo Pt), CNBEI (Beilun); carrier code CNNGB (officially Ningbo Lishe airport); position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 59940",
+        source: "UN/LOCODE CNNBO (Ningbo), CNNBG (Ningbo Pt), CNBEI (Beilun); carrier code CNNGB (officially Ningbo Lishe airport); position NGA World Port Index (Pub. 150) reference point, WPI no. 59940 (docs/data-sources.md, “Ports — UN/LOCODE codes and positions”)",
     },
     Port {
         locode: "CNZOS",
@@ -64,8 +73,9 @@ pub(crate) static PORTS: &[Port] = &[
         country: "CN",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
-        source: "UN/LOCODE CNZOS; position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 59960",
+        source: "UN/LOCODE CNZOS; position NGA World Port Index (Pub. 150) reference point, WPI no. 59960 (docs/data-sources.md, “Ports — UN/LOCODE codes and positions”)",
     },
     Port {
         locode: "CNYTN",
@@ -75,8 +85,9 @@ pub(crate) static PORTS: &[Port] = &[
         country: "CN",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
-        source: "UN/LOCODE CNYTN (its official coordinate ≈26.85 N 119.87 E is wrong); position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 57857",
+        source: "UN/LOCODE CNYTN (its official coordinate ≈26.85 N 119.87 E is wrong); position NGA World Port Index (Pub. 150) reference point, WPI no. 57857 (docs/data-sources.md, “Ports — UN/LOCODE codes and positions”)",
     },
     Port {
         locode: "CNSHK",
@@ -86,8 +97,9 @@ pub(crate) static PORTS: &[Port] = &[
         country: "CN",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
-        source: "UN/LOCODE CNSHK (Shekou Pt), CNCWN (Chiwan Pt), CNSNZ (Shenzhen city); position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 57777",
+        source: "UN/LOCODE CNSHK (Shekou Pt), CNCWN (Chiwan Pt), CNSNZ (Shenzhen city); position NGA World Port Index (Pub. 150) reference point, WPI no. 57777 (docs/data-sources.md, “Ports — UN/LOCODE codes and positions”)",
     },
     Port {
         locode: "KRPUS",
@@ -97,8 +109,9 @@ pub(crate) static PORTS: &[Port] = &[
         country: "KR",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
-        source: "UN/LOCODE KRPUS; Busan New Port KRBNP (35.0833 N 128.8167 E) resolves here; position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 60390",
+        source: "UN/LOCODE KRPUS; Busan New Port KRBNP (35.0833 N 128.8167 E) resolves here; position NGA World Port Index (Pub. 150) reference point, WPI no. 60390 (docs/data-sources.md, “Ports — UN/LOCODE codes and positions”)",
     },
     Port {
         locode: "JPTYO",
@@ -108,8 +121,9 @@ pub(crate) static PORTS: &[Port] = &[
         country: "JP",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
-        source: "UN/LOCODE JPTYO; position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 61380",
+        source: "UN/LOCODE JPTYO; position NGA World Port Index (Pub. 150) reference point, WPI no. 61380 (docs/data-sources.md, “Ports — UN/LOCODE codes and positions”)",
     },
     Port {
         locode: "JPYOK",
@@ -119,8 +133,9 @@ pub(crate) static PORTS: &[Port] = &[
         country: "JP",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
-        source: "UN/LOCODE JPYOK; position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 61390",
+        source: "UN/LOCODE JPYOK; position NGA World Port Index (Pub. 150) reference point, WPI no. 61390 (docs/data-sources.md, “Ports — UN/LOCODE codes and positions”)",
     },
     Port {
         locode: "SGSIN",
@@ -130,8 +145,9 @@ pub(crate) static PORTS: &[Port] = &[
         country: "SG",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
-        source: "UN/LOCODE SGSIN (also SGKEP, SGPPT, SGTUA); position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 50000 (Keppel – East Singapore)",
+        source: "UN/LOCODE SGSIN (also SGKEP, SGPPT, SGTUA); position NGA World Port Index (Pub. 150) reference point, WPI no. 50000 (docs/data-sources.md, “Ports — UN/LOCODE codes and positions”) (Keppel – East Singapore)",
     },
     Port {
         locode: "USLAX",
@@ -141,10 +157,11 @@ pub(crate) static PORTS: &[Port] = &[
         country: "US",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Available {
-            source: "100 % shore-power capability for container vessels at Shanghai, LA and LB by Oct 2025 (https://www.newsbeep.com/us-ca/16142, corridors.md §5.5)",
+            source: "100 % shore-power capability for container vessels at Shanghai, LA and LB by Oct 2025 (https://www.newsbeep.com/us-ca/16142, docs/data-sources.md, “Shore power at corridor ports”)",
         },
-        source: "UN/LOCODE USLAX; position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 16080",
+        source: "UN/LOCODE USLAX; position NGA World Port Index (Pub. 150) reference point, WPI no. 16080 (docs/data-sources.md, “Ports — UN/LOCODE codes and positions”)",
     },
     Port {
         locode: "USLGB",
@@ -154,10 +171,11 @@ pub(crate) static PORTS: &[Port] = &[
         country: "US",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Available {
-            source: "100 % shore-power capability for container vessels at Shanghai, LA and LB by Oct 2025 (https://www.newsbeep.com/us-ca/16142, corridors.md §5.5)",
+            source: "100 % shore-power capability for container vessels at Shanghai, LA and LB by Oct 2025 (https://www.newsbeep.com/us-ca/16142, docs/data-sources.md, “Shore power at corridor ports”)",
         },
-        source: "UN/LOCODE USLGB; position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 16070",
+        source: "UN/LOCODE USLGB; position NGA World Port Index (Pub. 150) reference point, WPI no. 16070 (docs/data-sources.md, “Ports — UN/LOCODE codes and positions”)",
     },
     Port {
         locode: "USOAK",
@@ -167,8 +185,9 @@ pub(crate) static PORTS: &[Port] = &[
         country: "US",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
-        source: "UN/LOCODE USOAK; position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 16340",
+        source: "UN/LOCODE USOAK; position NGA World Port Index (Pub. 150) reference point, WPI no. 16340 (docs/data-sources.md, “Ports — UN/LOCODE codes and positions”)",
     },
     Port {
         locode: "USSEA",
@@ -178,8 +197,9 @@ pub(crate) static PORTS: &[Port] = &[
         country: "US",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
-        source: "UN/LOCODE USSEA; position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 17730",
+        source: "UN/LOCODE USSEA; position NGA World Port Index (Pub. 150) reference point, WPI no. 17730 (docs/data-sources.md, “Ports — UN/LOCODE codes and positions”)",
     },
     Port {
         locode: "USTIW",
@@ -189,8 +209,9 @@ pub(crate) static PORTS: &[Port] = &[
         country: "US",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
-        source: "UN/LOCODE USTIW; position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 17700",
+        source: "UN/LOCODE USTIW; position NGA World Port Index (Pub. 150) reference point, WPI no. 17700 (docs/data-sources.md, “Ports — UN/LOCODE codes and positions”)",
     },
     Port {
         locode: "CAVAN",
@@ -200,8 +221,9 @@ pub(crate) static PORTS: &[Port] = &[
         country: "CA",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
-        source: "UN/LOCODE CAVAN (not US VAN, Vancouver WA); position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 18150",
+        source: "UN/LOCODE CAVAN (not US VAN, Vancouver WA); position NGA World Port Index (Pub. 150) reference point, WPI no. 18150 (docs/data-sources.md, “Ports — UN/LOCODE codes and positions”)",
     },
     Port {
         locode: "CAPRR",
@@ -211,8 +233,9 @@ pub(crate) static PORTS: &[Port] = &[
         country: "CA",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
-        source: "UN/LOCODE CAPRR; position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 18950",
+        source: "UN/LOCODE CAPRR; position NGA World Port Index (Pub. 150) reference point, WPI no. 18950 (docs/data-sources.md, “Ports — UN/LOCODE codes and positions”)",
     },
     Port {
         locode: "NLRTM",
@@ -222,8 +245,9 @@ pub(crate) static PORTS: &[Port] = &[
         country: "NL",
         eu_eea: true,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
-        source: "UN/LOCODE NLRTM; position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 31140",
+        source: "UN/LOCODE NLRTM; position NGA World Port Index (Pub. 150) reference point, WPI no. 31140 (docs/data-sources.md, “Ports — UN/LOCODE codes and positions”)",
     },
     Port {
         locode: "BEANR",
@@ -233,8 +257,9 @@ pub(crate) static PORTS: &[Port] = &[
         country: "BE",
         eu_eea: true,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
-        source: "UN/LOCODE BEANR; position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 31250",
+        source: "UN/LOCODE BEANR; position NGA World Port Index (Pub. 150) reference point, WPI no. 31250 (docs/data-sources.md, “Ports — UN/LOCODE codes and positions”)",
     },
     Port {
         locode: "DEHAM",
@@ -244,8 +269,9 @@ pub(crate) static PORTS: &[Port] = &[
         country: "DE",
         eu_eea: true,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
-        source: "UN/LOCODE DEHAM; position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 30780",
+        source: "UN/LOCODE DEHAM; position NGA World Port Index (Pub. 150) reference point, WPI no. 30780 (docs/data-sources.md, “Ports — UN/LOCODE codes and positions”)",
     },
     Port {
         locode: "PAPCN",
@@ -255,8 +281,9 @@ pub(crate) static PORTS: &[Port] = &[
         country: "PA",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
-        source: "UN/LOCODE PAPCN (function --3-----, 9.0667 N 79.6667 W); position 9°04′48″N 79°40′48″W (https://sco.wikipedia.org/wiki/Panama_Canal), shared/reference/corridors.md §2",
+        source: "UN/LOCODE PAPCN (function --3-----, 9.0667 N 79.6667 W); position 9°04′48″N 79°40′48″W (https://sco.wikipedia.org/wiki/Panama_Canal), docs/data-sources.md, “Ports — UN/LOCODE codes and positions”",
     },
     Port {
         locode: "PABLB",
@@ -266,8 +293,9 @@ pub(crate) static PORTS: &[Port] = &[
         country: "PA",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
-        source: "UN/LOCODE PABLB (Pacific end of the Panama Canal); position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 15410",
+        source: "UN/LOCODE PABLB (Pacific end of the Panama Canal); position NGA World Port Index (Pub. 150) reference point, WPI no. 15410 (docs/data-sources.md, “Ports — UN/LOCODE codes and positions”)",
     },
     Port {
         locode: "PACTB",
@@ -284,19 +312,24 @@ pub(crate) static PORTS: &[Port] = &[
         country: "PA",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
-        source: "UN/LOCODE PACTB (Atlantic end of the Panama Canal; Colón PAONX 9.3667 N 79.8833 W and Manzanillo PAMIT resolve here); position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 9860",
+        source: "UN/LOCODE PACTB (Atlantic end of the Panama Canal; Colón PAONX 9.3667 N 79.8833 W and Manzanillo PAMIT resolve here); position NGA World Port Index (Pub. 150) reference point, WPI no. 9860 (docs/data-sources.md, “Ports — UN/LOCODE codes and positions”)",
     },
     Port {
         locode: "EGPSD",
         name: "Port Said",
-        aliases: &[],
+        aliases: &["East Port Said", "Port Said East"],
         position: Position::from_table(31.2667, 32.3),
         country: "EG",
         eu_eea: false,
         outermost_region: false,
+        // Commission Implementing Regulation (EU) 2023/2297, Annex: East Port Said (Egypt).
+        // UN/LOCODE has no separate code for East Port Said: carriers file it under EGPSD
+        // with terminal suffixes, so the whole EGPSD entry carries the flag.
+        neighbouring_transshipment: true,
         shore_power: ShorePower::Unknown,
-        source: "UN/LOCODE EGPSD (north end of the Suez Canal); position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 45140",
+        source: "UN/LOCODE EGPSD (north end of the Suez Canal); position NGA World Port Index (Pub. 150) reference point, WPI no. 45140 (docs/data-sources.md, “Ports — UN/LOCODE codes and positions”)",
     },
     Port {
         locode: "EGSUZ",
@@ -306,8 +339,9 @@ pub(crate) static PORTS: &[Port] = &[
         country: "EG",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
-        source: "UN/LOCODE EGSUZ (south end of the Suez Canal; EGSCN 'Suez Canal' resolves here, its mirrored coordinate 42.3 N is wrong); position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 48040",
+        source: "UN/LOCODE EGSUZ (south end of the Suez Canal; EGSCN 'Suez Canal' resolves here, its mirrored coordinate 42.3 N is wrong); position NGA World Port Index (Pub. 150) reference point, WPI no. 48040 (docs/data-sources.md, “Ports — UN/LOCODE codes and positions”)",
     },
     Port {
         locode: "USNYC",
@@ -323,8 +357,9 @@ pub(crate) static PORTS: &[Port] = &[
         country: "US",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
-        source: "UN/LOCODE USNYC (Newark USEWR, Elizabeth USEZA resolve here); position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 7640",
+        source: "UN/LOCODE USNYC (Newark USEWR, Elizabeth USEZA resolve here); position NGA World Port Index (Pub. 150) reference point, WPI no. 7640 (docs/data-sources.md, “Ports — UN/LOCODE codes and positions”)",
     },
     Port {
         locode: "USSAV",
@@ -334,8 +369,9 @@ pub(crate) static PORTS: &[Port] = &[
         country: "US",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
-        source: "UN/LOCODE USSAV; position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 8530",
+        source: "UN/LOCODE USSAV; position NGA World Port Index (Pub. 150) reference point, WPI no. 8530 (docs/data-sources.md, “Ports — UN/LOCODE codes and positions”)",
     },
     Port {
         locode: "USHOU",
@@ -345,8 +381,9 @@ pub(crate) static PORTS: &[Port] = &[
         country: "US",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
-        source: "UN/LOCODE USHOU; position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 9240",
+        source: "UN/LOCODE USHOU; position NGA World Port Index (Pub. 150) reference point, WPI no. 9240 (docs/data-sources.md, “Ports — UN/LOCODE codes and positions”)",
     },
     Port {
         locode: "BRSSZ",
@@ -356,8 +393,9 @@ pub(crate) static PORTS: &[Port] = &[
         country: "BR",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
-        source: "UN/LOCODE BRSSZ; position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 12970",
+        source: "UN/LOCODE BRSSZ; position NGA World Port Index (Pub. 150) reference point, WPI no. 12970 (docs/data-sources.md, “Ports — UN/LOCODE codes and positions”)",
     },
     Port {
         locode: "AUMEL",
@@ -367,8 +405,9 @@ pub(crate) static PORTS: &[Port] = &[
         country: "AU",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
-        source: "UN/LOCODE AUMEL; position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 54030",
+        source: "UN/LOCODE AUMEL; position NGA World Port Index (Pub. 150) reference point, WPI no. 54030 (docs/data-sources.md, “Ports — UN/LOCODE codes and positions”)",
     },
     Port {
         locode: "AUPHE",
@@ -378,8 +417,9 @@ pub(crate) static PORTS: &[Port] = &[
         country: "AU",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
-        source: "UN/LOCODE AUPHE; position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 54620",
+        source: "UN/LOCODE AUPHE; position NGA World Port Index (Pub. 150) reference point, WPI no. 54620 (docs/data-sources.md, “Ports — UN/LOCODE codes and positions”)",
     },
     Port {
         locode: "AEJEA",
@@ -389,8 +429,9 @@ pub(crate) static PORTS: &[Port] = &[
         country: "AE",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
-        source: "UN/LOCODE AEJEA; position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 48276",
+        source: "UN/LOCODE AEJEA; position NGA World Port Index (Pub. 150) reference point, WPI no. 48276 (docs/data-sources.md, “Ports — UN/LOCODE codes and positions”)",
     },
     Port {
         locode: "LKCMB",
@@ -400,8 +441,9 @@ pub(crate) static PORTS: &[Port] = &[
         country: "LK",
         eu_eea: false,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
-        source: "UN/LOCODE LKCMB; position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 49240",
+        source: "UN/LOCODE LKCMB; position NGA World Port Index (Pub. 150) reference point, WPI no. 49240 (docs/data-sources.md, “Ports — UN/LOCODE codes and positions”)",
     },
     Port {
         locode: "GRPIR",
@@ -411,8 +453,9 @@ pub(crate) static PORTS: &[Port] = &[
         country: "GR",
         eu_eea: true,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
-        source: "UN/LOCODE GRPIR; position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 42230",
+        source: "UN/LOCODE GRPIR; position NGA World Port Index (Pub. 150) reference point, WPI no. 42230 (docs/data-sources.md, “Ports — UN/LOCODE codes and positions”)",
     },
     Port {
         locode: "ESALG",
@@ -422,8 +465,9 @@ pub(crate) static PORTS: &[Port] = &[
         country: "ES",
         eu_eea: true,
         outermost_region: false,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
-        source: "UN/LOCODE ESALG; position NGA World Port Index (Pub. 150) reference point, via shared/reference/corridors.md §2 38310",
+        source: "UN/LOCODE ESALG; position NGA World Port Index (Pub. 150) reference point, WPI no. 38310 (docs/data-sources.md, “Ports — UN/LOCODE codes and positions”)",
     },
     Port {
         locode: "ESLPA",
@@ -433,8 +477,22 @@ pub(crate) static PORTS: &[Port] = &[
         country: "ES",
         eu_eea: true,
         outermost_region: true,
+        neighbouring_transshipment: false,
         shore_power: ShorePower::Unknown,
         source: "NOT in the project reference: added as the one outermost-region port (Canary Islands, TFEU Art. 349) so that the FuelEU outermost-region rule can be exercised. UN/LOCODE ESLPA; position 28.14 N 15.42 W approximate harbour position (unverified, ±2′) — verify before relying on it",
+    },
+    Port {
+        locode: "MAPTM",
+        name: "Tanger Med",
+        aliases: &["Tanger-Med", "Tangier Med", "Port Tanger Mediterranee"],
+        position: Position::from_table(35.8833, -5.5),
+        country: "MA",
+        eu_eea: false,
+        outermost_region: false,
+        // Commission Implementing Regulation (EU) 2023/2297, Annex: Tanger Med (Morocco).
+        neighbouring_transshipment: true,
+        shore_power: ShorePower::Unknown,
+        source: "UN/LOCODE MAPTM (Tanger Med); position 35°53′N 5°30′W (port of Tanger Med, chart position, approximate); neighbouring container transhipment port under Commission Implementing Regulation (EU) 2023/2297 (docs/data-sources.md)",
     },
 ];
 
@@ -445,7 +503,7 @@ mod tests {
 
     #[test]
     fn all_catalogue_positions_are_valid() {
-        for (i, p) in PORTS.iter().enumerate() {
+        for (i, p) in CURATED.iter().enumerate() {
             p.position.check(&format!("ports[{i}].position")).unwrap();
         }
     }
@@ -453,7 +511,7 @@ mod tests {
     #[test]
     fn codes_and_aliases_are_unique_and_well_formed() {
         let mut seen = BTreeSet::new();
-        for p in PORTS {
+        for p in CURATED {
             assert_eq!(p.locode.len(), 5, "{}", p.locode);
             assert!(
                 p.locode.starts_with(p.country),
@@ -486,7 +544,7 @@ mod tests {
             "NL", "BE", "DE", "GR", "ES", "NO", "IS", "LI", "FR", "IT", "DK", "SE", "FI", "PL",
             "PT",
         ];
-        for p in PORTS {
+        for p in CURATED {
             assert_eq!(p.eu_eea, EU_EEA.contains(&p.country), "{}", p.locode);
         }
     }

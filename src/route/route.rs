@@ -108,6 +108,12 @@ pub struct Route {
     waypoints: Vec<Waypoint>,
     #[serde(skip)]
     positions: Vec<Position>,
+    /// WGS84 geodesic length of each leg, m (computed once).
+    #[serde(skip)]
+    leg_m: Vec<f64>,
+    /// Distance from each end to the sea-lane network, m, for a network route.
+    #[serde(skip)]
+    snap_m: Option<[f64; 2]>,
 }
 
 #[derive(Deserialize)]
@@ -148,6 +154,7 @@ impl Route {
         }
         let mut waypoints = waypoints;
         let mut positions = Vec::with_capacity(waypoints.len());
+        let mut leg_m = Vec::with_capacity(waypoints.len());
         for (i, w) in waypoints.iter_mut().enumerate() {
             let field = format!("route.waypoints[{i}]");
             if let Some(code) = &w.port {
@@ -158,7 +165,9 @@ impl Route {
         }
         for (i, pair) in positions.windows(2).enumerate() {
             let [a, b] = pair else { continue };
-            if geodesy::distance_m(*a, *b) < ZERO_LEG_M {
+            let d = geodesy::distance_m(*a, *b);
+            leg_m.push(d);
+            if d < ZERO_LEG_M {
                 let describe = |k: usize| -> String {
                     let at = positions.get(k).map(|p| p.to_string()).unwrap_or_default();
                     match waypoints.get(k).and_then(|w| w.port.clone()) {
@@ -177,6 +186,47 @@ impl Route {
             name: name.into(),
             waypoints,
             positions,
+            leg_m,
+            snap_m: None,
+        })
+    }
+
+    /// A route computed on the sea-lane network: positions already valid, leg lengths known.
+    /// Falls back to [`Route::new`]'s full validation if the parts do not line up.
+    pub(crate) fn from_network(
+        name: String,
+        waypoints: Vec<Waypoint>,
+        positions: Vec<Position>,
+        leg_m: Vec<f64>,
+        snap_m: [f64; 2],
+    ) -> Result<Self> {
+        let consistent = waypoints.len() >= 2
+            && positions.len() == waypoints.len()
+            && leg_m.len() + 1 == waypoints.len()
+            && leg_m.iter().all(|d| *d >= ZERO_LEG_M && d.is_finite());
+        if !consistent {
+            let mut r = Route::new(name, waypoints)?;
+            r.snap_m = Some(snap_m);
+            return Ok(r);
+        }
+        Ok(Self {
+            name,
+            waypoints,
+            positions,
+            leg_m,
+            snap_m: Some(snap_m),
+        })
+    }
+
+    /// For a route computed on the sea-lane network, the distance from the origin and from
+    /// the destination to the nearest lane (the "snap" distance; included in the route as
+    /// its first and last legs). `None` for a route built from waypoints.
+    pub fn snap_distances(&self) -> Option<[Length; 2]> {
+        self.snap_m.map(|[a, b]| {
+            [
+                nautical_miles(a / geodesy::METRES_PER_NAUTICAL_MILE),
+                nautical_miles(b / geodesy::METRES_PER_NAUTICAL_MILE),
+            ]
         })
     }
 
@@ -200,11 +250,12 @@ impl Route {
         self.positions
             .windows(2)
             .zip(self.waypoints.windows(2))
-            .filter_map(|(p, w)| match (p, w) {
+            .zip(&self.leg_m)
+            .filter_map(|((p, w), m)| match (p, w) {
                 ([from, to], [wa, wb]) => Some(Leg {
                     from: *from,
                     to: *to,
-                    distance: geodesy::distance(*from, *to),
+                    distance: nautical_miles(m / geodesy::METRES_PER_NAUTICAL_MILE),
                     passage: match (wa.passage, wb.passage) {
                         (Some(a), Some(b)) if a == b => Some(a),
                         _ => None,
@@ -218,14 +269,7 @@ impl Route {
     /// Total distance: the sum of the legs' geodesic lengths,
     /// `D = Σ s(wᵢ, wᵢ₊₁)` on WGS84.
     pub fn distance(&self) -> Length {
-        let m: f64 = self
-            .positions
-            .windows(2)
-            .map(|p| match p {
-                [a, b] => geodesy::distance_m(*a, *b),
-                _ => 0.0,
-            })
-            .sum();
+        let m: f64 = self.leg_m.iter().sum();
         nautical_miles(m / geodesy::METRES_PER_NAUTICAL_MILE)
     }
 
@@ -267,10 +311,14 @@ impl Route {
         waypoints.reverse();
         let mut positions = self.positions.clone();
         positions.reverse();
+        let mut leg_m = self.leg_m.clone();
+        leg_m.reverse();
         Route {
             name: format!("{} (reversed)", self.name),
             waypoints,
             positions,
+            leg_m,
+            snap_m: self.snap_m.map(|[a, b]| [b, a]),
         }
     }
 }

@@ -629,6 +629,7 @@ impl Scenario {
             .route_options(RouteOptions {
                 avoid: r.avoid.clone(),
                 require: r.require.clone(),
+                ..RouteOptions::default()
             })
             .shore_power(s.shore_power)
             .eca_spacing(nautical_miles(r.eca_spacing_nm.unwrap_or(1.0)));

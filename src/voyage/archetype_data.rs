@@ -1,7 +1,7 @@
 //! Particulars for building a container ship from a corridor archetype, as data.
 //!
 //! Source: `docs/data-sources.md`, "Container ship particulars" (EPA 2022 Table C.3 bins, *HMM
-//! Algeciras*, *Maersk Evora/Essex*; the `source` strings below say "corridors.md §5.1" for that
+//! Algeciras*, *Maersk Evora/Essex*; the `source` strings below say "docs/data-sources.md, “Container ship particulars”" for that
 //! section). Rows marked ASSUMPTION are this crate's choices where the sources give nothing.
 
 /// One size anchor: TEU, installed propulsion power (MCR) and design draught.
@@ -25,27 +25,27 @@ pub const SIZE_ANCHORS: [SizeAnchor; 4] = [
         mcr_kw: 55_800.0,
         draught_m: 13.9,
         source: "EPA 2022 Port Emissions Inventory Guidance Table C.3, 8,000-TEU bin \
-            (installed propulsion / max draft), corridors.md §5.1",
+            (installed propulsion / max draft), docs/data-sources.md, “Container ship particulars”",
     },
     SizeAnchor {
         teu: 12_000.0,
         mcr_kw: 61_000.0,
         draught_m: 14.4,
-        source: "EPA 2022 Table C.3, 12,000-TEU bin, corridors.md §5.1",
+        source: "EPA 2022 Table C.3, 12,000-TEU bin, docs/data-sources.md, “Container ship particulars”",
     },
     SizeAnchor {
         teu: 14_500.0,
         mcr_kw: 65_000.0,
         draught_m: 15.2,
         source: "EPA 2022 Table C.3, 14,500-TEU bin (65,000 kW, 25.6 kn, 15.2 m), \
-            corridors.md §5.1",
+            docs/data-sources.md, “Container ship particulars”",
     },
     SizeAnchor {
         teu: 23_964.0,
         mcr_kw: 60_480.0,
         draught_m: 16.0,
         source: "HMM Algeciras 23,964 TEU: 60,380 kW (MAN B&W 11G95ME-C) or 60,580 kW (WinGD) \
-            — sources disagree, the mean is used (corridors.md §5.1); draught 16.0 m is an \
+            — sources disagree, the mean is used (docs/data-sources.md, “Container ship particulars”); draught 16.0 m is an \
             ASSUMPTION (the reference gives none)",
     },
 ];
