@@ -116,17 +116,21 @@ impl FuelByClass {
 /// CO2 from fuel by Cf class, M = Σ FC_j · Cf_j (MEPC.352(78), G1). Errors on a negative or
 /// non-finite mass.
 pub fn co2_from_fuel(fuel: &[FuelByClass], field: &str) -> Result<Mass> {
-    let mut t = 0.0;
+    let mut terms = Vec::with_capacity(fuel.len());
     for (i, f) in fuel.iter().enumerate() {
-        let m = crate::error::non_negative(|| format!("{field}[{i}].mass_t"), f.mass.tonnes())?;
-        t += m * f.class.cf();
+        let name = format!("{field}[{i}].mass_t");
+        let m = crate::error::non_negative(|| name.clone(), f.mass.tonnes())?;
+        let co2 = crate::numeric::finite_result(m * f.class.cf(), &name, m, "the CO2 mass")?;
+        terms.push((name, co2));
     }
-    Ok(tonnes(t))
+    Ok(tonnes(crate::numeric::checked_sum(terms, "the CO2 mass")?))
 }
 
 /// The particulars of a ship the CII needs.
+///
+/// Deserialisation validates, as [`CiiShip::new`] does.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, try_from = "CiiShipRepr")]
 pub struct CiiShip {
     /// Ship type.
     pub ship_type: CiiShipType,
@@ -138,9 +142,36 @@ pub struct CiiShip {
     pub gross_tonnage: f64,
 }
 
+/// The serialised form of a [`CiiShip`], validated into one.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CiiShipRepr {
+    ship_type: CiiShipType,
+    #[serde(rename = "deadweight_t", with = "crate::units::serde_as::tonnes")]
+    deadweight: Mass,
+    gross_tonnage: f64,
+}
+
+impl TryFrom<CiiShipRepr> for CiiShip {
+    type Error = Error;
+    fn try_from(r: CiiShipRepr) -> Result<Self> {
+        CiiShip::new(r.ship_type, r.deadweight, r.gross_tonnage)
+    }
+}
+
+/// Largest deadweight (t) or gross tonnage a [`CiiShip`] accepts. The largest ships ever built
+/// are about 565,000 DWT (Seawise Giant) and 250,000 GT; ten million leaves room and keeps
+/// capacity × distance finite.
+pub const MAX_CAPACITY: f64 = 1.0e7;
+
+/// Smallest capacity (DWT or GT, whichever the type uses) a [`CiiShip`] accepts. The CII
+/// applies to ships of 5,000 GT and above (MARPOL Annex VI reg. 28.1); a capacity below one
+/// tonne is not a ship, and would make g CO2/(capacity·nm) overflow.
+pub const MIN_CAPACITY: f64 = 1.0;
+
 impl CiiShip {
-    /// A validated ship: the capacity its type uses must be finite and greater than zero, the
-    /// other finite and not negative.
+    /// A validated ship: the capacity its type uses must be finite and from [`MIN_CAPACITY`]
+    /// to [`MAX_CAPACITY`], the other finite, not negative and at most [`MAX_CAPACITY`].
     pub fn new(ship_type: CiiShipType, deadweight: Mass, gross_tonnage: f64) -> Result<Self> {
         let s = Self {
             ship_type,
@@ -153,18 +184,23 @@ impl CiiShip {
 
     /// Checks the particulars (see [`new`](Self::new)).
     pub fn validate(&self) -> Result<()> {
-        crate::error::non_negative(|| "ship.deadweight_t".into(), self.deadweight.tonnes())?;
-        crate::error::non_negative(|| "ship.gross_tonnage".into(), self.gross_tonnage)?;
+        for (field, v) in [
+            ("ship.deadweight_t", self.deadweight.tonnes()),
+            ("ship.gross_tonnage", self.gross_tonnage),
+        ] {
+            crate::error::non_negative(|| field.into(), v)?;
+            crate::error::in_range(|| field.into(), v, 0.0, MAX_CAPACITY)?;
+        }
         let (field, v) = match self.ship_type.capacity_basis() {
             CapacityBasis::Deadweight => ("ship.deadweight_t", self.deadweight.tonnes()),
             CapacityBasis::GrossTonnage => ("ship.gross_tonnage", self.gross_tonnage),
         };
-        if v <= 0.0 {
+        if v < MIN_CAPACITY {
             return Err(Error::OutOfRange {
                 field: field.into(),
                 value: v,
                 expected: format!(
-                    "a capacity greater than zero ({} uses {})",
+                    "a capacity of at least {MIN_CAPACITY} ({} uses {})",
                     self.ship_type,
                     match self.ship_type.capacity_basis() {
                         CapacityBasis::Deadweight => "DWT",
@@ -473,7 +509,8 @@ pub fn attained_from_co2(
     let m_g = crate::error::non_negative(|| "co2_t".into(), co2.tonnes())? * 1e6;
     let d = positive_distance("distance_nm", distance)?;
     let cap = attained_capacity(ship, options)?;
-    Ok(m_g / (cap * d))
+    // cap ≥ 1 and d is positive: only a vanishing distance can overflow the quotient.
+    crate::numeric::checked_ratio(m_g / cap, d, "distance_nm", "the attained CII")
 }
 
 fn positive_distance(field: &str, distance: Length) -> Result<f64> {
@@ -722,7 +759,12 @@ pub fn assess(
         }
     };
     let cap = f * attained_capacity(ship, options)?;
-    let attained = co2.tonnes() * 1e6 / (cap * d);
+    let attained = crate::numeric::checked_ratio(
+        crate::numeric::checked_ratio(co2.tonnes() * 1e6, cap, "cii.corrections.capacity_correction_factor", "the attained CII")?,
+        d,
+        "distance_nm",
+        "the attained CII",
+    )?;
     Ok(CiiAssessment {
         co2,
         distance_nm: d,
@@ -736,10 +778,44 @@ pub fn assess(
 /// "rated as D for three consecutive years or rated as E"). Years are taken in order; a
 /// missing year breaks a run of D's. A fourth consecutive D triggers again.
 ///
+/// Errors: a year outside [`YEAR_MIN`](crate::numeric::years::YEAR_MIN)–
+/// [`YEAR_MAX`](crate::numeric::years::YEAR_MAX) ([`Error::YearOutOfRange`] naming
+/// `ratings[i].year`), or a year rated twice ([`Error::OutOfRange`] naming `ratings[i].year`:
+/// a ship has one rating a year).
+///
+/// ```
+/// use green_corridor::regulation::cii::{checked_corrective_action_years, CiiRating::*};
+/// let years = checked_corrective_action_years(&[(2023, D), (2024, D), (2025, D), (2026, C), (2027, E)])?;
+/// assert_eq!(years, vec![2025, 2027]);
+/// assert!(checked_corrective_action_years(&[(i32::MAX, D)]).is_err());
+/// # Ok::<(), green_corridor::Error>(())
+/// ```
+pub fn checked_corrective_action_years(ratings: &[(i32, CiiRating)]) -> Result<Vec<i32>> {
+    let mut seen: Vec<i32> = Vec::with_capacity(ratings.len());
+    for (i, (y, _)) in ratings.iter().enumerate() {
+        let field = format!("ratings[{i}].year");
+        crate::numeric::years::check_year(&field, *y)?;
+        if seen.contains(y) {
+            return Err(Error::OutOfRange {
+                field,
+                value: f64::from(*y),
+                expected: "one rating per year (this year is rated twice)".into(),
+            });
+        }
+        seen.push(*y);
+    }
+    Ok(corrective_action_years(ratings))
+}
+
+/// [`checked_corrective_action_years`] without the checks, for any `i32` years: never panics
+/// (year differences are taken in wide arithmetic); a year rated twice breaks a run of D's.
+/// Prefer the checked form at a public boundary.
+///
 /// ```
 /// use green_corridor::regulation::cii::{corrective_action_years, CiiRating::*};
 /// let years = corrective_action_years(&[(2023, D), (2024, D), (2025, D), (2026, C), (2027, E)]);
 /// assert_eq!(years, vec![2025, 2027]);
+/// assert!(corrective_action_years(&[(i32::MAX, D), (i32::MAX, D)]).is_empty());
 /// ```
 pub fn corrective_action_years(ratings: &[(i32, CiiRating)]) -> Vec<i32> {
     let mut sorted: Vec<(i32, CiiRating)> = ratings.to_vec();
@@ -748,7 +824,7 @@ pub fn corrective_action_years(ratings: &[(i32, CiiRating)]) -> Vec<i32> {
     let mut run = 0u32;
     let mut last_year: Option<i32> = None;
     for (y, r) in sorted {
-        if last_year.is_some_and(|l| y != l + 1) {
+        if last_year.is_some_and(|l| crate::numeric::years::year_span(l, y) != 1) {
             run = 0;
         }
         last_year = Some(y);
@@ -758,7 +834,7 @@ pub fn corrective_action_years(ratings: &[(i32, CiiRating)]) -> Vec<i32> {
                 out.push(y);
             }
             CiiRating::D => {
-                run += 1;
+                run = run.saturating_add(1);
                 if run >= 3 {
                     out.push(y);
                 }
