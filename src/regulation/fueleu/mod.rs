@@ -135,8 +135,31 @@ pub fn target_intensity(year: i32) -> Result<GhgIntensity> {
 
 /// Compliance balance CB = (target − actual) × energy (Annex IV Part A), in gCO2e as a
 /// [`Mass`]; positive = surplus.
-pub fn compliance_balance(target: GhgIntensity, actual: GhgIntensity, energy: Energy) -> Mass {
-    (target - actual) * energy
+///
+/// Errors: a non-finite intensity or energy ([`Error::NonFinite`] naming `target_g_per_mj`,
+/// `actual_g_per_mj` or `energy_mj`), a negative energy, or a balance too large to represent
+/// ([`Error::OutOfRange`] naming `energy_mj`).
+///
+/// ```
+/// use green_corridor::regulation::fueleu::compliance_balance;
+/// use green_corridor::units::{g_per_mj, megajoules, MassExt};
+/// // (89.3368 − 91.744) gCO2e/MJ × 40.5e6 MJ = −97.49 tCO2e.
+/// let cb = compliance_balance(g_per_mj(89.3368), g_per_mj(91.744), megajoules(40.5e6))?;
+/// assert!((cb.tonnes() - (89.3368 - 91.744) * 40.5).abs() < 1e-9);
+/// assert!(compliance_balance(g_per_mj(f64::NAN), g_per_mj(91.7), megajoules(1.0)).is_err());
+/// # Ok::<(), green_corridor::Error>(())
+/// ```
+pub fn compliance_balance(
+    target: GhgIntensity,
+    actual: GhgIntensity,
+    energy: Energy,
+) -> Result<Mass> {
+    let t = crate::numeric::finite(target.g_per_mj(), "target_g_per_mj")?;
+    let a = crate::numeric::finite(actual.g_per_mj(), "actual_g_per_mj")?;
+    let e = crate::error::non_negative(|| "energy_mj".into(), energy.megajoules())?;
+    let gap = crate::numeric::finite_result(t - a, "actual_g_per_mj", a, "target − actual")?;
+    let cb_g = crate::numeric::finite_result(gap * e, "energy_mj", e, "the compliance balance")?;
+    Ok(crate::units::grams(cb_g))
 }
 
 /// The Art. 23(2) multiplier 1 + (n − 1)/10 for the n-th consecutive period with a penalty
@@ -158,7 +181,13 @@ pub fn consecutive_penalty_multiplier(n: u32) -> f64 {
 /// # Ok::<(), green_corridor::Error>(())
 /// ```
 pub fn penalty_eur(compliance_balance: Mass, actual: GhgIntensity) -> Result<f64> {
-    let cb_g = crate::error::finite(|| "compliance_balance_t".into(), compliance_balance.grams())?;
+    let cb_t = crate::numeric::finite(compliance_balance.tonnes(), "compliance_balance_t")?;
+    let cb_g = crate::numeric::finite_result(
+        compliance_balance.grams(),
+        "compliance_balance_t",
+        cb_t,
+        "the balance in grams",
+    )?;
     if cb_g >= 0.0 {
         return Ok(0.0);
     }
@@ -171,12 +200,18 @@ pub fn penalty_eur(compliance_balance: Mass, actual: GhgIntensity) -> Result<f64
             ),
         });
     }
-    Ok(cb_g.abs() / (ghgie * data::VLSFO_EQ_MJ_PER_T) * data::PENALTY_EUR_PER_T_VLSFO_EQ)
+    crate::numeric::finite_result(
+        cb_g.abs() / (ghgie * data::VLSFO_EQ_MJ_PER_T) * data::PENALTY_EUR_PER_T_VLSFO_EQ,
+        "ghg_intensity",
+        ghgie,
+        "the FuelEU penalty",
+    )
 }
 
 /// Banking and borrowing of one ship for one period (Art. 20). Amounts in tCO2e.
+/// Deserialisation checks that each amount is finite and not negative.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
+#[serde(deny_unknown_fields, default, try_from = "FlexibilityRepr")]
 pub struct Flexibility {
     /// Surplus banked in the previous period and used now (≥ 0).
     pub banked_surplus_t: f64,
@@ -185,6 +220,42 @@ pub struct Flexibility {
     pub borrow_t: f64,
     /// Amount borrowed in the previous period, repaid now × 1.1 (≥ 0).
     pub borrowed_previous_period_t: f64,
+}
+
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+struct FlexibilityRepr {
+    banked_surplus_t: f64,
+    borrow_t: f64,
+    borrowed_previous_period_t: f64,
+}
+
+impl TryFrom<FlexibilityRepr> for Flexibility {
+    type Error = Error;
+    fn try_from(r: FlexibilityRepr) -> Result<Self> {
+        let f = Flexibility {
+            banked_surplus_t: r.banked_surplus_t,
+            borrow_t: r.borrow_t,
+            borrowed_previous_period_t: r.borrowed_previous_period_t,
+        };
+        f.validate()?;
+        Ok(f)
+    }
+}
+
+impl Flexibility {
+    /// Checks that every amount is finite and not negative (field names as in
+    /// [`assess`]'s errors: `fueleu.flexibility.…`).
+    pub fn validate(&self) -> Result<()> {
+        for (name, v) in [
+            ("banked_surplus_t", self.banked_surplus_t),
+            ("borrow_t", self.borrow_t),
+            ("borrowed_previous_period_t", self.borrowed_previous_period_t),
+        ] {
+            crate::error::non_negative(|| format!("fueleu.flexibility.{name}"), v)?;
+        }
+        Ok(())
+    }
 }
 
 /// Options of a FuelEU assessment; the defaults apply the Regulation as printed.
@@ -315,7 +386,7 @@ pub fn assess(ledger: &FuelLedger, year: i32, options: &FuelEuOptions) -> Result
     }
     let e = basis(year, options)?.account(&in_scope)?;
     let actual = e.intensity()?;
-    let cb = compliance_balance(target, actual, e.energy);
+    let cb = compliance_balance(target, actual, e.energy)?;
     let fx = &options.flexibility;
     let banked = crate::error::non_negative(
         || "fueleu.flexibility.banked_surplus_t".into(),
@@ -327,7 +398,25 @@ pub fn assess(ledger: &FuelLedger, year: i32, options: &FuelEuOptions) -> Result
         fx.borrowed_previous_period_t,
     )?;
     let borrowing_limit = target * e.energy * data::BORROWING_LIMIT_FRACTION;
-    let before_borrow_t = cb.tonnes() + banked - repay * data::BORROWING_REPAYMENT_FACTOR;
+    // Each step is checked so that an overflow names the amount that caused it.
+    let with_banked = crate::numeric::finite_result(
+        cb.tonnes() + banked,
+        "fueleu.flexibility.banked_surplus_t",
+        banked,
+        "the balance after banking",
+    )?;
+    let repayment = crate::numeric::finite_result(
+        repay * data::BORROWING_REPAYMENT_FACTOR,
+        "fueleu.flexibility.borrowed_previous_period_t",
+        repay,
+        "the repayment (× 1.1)",
+    )?;
+    let before_borrow_t = crate::numeric::finite_result(
+        with_banked - repayment,
+        "fueleu.flexibility.borrowed_previous_period_t",
+        repay,
+        "the balance after repayment",
+    )?;
     if borrow > 0.0 {
         if repay > 0.0 {
             return Err(Error::RuleViolated {
@@ -373,10 +462,21 @@ pub fn assess(ledger: &FuelLedger, year: i32, options: &FuelEuOptions) -> Result
     };
     let multiplier = consecutive_penalty_multiplier(n);
     let deficit_t_vlsfo_eq = if verified.grams() < 0.0 {
-        -verified.grams() / (actual.g_per_mj() * data::VLSFO_EQ_MJ_PER_T)
+        crate::numeric::finite_result(
+            -verified.grams() / (actual.g_per_mj() * data::VLSFO_EQ_MJ_PER_T),
+            "ghg_intensity",
+            actual.g_per_mj(),
+            "the deficit in t VLSFO-eq",
+        )?
     } else {
         0.0
     };
+    let penalty_eur = crate::numeric::finite_result(
+        base_penalty * multiplier,
+        "fueleu.previous_consecutive_penalty_periods",
+        f64::from(options.previous_consecutive_penalty_periods),
+        "the penalty with its multiplier",
+    )?;
     let rfnbo_subtarget = (options.rfnbo_subtarget_triggered
         && year >= data::RFNBO_SUBTARGET_FIRST_YEAR)
         .then(|| {
@@ -409,14 +509,14 @@ pub fn assess(ledger: &FuelLedger, year: i32, options: &FuelEuOptions) -> Result
         deficit_t_vlsfo_eq,
         consecutive_penalty_periods: n,
         penalty_multiplier: multiplier,
-        penalty_eur: base_penalty * multiplier,
+        penalty_eur,
         rfnbo_subtarget,
     })
 }
 
-/// A ship in a FuelEU pool (Art. 21).
+/// A ship in a FuelEU pool (Art. 21). Deserialisation checks that the balance is finite.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, try_from = "PoolMemberRepr")]
 pub struct PoolMember {
     /// Ship name or IMO number.
     pub name: String,
@@ -429,6 +529,31 @@ pub struct PoolMember {
     /// Whether it borrowed advance surplus this period (such a ship may not be pooled).
     #[serde(default)]
     pub borrowed_this_period: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PoolMemberRepr {
+    name: String,
+    #[serde(
+        rename = "compliance_balance_t",
+        with = "crate::units::serde_as::tonnes"
+    )]
+    compliance_balance: Mass,
+    #[serde(default)]
+    borrowed_this_period: bool,
+}
+
+impl TryFrom<PoolMemberRepr> for PoolMember {
+    type Error = Error;
+    fn try_from(r: PoolMemberRepr) -> Result<Self> {
+        crate::numeric::finite(r.compliance_balance.tonnes(), "compliance_balance_t")?;
+        Ok(PoolMember {
+            name: r.name,
+            compliance_balance: r.compliance_balance,
+            borrowed_this_period: r.borrowed_this_period,
+        })
+    }
 }
 
 impl PoolMember {
@@ -491,13 +616,11 @@ pub fn pool(members: &[PoolMember]) -> Result<Vec<PoolAllocation>> {
             expected: "at least one ship".into(),
         });
     }
-    let mut surplus = 0.0;
-    let mut deficit = 0.0;
+    let mut surplus = crate::numeric::NeumaierSum::default();
+    let mut deficit = crate::numeric::NeumaierSum::default();
     for (i, m) in members.iter().enumerate() {
-        let cb = crate::error::finite(
-            || format!("pool[{i}].compliance_balance_t"),
-            m.compliance_balance.tonnes(),
-        )?;
+        let field = || format!("pool[{i}].compliance_balance_t");
+        let cb = crate::error::finite(field, m.compliance_balance.tonnes())?;
         if m.borrowed_this_period {
             return Err(Error::RuleViolated {
                 field: format!("pool[{i}].borrowed_this_period"),
@@ -509,12 +632,18 @@ pub fn pool(members: &[PoolMember]) -> Result<Vec<PoolAllocation>> {
                 ),
             });
         }
-        if cb >= 0.0 {
-            surplus += cb;
+        let (sum, what) = if cb >= 0.0 {
+            (&mut surplus, "the pool's total surplus")
         } else {
-            deficit -= cb;
+            (&mut deficit, "the pool's total deficit")
+        };
+        sum.add(cb.abs());
+        if !sum.is_finite() {
+            return Err(crate::numeric::overflow(&field(), cb, what));
         }
     }
+    let (surplus, deficit) = (surplus.total(), deficit.total());
+    // Both are finite and non-negative, so their difference is finite.
     if surplus - deficit < 0.0 {
         return Err(Error::PoolInDeficit {
             members: members.len(),
