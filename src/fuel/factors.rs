@@ -76,7 +76,7 @@ pub const MAX_EMISSION_FACTOR: f64 = 10.0;
 ///
 /// Units: LCV in MJ/g, WtT in gCO2e/MJ, Cf in g gas per g fuel (FuelEU Annex II convention).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct PathwayFactors {
     /// Lower calorific value.
     #[serde(rename = "lcv_mj_per_g", with = "crate::units::serde_as::mj_per_g")]
@@ -347,3 +347,5 @@ impl<'de> Deserialize<'de> for FactorSet {
         Ok(set)
     }
 }
+
+crate::numeric::validated_serde!(PathwayFactors, |v| v.validate("factors"));

@@ -18,7 +18,7 @@ use crate::error::Result;
 ///
 /// A user can define their own with [`GwpSet::custom`] (e.g. GWP20 for a sensitivity study).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct GwpSet {
     /// Name shown in reports.
     pub name: String,
@@ -110,6 +110,8 @@ impl From<GwpSetConst> for GwpSet {
         }
     }
 }
+
+crate::numeric::validated_serde!(GwpSet, |v| v.validate());
 
 #[cfg(test)]
 mod tests {

@@ -267,7 +267,7 @@ impl<'de> Deserialize<'de> for PathwayId {
 ///   to zero and WtW = E + the CH4/N2O terms of TtW.
 /// * [`Certificate::WellToTank`]: a certified WtT factor used as it is.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", deny_unknown_fields)]
+#[serde(rename_all = "snake_case", deny_unknown_fields, remote = "Self")]
 pub enum Certificate {
     /// Total lifecycle emission value E from a Proof of Sustainability, gCO2e/MJ.
     TotalE(#[serde(with = "crate::units::serde_as::g_per_mj")] GhgIntensity),
@@ -337,6 +337,8 @@ impl From<PathwayId> for Fuel {
         Fuel::new(pathway)
     }
 }
+
+crate::numeric::validated_serde!(Certificate, |v| v.validate("fuel"));
 
 #[cfg(test)]
 mod tests {

@@ -132,6 +132,39 @@ pub fn checked_ratio(
     }
 }
 
+/// Makes a type's serde impls validate on deserialisation without a copy of its fields.
+///
+/// The type derives `Serialize, Deserialize` with `#[serde(remote = "Self")]`, which makes the
+/// derives inherent functions; this macro adds the trait impls: serialisation as derived, and
+/// deserialisation as derived followed by `$check` (an expression of type `Result<()>` using
+/// `$v: &$ty`), whose error becomes the deserialiser's.
+macro_rules! validated_serde {
+    ($ty:ty, |$v:ident| $check:expr) => {
+        impl serde::Serialize for $ty {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> std::result::Result<S::Ok, S::Error> {
+                <$ty>::serialize(self, serializer)
+            }
+        }
+        impl<'de> serde::Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> std::result::Result<Self, D::Error> {
+                let value = <$ty>::deserialize(deserializer)?;
+                {
+                    let $v: &$ty = &value;
+                    let checked: $crate::error::Result<()> = $check;
+                    checked.map_err(<D::Error as serde::de::Error>::custom)?;
+                }
+                Ok(value)
+            }
+        }
+    };
+}
+pub(crate) use validated_serde;
+
 /// Neumaier's improved Kahan–Babuška summation.
 ///
 /// The running compensation captures the low-order bits lost at each addition, so the error of

@@ -54,7 +54,7 @@ pub mod data {
 /// The phase-in of the surrender obligation; [`Default`] is Art. 3gb. A user may supply
 /// another (e.g. the 50 % extra-EU share may be reviewed under the Directive's review clause).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct PhaseIn {
     /// (year, share) rows in increasing year order; the last row holds for later years.
     pub steps: Vec<(i32, f64)>,
@@ -146,6 +146,35 @@ pub fn assess(
         cost_eur: allowances * price,
     })
 }
+
+impl PhaseIn {
+    /// Checks the rows: at least one, years from 1900 to 2200 in strictly increasing order,
+    /// shares from 0 to 1.
+    pub fn validate(&self) -> Result<()> {
+        if self.steps.is_empty() {
+            return Err(Error::Empty {
+                field: "eu_ets.phase_in.steps".into(),
+                expected: "at least one (year, share) row".into(),
+            });
+        }
+        let mut previous: Option<i32> = None;
+        for (i, (y, share)) in self.steps.iter().enumerate() {
+            let field = format!("eu_ets.phase_in.steps[{i}]");
+            crate::numeric::years::check_year(&format!("{field}.year"), *y)?;
+            if let Some(p) = previous.filter(|p| y <= p) {
+                return Err(Error::OutOfRange {
+                    field: format!("{field}.year"),
+                    value: f64::from(*y),
+                    expected: format!("a year after {p} (rows in increasing order)"),
+                });
+            }
+            previous = Some(*y);
+            crate::error::in_range(|| format!("{field}.share"), *share, 0.0, 1.0)?;
+        }
+        Ok(())
+    }
+}
+crate::numeric::validated_serde!(PhaseIn, |v| v.validate());
 
 #[cfg(test)]
 mod tests {

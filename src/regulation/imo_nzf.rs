@@ -166,7 +166,7 @@ pub fn znz_threshold(year: i32) -> Result<GhgIntensity> {
 
 /// Remedial unit prices (USD per tCO2e).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct NzfPrices {
     /// Tier 1 remedial unit price.
     pub tier1_usd_per_t: f64,
@@ -295,6 +295,16 @@ pub fn assess(ledger: &FuelLedger, year: i32, prices: &NzfPrices) -> Result<NzfA
         znz_energy: crate::units::megajoules(znz_mj),
     })
 }
+
+impl NzfPrices {
+    /// Checks that both prices are finite and not negative.
+    pub fn validate(&self) -> Result<()> {
+        crate::error::non_negative(|| "nzf.prices.tier1_usd_per_t".into(), self.tier1_usd_per_t)?;
+        crate::error::non_negative(|| "nzf.prices.tier2_usd_per_t".into(), self.tier2_usd_per_t)?;
+        Ok(())
+    }
+}
+crate::numeric::validated_serde!(NzfPrices, |v| v.validate());
 
 #[cfg(test)]
 mod tests {

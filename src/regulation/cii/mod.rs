@@ -97,7 +97,7 @@ impl CfClass {
 
 /// A mass of fuel of one Cf class.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct FuelByClass {
     /// The Cf class.
     pub class: CfClass,
@@ -266,7 +266,7 @@ pub enum BoundaryRule {
 
 /// A user-supplied reduction factor for one year (overrides the built-in table).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct ReductionFactor {
     /// Calendar year.
     pub year: i32,
@@ -844,6 +844,23 @@ pub fn corrective_action_years(ratings: &[(i32, CiiRating)]) -> Vec<i32> {
     }
     out
 }
+
+crate::numeric::validated_serde!(FuelByClass, |v| crate::error::non_negative(|| "mass_t".into(), v.mass.tonnes()).map(|_| ()));
+
+impl ReductionFactor {
+    /// Checks the year (1900–2200) and that Z is a percentage from 0 to 100.
+    pub fn validate(&self) -> Result<()> {
+        crate::numeric::years::check_year("cii.reduction_factors.year", self.year)?;
+        crate::error::in_range(
+            || format!("cii.reduction_factors[year = {}].percent", self.year),
+            self.percent,
+            0.0,
+            100.0,
+        )
+        .map(|_| ())
+    }
+}
+crate::numeric::validated_serde!(ReductionFactor, |v| v.validate());
 
 #[cfg(test)]
 mod tests {

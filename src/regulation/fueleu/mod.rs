@@ -51,7 +51,7 @@ pub struct LimitStep {
 /// The GHG intensity limit table; [`Default`] is Art. 4(2) of Reg. (EU) 2023/1805. A user may
 /// supply another (e.g. after an amendment).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct FuelEuLimits {
     /// Reference value (gCO2e/MJ); 91.16 in Art. 4(2).
     pub reference_g_per_mj: f64,
@@ -669,6 +669,53 @@ pub fn pool(members: &[PoolMember]) -> Result<Vec<PoolAllocation>> {
         })
         .collect())
 }
+
+impl FuelEuLimits {
+    /// Checks the table: a finite, non-negative reference; at least one step; step years
+    /// from 1900 to 2200 in strictly increasing order, not after `last_year` (itself within
+    /// 1900–2200); reductions from 0 to 100 %.
+    pub fn validate(&self) -> Result<()> {
+        crate::error::non_negative(
+            || "fueleu.limits.reference_g_per_mj".into(),
+            self.reference_g_per_mj,
+        )?;
+        crate::numeric::years::check_year("fueleu.limits.last_year", self.last_year)?;
+        if self.steps.is_empty() {
+            return Err(Error::Empty {
+                field: "fueleu.limits.steps".into(),
+                expected: "at least one limit step".into(),
+            });
+        }
+        let mut previous: Option<i32> = None;
+        for (i, s) in self.steps.iter().enumerate() {
+            let field = format!("fueleu.limits.steps[{i}]");
+            crate::numeric::years::check_year(&format!("{field}.from_year"), s.from_year)?;
+            if let Some(p) = previous.filter(|p| s.from_year <= *p) {
+                return Err(Error::OutOfRange {
+                    field: format!("{field}.from_year"),
+                    value: f64::from(s.from_year),
+                    expected: format!("a year after {p} (steps in increasing order)"),
+                });
+            }
+            if s.from_year > self.last_year {
+                return Err(Error::OutOfRange {
+                    field: format!("{field}.from_year"),
+                    value: f64::from(s.from_year),
+                    expected: format!("a year not after last_year = {}", self.last_year),
+                });
+            }
+            previous = Some(s.from_year);
+            crate::error::in_range(
+                || format!("{field}.reduction_percent"),
+                s.reduction_percent,
+                0.0,
+                100.0,
+            )?;
+        }
+        Ok(())
+    }
+}
+crate::numeric::validated_serde!(FuelEuLimits, |v| v.validate());
 
 #[cfg(test)]
 mod tests {
