@@ -136,6 +136,12 @@ pub fn assess(
         basis.account(&in_scope)?.tank_to_wake
     };
     let allowances = emissions.tonnes() * share / data::T_CO2E_PER_ALLOWANCE;
+    let cost_eur = crate::numeric::finite_result(
+        allowances * price,
+        "prices.eua_price_eur_per_t",
+        price,
+        "the cost of the allowances",
+    )?;
     Ok(EtsAssessment {
         year,
         includes_ch4_and_n2o: year >= data::NON_CO2_FROM_YEAR,
@@ -143,7 +149,7 @@ pub fn assess(
         phase_in_share: share,
         allowances,
         eua_price_eur_per_t: price,
-        cost_eur: allowances * price,
+        cost_eur,
     })
 }
 

@@ -272,11 +272,27 @@ pub fn assess(ledger: &FuelLedger, year: i32, prices: &NzfPrices) -> Result<NzfA
     let e = basis.account(ledger)?;
     let gfi = e.intensity()?;
     let (tier1, tier2, surplus) = units_for(gfi, t.base, dc, e.energy);
+    for units in [tier1, tier2, surplus] {
+        crate::numeric::finite_result(units, "energy_mj", e.energy.megajoules(), "the NZF units")?;
+    }
+    let tier1_cost_usd = crate::numeric::finite_result(
+        tier1 * p1,
+        "prices.nzf_tier1_usd_per_t",
+        p1,
+        "the tier 1 cost",
+    )?;
+    let tier2_cost_usd = crate::numeric::finite_result(
+        tier2 * p2,
+        "prices.nzf_tier2_usd_per_t",
+        p2,
+        "the tier 2 cost",
+    )?;
     let threshold = znz_threshold(year)?;
     let mut znz_mj = 0.0;
     for (i, entry) in ledger.entries().iter().enumerate() {
         let one = basis.account_entry(entry, i)?;
         if one.energy.megajoules() > 0.0 && one.intensity_without_rewards()? <= threshold {
+            // A part of the ledger's total energy, which is finite: so is this sum.
             znz_mj += one.energy.megajoules();
         }
     }
@@ -289,8 +305,8 @@ pub fn assess(ledger: &FuelLedger, year: i32, prices: &NzfPrices) -> Result<NzfA
         tier1_units_t: tier1,
         tier2_units_t: tier2,
         surplus_units_t: surplus,
-        tier1_cost_usd: tier1 * p1,
-        tier2_cost_usd: tier2 * p2,
+        tier1_cost_usd,
+        tier2_cost_usd,
         znz_threshold: threshold,
         znz_energy: crate::units::megajoules(znz_mj),
     })

@@ -411,11 +411,20 @@ pub fn assess(ledger: &FuelLedger, year: i32, options: &FuelEuOptions) -> Result
         repay,
         "the repayment (× 1.1)",
     )?;
-    let before_borrow_t = crate::numeric::finite_result(
-        with_banked - repayment,
-        "fueleu.flexibility.borrowed_previous_period_t",
-        repay,
-        "the balance after repayment",
+    // The balance is finite in grams (it was computed in grams), so only a banked or repaid
+    // amount can take it out of range: name the larger of the two.
+    let (culprit, amount) = if repayment >= banked {
+        ("fueleu.flexibility.borrowed_previous_period_t", repay)
+    } else {
+        ("fueleu.flexibility.banked_surplus_t", banked)
+    };
+    let before_borrow_t =
+        crate::numeric::finite_result(with_banked - repayment, culprit, amount, "the balance")?;
+    crate::numeric::finite_result(
+        before_borrow_t * 1e6,
+        culprit,
+        amount,
+        "the verified balance in grams",
     )?;
     if borrow > 0.0 {
         if repay > 0.0 {
