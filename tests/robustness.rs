@@ -151,11 +151,13 @@ fn series_with_extreme_years_is_refused_and_any_year_can_be_asked() {
     let l = Series::linear(&[(2000, -1e308), (2002, 1e308)]).unwrap();
     assert_eq!(l.value(2001), 0.0);
     // Scaling names the multiplier on overflow.
-    let e = s.scaled(1e300, "uncertainty.fossil_price_multiplier").unwrap_err();
+    // 20 × 1e308 overflows; 20 × 1e300 = 2e301 does not.
+    let e = s.scaled(1e308, "uncertainty.fossil_price_multiplier").unwrap_err();
     assert_eq!(
         out_of_range(&e),
-        ("uncertainty.fossil_price_multiplier", 1e300)
+        ("uncertainty.fossil_price_multiplier", 1e308)
     );
+    assert_eq!(s.scaled(1e300, "k").unwrap().value(i32::MAX), 2e301);
 }
 
 #[test]
@@ -259,8 +261,14 @@ fn cii_with_vanishing_capacity_or_distance_is_an_error() {
     assert_eq!(out_of_range(&e), ("ship.deadweight_t", 1e-300));
     let ship = CiiShip::new(CiiShipType::BulkCarrier, tonnes(80_000.0), 0.0).unwrap();
     let opts = cii::CiiOptions::default();
-    let e = cii::attained_from_co2(&ship, tonnes(1e6), nautical_miles(1e-300), &opts).unwrap_err();
-    assert_eq!(out_of_range(&e), ("distance_nm", 1e-300));
+    // 1e12 g / 80,000 DWT = 1.25e7; over 1e-300 nm that is 1.25e307, still finite …
+    let a = cii::attained_from_co2(&ship, tonnes(1e6), nautical_miles(1e-300), &opts).unwrap();
+    assert!((a / 1.25e307 - 1.0).abs() < 1e-9);
+    // … over 1e-310 nm it would be 1.25e317: an error naming the distance.
+    let e = cii::attained_from_co2(&ship, tonnes(1e6), nautical_miles(1e-310), &opts).unwrap_err();
+    let (field, value) = out_of_range(&e);
+    assert_eq!(field, "distance_nm");
+    assert!((value / 1e-310 - 1.0).abs() < 1e-6, "{value}");
     // A real value still computes: 1e6 t = 1e12 g over 80,000 DWT × 50,000 nm = 250.
     let a = cii::attained_from_co2(&ship, tonnes(1e6), nautical_miles(50_000.0), &opts).unwrap();
     assert!((a - 250.0).abs() < 1e-9);
@@ -342,17 +350,22 @@ fn operating_at_a_vanishing_speed_has_no_infinite_fuel_per_mile() {
     let p = ship.operate(&op).unwrap();
     assert!(p.total_fuel().tonnes().is_finite());
     let e = p.fuel_per_nautical_mile().unwrap_err();
-    assert_eq!(out_of_range(&e), ("operation.speed_kn", 5e-324));
-    // Durations are bounded: 1e308 h would make the work infinite.
+    // 5e-324 kn is stored in m/s and read back as the nearest denormal, 1e-323 kn.
+    let (field, value) = out_of_range(&e);
+    assert_eq!(field, "operation.speed_kn");
+    assert!(value > 0.0 && value < 1e-320, "{value}");
+    // Durations are bounded (at most 1e6 h): 1e10 h is refused, and printed as 1e10.
     let long = Operation::new(
         OperatingPhase::NormalCruising,
         knots(12.0),
         metres(14.0),
-        hours(1e308),
+        hours(1e10),
     );
     let e = ship.operate(&long).unwrap_err();
-    assert_eq!(out_of_range(&e), ("operation.duration_h", 1e308));
-    assert!(e.to_string().contains("1e308") && !e.to_string().contains("000000"));
+    let (field, value) = out_of_range(&e);
+    assert_eq!(field, "operation.duration_h");
+    assert!((value / 1e10 - 1.0).abs() < 1e-12);
+    assert!(e.to_string().starts_with("operation.duration_h = 1e10 is out of range"), "{e}");
 }
 
 #[test]
@@ -373,13 +386,15 @@ fn compliance_balance_is_a_result() {
     let e = fueleu::compliance_balance(g_per_mj(89.0), g_per_mj(91.0), megajoules(-1.0))
         .unwrap_err();
     assert_eq!(e.to_string(), "energy_mj must not be negative, got -1");
-    // 1e307 MJ × (−2 g/MJ) = −2e307 g is finite; × −2e2 g/MJ overflows and names the energy.
-    assert!(
-        fueleu::compliance_balance(g_per_mj(89.0), g_per_mj(91.0), megajoules(1e307)).is_ok()
-    );
-    let e = fueleu::compliance_balance(g_per_mj(89.0), g_per_mj(289.0), megajoules(1e307))
+    // 1e302 MJ (1e308 J) × −2 g/MJ (−2e-9 kg/J) = −2e299 kg is finite; with an actual
+    // intensity of 1e10 g/MJ (10 kg/J) it is −1e309 kg, which overflows and names the energy.
+    let cb = fueleu::compliance_balance(g_per_mj(89.0), g_per_mj(91.0), megajoules(1e302)).unwrap();
+    assert!((cb.value / -2e299 - 1.0).abs() < 1e-9);
+    let e = fueleu::compliance_balance(g_per_mj(89.0), g_per_mj(1e10), megajoules(1e302))
         .unwrap_err();
-    assert_eq!(out_of_range(&e), ("energy_mj", 1e307));
+    let (field, value) = out_of_range(&e);
+    assert_eq!(field, "energy_mj");
+    assert!((value / 1e302 - 1.0).abs() < 1e-9);
     // Hand-derived: (89.3368 − 91.7442) g/MJ × 40,500 MJ = −97,497.0 g.
     let cb = fueleu::compliance_balance(g_per_mj(89.3368), g_per_mj(91.7442), megajoules(40_500.0))
         .unwrap();
@@ -441,13 +456,14 @@ fn messages_say_what_is_wrong_and_print_numbers_readably() {
         "ledger.entries[0].mass must not be negative, got -5"
     );
     // A finite but too large mass is out of range, never "must be a finite number".
-    entry.mass = tonnes(4.4e305);
+    // 4.4e300 t is 4.4e306 g and 1.8e311 J of HFO: the energy overflows.
+    entry.mass = tonnes(4.4e300);
     let e = AccountingBasis::imo_lca()
         .account_entry(&entry, 0)
         .unwrap_err()
         .to_string();
     assert!(
-        e.starts_with("ledger.entries[0].mass = 4.4e305 is out of range"),
+        e.starts_with("ledger.entries[0].mass = 4.4e300 is out of range"),
         "{e}"
     );
     assert!(!e.contains("finite number"), "{e}");

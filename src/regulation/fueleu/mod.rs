@@ -138,7 +138,7 @@ pub fn target_intensity(year: i32) -> Result<GhgIntensity> {
 ///
 /// Errors: a non-finite intensity or energy ([`Error::NonFinite`] naming `target_g_per_mj`,
 /// `actual_g_per_mj` or `energy_mj`), a negative energy, or a balance too large to represent
-/// ([`Error::OutOfRange`] naming `energy_mj`).
+/// ([`Error::OutOfRange`] naming `energy_mj`, in SI base units: beyond 1.8e308 kg).
 ///
 /// ```
 /// use green_corridor::regulation::fueleu::compliance_balance;
@@ -157,9 +157,15 @@ pub fn compliance_balance(
     let t = crate::numeric::finite(target.g_per_mj(), "target_g_per_mj")?;
     let a = crate::numeric::finite(actual.g_per_mj(), "actual_g_per_mj")?;
     let e = crate::error::non_negative(|| "energy_mj".into(), energy.megajoules())?;
-    let gap = crate::numeric::finite_result(t - a, "actual_g_per_mj", a, "target − actual")?;
-    let cb_g = crate::numeric::finite_result(gap * e, "energy_mj", e, "the compliance balance")?;
-    Ok(crate::units::grams(cb_g))
+    crate::numeric::finite_result(t - a, "actual_g_per_mj", a, "target − actual")?;
+    // In SI base units (kg/J × J = kg), as the quantities are stored.
+    let cb_kg = crate::numeric::finite_result(
+        (target.value - actual.value) * energy.value,
+        "energy_mj",
+        e,
+        "the compliance balance",
+    )?;
+    Ok(Mass::new::<uom::si::mass::kilogram>(cb_kg))
 }
 
 /// The Art. 23(2) multiplier 1 + (n − 1)/10 for the n-th consecutive period with a penalty
