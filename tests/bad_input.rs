@@ -296,7 +296,10 @@ fn overflowing_masses_are_an_error_not_an_infinity() {
     )
     .unwrap();
     // 1e300 t of HFO is 4.05e310 J: the overflow names the entry's mass, not a derived total.
-    let e = AccountingBasis::fueleu(2025).unwrap().account(&l).unwrap_err();
+    let e = AccountingBasis::fueleu(2025)
+        .unwrap()
+        .account(&l)
+        .unwrap_err();
     assert!(
         matches!(&e, Error::OutOfRange { field, value, .. }
             if field == "ledger.entries[0].mass" && *value == 1e300),

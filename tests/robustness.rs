@@ -152,7 +152,9 @@ fn series_with_extreme_years_is_refused_and_any_year_can_be_asked() {
     assert_eq!(l.value(2001), 0.0);
     // Scaling names the multiplier on overflow.
     // 20 × 1e308 overflows; 20 × 1e300 = 2e301 does not.
-    let e = s.scaled(1e308, "uncertainty.fossil_price_multiplier").unwrap_err();
+    let e = s
+        .scaled(1e308, "uncertainty.fossil_price_multiplier")
+        .unwrap_err();
     assert_eq!(
         out_of_range(&e),
         ("uncertainty.fossil_price_multiplier", 1e308)
@@ -281,7 +283,9 @@ fn cii_with_vanishing_capacity_or_distance_is_an_error() {
 #[test]
 fn cii_ship_validates_on_deserialisation() {
     let json = r#"{"ship_type":"bulk_carrier","deadweight_t":-5.0,"gross_tonnage":0.0}"#;
-    let e = serde_json::from_str::<CiiShip>(json).unwrap_err().to_string();
+    let e = serde_json::from_str::<CiiShip>(json)
+        .unwrap_err()
+        .to_string();
     assert_eq!(e, "ship.deadweight_t must not be negative, got -5");
     let ok = r#"{"ship_type":"bulk_carrier","deadweight_t":80000.0,"gross_tonnage":0.0}"#;
     let ship: CiiShip = serde_json::from_str(ok).unwrap();
@@ -365,7 +369,11 @@ fn operating_at_a_vanishing_speed_has_no_infinite_fuel_per_mile() {
     let (field, value) = out_of_range(&e);
     assert_eq!(field, "operation.duration_h");
     assert!((value / 1e10 - 1.0).abs() < 1e-12);
-    assert!(e.to_string().starts_with("operation.duration_h = 1e10 is out of range"), "{e}");
+    assert!(
+        e.to_string()
+            .starts_with("operation.duration_h = 1e10 is out of range"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -382,16 +390,18 @@ fn intensity_paths_and_deltas_with_vanishing_denominators_are_errors() {
 fn compliance_balance_is_a_result() {
     let e = fueleu::compliance_balance(g_per_mj(f64::NAN), g_per_mj(91.0), megajoules(1.0))
         .unwrap_err();
-    assert!(matches!(&e, Error::NonFinite { field, value } if field == "target_g_per_mj" && value.is_nan()));
-    let e = fueleu::compliance_balance(g_per_mj(89.0), g_per_mj(91.0), megajoules(-1.0))
-        .unwrap_err();
+    assert!(
+        matches!(&e, Error::NonFinite { field, value } if field == "target_g_per_mj" && value.is_nan())
+    );
+    let e =
+        fueleu::compliance_balance(g_per_mj(89.0), g_per_mj(91.0), megajoules(-1.0)).unwrap_err();
     assert_eq!(e.to_string(), "energy_mj must not be negative, got -1");
     // 1e302 MJ (1e308 J) × −2 g/MJ (−2e-9 kg/J) = −2e299 kg is finite; with an actual
     // intensity of 1e10 g/MJ (10 kg/J) it is −1e309 kg, which overflows and names the energy.
     let cb = fueleu::compliance_balance(g_per_mj(89.0), g_per_mj(91.0), megajoules(1e302)).unwrap();
     assert!((cb.value / -2e299 - 1.0).abs() < 1e-9);
-    let e = fueleu::compliance_balance(g_per_mj(89.0), g_per_mj(1e10), megajoules(1e302))
-        .unwrap_err();
+    let e =
+        fueleu::compliance_balance(g_per_mj(89.0), g_per_mj(1e10), megajoules(1e302)).unwrap_err();
     let (field, value) = out_of_range(&e);
     assert_eq!(field, "energy_mj");
     assert!((value / 1e302 - 1.0).abs() < 1e-9);

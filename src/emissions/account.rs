@@ -510,7 +510,17 @@ impl AccountingBasis {
         } else {
             (energy, 0.0)
         };
-        for v in [energy, reward_energy, wtt, ttw, co2, ch4_comb, ch4_slip, n2o, nh3] {
+        for v in [
+            energy,
+            reward_energy,
+            wtt,
+            ttw,
+            co2,
+            ch4_comb,
+            ch4_slip,
+            n2o,
+            nh3,
+        ] {
             crate::numeric::finite_result(
                 v,
                 &mass_field(),

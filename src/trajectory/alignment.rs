@@ -119,7 +119,11 @@ pub fn assess(
         sum_a.add(a);
         sum_r.add(r);
         if !sum_a.is_finite() {
-            return Err(crate::numeric::overflow(&field, a, "the cumulative attained value"));
+            return Err(crate::numeric::overflow(
+                &field,
+                a,
+                "the cumulative attained value",
+            ));
         }
         if !sum_r.is_finite() {
             return Err(crate::numeric::overflow(

@@ -147,8 +147,12 @@ fn check_ledger(ledger: &FuelLedger) -> Result<(), String> {
             finite("nzf gfi", a.gfi.value)?;
         }
     }
-    let ship = cii::CiiShip::new(cii::CiiShipType::ContainerShip, tonnes(150_000.0), 140_000.0)
-        .map_err(|e| e.to_string())?;
+    let ship = cii::CiiShip::new(
+        cii::CiiShipType::ContainerShip,
+        tonnes(150_000.0),
+        140_000.0,
+    )
+    .map_err(|e| e.to_string())?;
     if let Ok(a) = cii::assess(
         &ship,
         cii::CiiFuel::Ledger(ledger),
@@ -211,7 +215,9 @@ fn check_pathway(p: &TargetPathway) -> Result<(), String> {
             }
         }
     }
-    let attained: Vec<(i32, f64)> = (a..=b.min(a.saturating_add(30))).map(|y| (y, 1e300)).collect();
+    let attained: Vec<(i32, f64)> = (a..=b.min(a.saturating_add(30)))
+        .map(|y| (y, 1e300))
+        .collect();
     if let Ok(r) = green_corridor::trajectory::alignment::assess(p, &attained, 1e300) {
         finite("cumulative_overshoot", r.cumulative_overshoot)?;
         for y in &r.years {
@@ -370,7 +376,11 @@ impl<'a> Numbers<'a> {
 }
 
 fn interpolation(k: usize) -> Interpolation {
-    [Interpolation::Linear, Interpolation::Geometric, Interpolation::Step][k % 3]
+    [
+        Interpolation::Linear,
+        Interpolation::Geometric,
+        Interpolation::Step,
+    ][k % 3]
 }
 
 /// The numeric entry points in the robustness scope, on numbers read from the bytes.
@@ -451,9 +461,11 @@ pub fn exercise_numbers(data: &[u8]) -> Result<Outcome, String> {
                 }
             }
             4 => {
-                if let Ok(cb) =
-                    fueleu::compliance_balance(g_per_mj(n.f64()), g_per_mj(n.f64()), megajoules(n.f64()))
-                {
+                if let Ok(cb) = fueleu::compliance_balance(
+                    g_per_mj(n.f64()),
+                    g_per_mj(n.f64()),
+                    megajoules(n.f64()),
+                ) {
                     finite("compliance_balance", cb.value)?;
                 }
                 if let Ok(p) = fueleu::penalty_eur(tonnes(n.f64()), g_per_mj(n.f64())) {
@@ -519,7 +531,13 @@ pub fn exercise_numbers(data: &[u8]) -> Result<Outcome, String> {
                         let basis = AccountingBasis::imo_lca().with_factors(set);
                         let mut ledger = FuelLedger::new();
                         if ledger
-                            .add(PathwayId::Hfo, ConverterClass::Ice, tonnes(n.f64()), "sea", ScopeShare::FULL)
+                            .add(
+                                PathwayId::Hfo,
+                                ConverterClass::Ice,
+                                tonnes(n.f64()),
+                                "sea",
+                                ScopeShare::FULL,
+                            )
                             .is_ok()
                         {
                             if let Ok(e) = basis.account(&ledger) {
@@ -568,7 +586,13 @@ pub fn exercise_numbers(data: &[u8]) -> Result<Outcome, String> {
                 let price = n.f64();
                 let mut ledger = FuelLedger::new();
                 if ledger
-                    .add(PathwayId::Hfo, ConverterClass::Ice, tonnes(n.f64()), "sea", ScopeShare::FULL)
+                    .add(
+                        PathwayId::Hfo,
+                        ConverterClass::Ice,
+                        tonnes(n.f64()),
+                        "sea",
+                        ScopeShare::FULL,
+                    )
                     .is_ok()
                 {
                     if let Ok(a) = eu_ets::assess(&ledger, year, price, &Default::default()) {
@@ -628,8 +652,8 @@ pub fn exercise_numbers(data: &[u8]) -> Result<Outcome, String> {
                 if let Ok(t) = imo_nzf::targets(n.year()) {
                     finite("nzf base", t.base.g_per_mj())?;
                 }
-                let _ = green_corridor::units::tonnes(0.0).tonnes()
-                    + kilowatt_hours(0.0).megajoules();
+                let _ =
+                    green_corridor::units::tonnes(0.0).tonnes() + kilowatt_hours(0.0).megajoules();
             }
         }
     }

@@ -760,7 +760,12 @@ pub fn assess(
     };
     let cap = f * attained_capacity(ship, options)?;
     let attained = crate::numeric::checked_ratio(
-        crate::numeric::checked_ratio(co2.tonnes() * 1e6, cap, "cii.corrections.capacity_correction_factor", "the attained CII")?,
+        crate::numeric::checked_ratio(
+            co2.tonnes() * 1e6,
+            cap,
+            "cii.corrections.capacity_correction_factor",
+            "the attained CII",
+        )?,
         d,
         "distance_nm",
         "the attained CII",
@@ -845,7 +850,11 @@ pub fn corrective_action_years(ratings: &[(i32, CiiRating)]) -> Vec<i32> {
     out
 }
 
-crate::numeric::validated_serde!(FuelByClass, |v| crate::error::non_negative(|| "mass_t".into(), v.mass.tonnes()).map(|_| ()));
+crate::numeric::validated_serde!(FuelByClass, |v| crate::error::non_negative(
+    || "mass_t".into(),
+    v.mass.tonnes()
+)
+.map(|_| ()));
 
 impl ReductionFactor {
     /// Checks the year (1900–2200) and that Z is a percentage from 0 to 100.

@@ -256,7 +256,10 @@ impl Flexibility {
         for (name, v) in [
             ("banked_surplus_t", self.banked_surplus_t),
             ("borrow_t", self.borrow_t),
-            ("borrowed_previous_period_t", self.borrowed_previous_period_t),
+            (
+                "borrowed_previous_period_t",
+                self.borrowed_previous_period_t,
+            ),
         ] {
             crate::error::non_negative(|| format!("fueleu.flexibility.{name}"), v)?;
         }
