@@ -34,7 +34,7 @@ impl Series {
     }
 
     /// A validated series: one to [`MAX_SERIES_POINTS`] points, years from
-    /// [`YEAR_MIN`](crate::numeric::years::YEAR_MIN) to
+    /// [`YEAR_MIN`] to
     /// [`YEAR_MAX`](crate::numeric::years::YEAR_MAX) and strictly increasing, finite values.
     pub fn new(points: Vec<Checkpoint>, interpolation: Interpolation) -> Result<Self> {
         if points.is_empty() {
