@@ -30,6 +30,9 @@
 //! # Ok::<(), green_corridor::Error>(())
 //! ```
 
+// Years are computed here: integer arithmetic must be checked or wide (issue 14).
+#![deny(clippy::arithmetic_side_effects)]
+
 pub mod data;
 
 use std::fmt;
@@ -631,30 +634,47 @@ impl CiiCorrections {
     /// The CO2 deducted, Σ Cf (FC_voyage + TF + k·(FC_el + FC_boiler + FC_others)), for `year`
     /// and a ship of deadweight `dwt_t`.
     pub fn co2_deduction(&self, year: i32, dwt_t: f64) -> Result<Mass> {
-        let voyage = co2_from_fuel(
+        // In tonnes (f64), each sum checked so that an overflow names its group.
+        let group = |fuel: &[FuelByClass], name: &'static str| -> Result<(&'static str, f64)> {
+            Ok((name, co2_from_fuel(fuel, name)?.tonnes()))
+        };
+        let voyage = group(
             &self.excluded_voyage_fuel,
             "cii.corrections.excluded_voyage_fuel",
         )?;
-        let equipment = co2_from_fuel(&self.electrical_fuel, "cii.corrections.electrical_fuel")?
-            + co2_from_fuel(&self.boiler_fuel, "cii.corrections.boiler_fuel")?
-            + co2_from_fuel(
-                &self.other_equipment_fuel,
-                "cii.corrections.other_equipment_fuel",
-            )?;
-        let k = if equipment.tonnes() > 0.0 {
+        let equipment = crate::numeric::checked_sum(
+            [
+                group(&self.electrical_fuel, "cii.corrections.electrical_fuel")?,
+                group(&self.boiler_fuel, "cii.corrections.boiler_fuel")?,
+                group(
+                    &self.other_equipment_fuel,
+                    "cii.corrections.other_equipment_fuel",
+                )?,
+            ],
+            "the equipment CO2",
+        )?;
+        let k = if equipment > 0.0 {
             equipment_factor(year)?
         } else {
             0.0
         };
         let tanker = match &self.tanker_operation {
-            None => tonnes(0.0),
+            None => 0.0,
             Some(op) => {
                 let af = tanker_adjustment_factor(op.kind, dwt_t)?;
-                co2_from_fuel(&op.fuel, "cii.corrections.tanker_operation.fuel")?
+                co2_from_fuel(&op.fuel, "cii.corrections.tanker_operation.fuel")?.tonnes()
                     * (1.0 - af).max(0.0)
             }
         };
-        Ok(voyage + tanker + equipment * k)
+        let total = crate::numeric::checked_sum(
+            [
+                voyage,
+                ("cii.corrections.tanker_operation.fuel", tanker),
+                ("cii.corrections.electrical_fuel", equipment * k),
+            ],
+            "the CO2 deducted",
+        )?;
+        Ok(tonnes(total))
     }
 }
 
@@ -670,7 +690,8 @@ pub fn equipment_factor(year: i32) -> Result<f64> {
         });
     }
     Ok(data::G5_EQUIPMENT_FACTOR_2023
-        - data::G5_EQUIPMENT_FACTOR_STEP * f64::from(year - data::G5_FIRST_YEAR))
+        - data::G5_EQUIPMENT_FACTOR_STEP
+            * crate::numeric::years::year_span(data::G5_FIRST_YEAR, year) as f64)
 }
 
 /// AF_Tanker of MEPC.355(78) for a tanker of `dwt_t` (conf. C).
@@ -724,7 +745,7 @@ pub fn assess(
         None => (co2, d, 1.0),
         Some(c) => {
             let deducted = c.co2_deduction(year, ship.deadweight.tonnes())?;
-            let left = co2 - deducted;
+            let left = tonnes(co2.tonnes() - deducted.tonnes());
             if left.tonnes() < 0.0 {
                 return Err(Error::OutOfRange {
                     field: "cii.corrections".into(),

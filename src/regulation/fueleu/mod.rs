@@ -26,6 +26,9 @@
 //! # Ok::<(), green_corridor::Error>(())
 //! ```
 
+// Years are computed here: integer arithmetic must be checked or wide (issue 14).
+#![deny(clippy::arithmetic_side_effects)]
+
 pub mod data;
 
 use serde::{Deserialize, Serialize};
@@ -406,7 +409,13 @@ pub fn assess(ledger: &FuelLedger, year: i32, options: &FuelEuOptions) -> Result
         || "fueleu.flexibility.borrowed_previous_period_t".into(),
         fx.borrowed_previous_period_t,
     )?;
-    let borrowing_limit = target * e.energy * data::BORROWING_LIMIT_FRACTION;
+    // 2 % × limit × energy, in SI base units (kg/J × J); checked, naming the energy.
+    let borrowing_limit = Mass::new::<uom::si::mass::kilogram>(crate::numeric::finite_result(
+        target.value * e.energy.value * data::BORROWING_LIMIT_FRACTION,
+        "energy_mj",
+        e.energy.megajoules(),
+        "the borrowing limit",
+    )?);
     // Each step is checked so that an overflow names the amount that caused it.
     let with_banked = crate::numeric::finite_result(
         cb.tonnes() + banked,
