@@ -44,8 +44,10 @@ pub const DURATION_RANGE_H: (f64, f64) = (1e-9, 1e6);
 
 /// What to compute: a phase, speed, draught and duration, and optionally the fuels burned
 /// (the vessel's defaults otherwise) and whether shore power is used at berth.
+///
+/// Deserialisation checks what can be checked without a vessel ([`Operation::validate`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Operation {
     /// Operating phase (sets the Table 17 column).
     pub phase: OperatingPhase,
@@ -86,6 +88,35 @@ impl Operation {
             fuels: None,
             use_shore_power: false,
         }
+    }
+
+    /// Checks what needs no vessel: a finite, non-negative speed (positive under way), a
+    /// positive draught, a duration within [`DURATION_RANGE_H`]. [`Vessel::operate`] checks
+    /// the rest (fuels, shore power, reachable speed).
+    pub fn validate(&self) -> Result<()> {
+        let v = crate::error::non_negative(|| "operation.speed_kn".into(), self.speed.knots())?;
+        if self.phase.is_under_way() && v == 0.0 {
+            return Err(Error::OutOfRange {
+                field: "operation.speed_kn".into(),
+                value: v,
+                expected: format!("a positive speed when {}", self.phase.name()),
+            });
+        }
+        positive(|| "operation.draught_m".into(), self.draught.metres())?;
+        let hours = positive(|| "operation.duration_h".into(), self.duration.hours())?;
+        let (lo, hi) = DURATION_RANGE_H;
+        if !(lo..=hi).contains(&hours) {
+            return Err(Error::OutOfRange {
+                field: "operation.duration_h".into(),
+                value: hours,
+                expected: format!(
+                    "a duration from {} to {} h (3.6 µs to 114 years)",
+                    crate::error::Num(lo),
+                    crate::error::Num(hi)
+                ),
+            });
+        }
+        Ok(())
     }
 
     /// The same operation burning `fuels`.
@@ -349,28 +380,8 @@ impl Vessel {
     /// ```
     pub fn operate(&self, operation: &Operation) -> Result<OperatingPoint> {
         let op = operation;
-        let v = crate::error::non_negative(|| "operation.speed_kn".into(), op.speed.knots())?;
-        if op.phase.is_under_way() && v == 0.0 {
-            return Err(Error::OutOfRange {
-                field: "operation.speed_kn".into(),
-                value: v,
-                expected: format!("a positive speed when {}", op.phase.name()),
-            });
-        }
-        positive(|| "operation.draught_m".into(), op.draught.metres())?;
-        let hours = positive(|| "operation.duration_h".into(), op.duration.hours())?;
-        let (lo, hi) = DURATION_RANGE_H;
-        if !(lo..=hi).contains(&hours) {
-            return Err(Error::OutOfRange {
-                field: "operation.duration_h".into(),
-                value: hours,
-                expected: format!(
-                    "a duration from {} to {} h (3.6 µs to 114 years)",
-                    crate::error::Num(lo),
-                    crate::error::Num(hi)
-                ),
-            });
-        }
+        op.validate()?;
+        let hours = op.duration.hours();
         let fuels = op.fuels.as_ref().unwrap_or(&self.spec().fuels);
         self.check_fuels(fuels, "operation.fuels")?;
         if op.use_shore_power {
@@ -554,6 +565,8 @@ impl Vessel {
         Ok(())
     }
 }
+
+crate::numeric::validated_serde!(Operation, |v| v.validate());
 
 #[cfg(test)]
 mod tests {
