@@ -293,6 +293,57 @@ fn cii_ship_validates_on_deserialisation() {
 }
 
 #[test]
+fn other_inputs_validate_on_deserialisation() {
+    // CII corrections: an omitted capacity factor is 1; a negative distance is refused.
+    let c: cii::CiiCorrections = serde_json::from_str("{}").unwrap();
+    assert_eq!(c.capacity_correction_factor, 1.0);
+    let e = serde_json::from_str::<cii::CiiCorrections>(r#"{"excluded_distance_nm": -1.0}"#)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.starts_with("cii.corrections.excluded_distance_nm must not be negative, got -1"),
+        "{e}"
+    );
+    // A pool member's balance, an uncertainty spec's sample count, a GWP weight.
+    let e = toml::from_str::<fueleu::PoolMember>("name = \"A\"\ncompliance_balance_t = nan\n")
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.contains("compliance_balance_t must be a finite number, got NaN"),
+        "{e}"
+    );
+    let spec = serde_json::to_string(&UncertaintySpec::none(1, 10)).unwrap();
+    assert!(serde_json::from_str::<UncertaintySpec>(&spec).is_ok());
+    let e =
+        serde_json::from_str::<UncertaintySpec>(&spec.replace("\"samples\":10", "\"samples\":0"))
+            .unwrap_err()
+            .to_string();
+    assert!(
+        e.starts_with("uncertainty.samples = 0 is out of range"),
+        "{e}"
+    );
+    let e = serde_json::from_str::<green_corridor::fuel::GwpSet>(
+        r#"{"name":"g","ch4":1e6,"n2o":265.0}"#,
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(
+        e.starts_with("gwp 'g'.ch4 = 1000000 is out of range"),
+        "{e}"
+    );
+    // A FuelEU limit table with a year beyond 2200.
+    let e = serde_json::from_str::<fueleu::FuelEuLimits>(
+        r#"{"reference_g_per_mj":91.16,"steps":[{"from_year":2025,"reduction_percent":2.0}],"last_year":2147483647}"#,
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(
+        e.starts_with("fueleu.limits.last_year = 2147483647 is outside"),
+        "{e}"
+    );
+}
+
+#[test]
 fn a_factor_set_with_a_vanishing_lcv_is_refused() {
     let mut set = FactorSet::imo_lca();
     let mut hfo = set.get(&PathwayId::Hfo).unwrap().clone();

@@ -582,8 +582,11 @@ pub fn rate(ship: &CiiShip, attained: f64, year: i32, options: &CiiOptions) -> R
 /// with y = year − 2023 and TF_j = (1 − AF_Tanker) · FC_j over the fuel of the shuttle or STS
 /// operations. The deductions are given by Cf class so that they apply to any ledger.
 /// Conf. C for the 0.75 − 0.03·y factor and the AF formulas (reference §1.6).
+///
+/// Deserialisation validates ([`CiiCorrections::validate`]); an omitted
+/// `capacity_correction_factor` is 1 (none applies).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
+#[serde(deny_unknown_fields, default, remote = "Self")]
 pub struct CiiCorrections {
     /// Fuel of excluded voyage periods (ship safety, saving life at sea, ice navigation).
     pub excluded_voyage_fuel: Vec<FuelByClass>,
@@ -599,7 +602,47 @@ pub struct CiiCorrections {
     pub tanker_operation: Option<TankerOperation>,
     /// Product of the capacity correction factors f_i · f_m · f_c · f_iVSE from the EEXI
     /// technical file (1 when none apply).
+    #[serde(default = "unit_factor")]
     pub capacity_correction_factor: f64,
+}
+
+fn unit_factor() -> f64 {
+    1.0
+}
+
+impl CiiCorrections {
+    /// Checks what needs no ship: every fuel mass finite and not negative, the excluded
+    /// distance finite and not negative, the capacity correction factor finite and greater
+    /// than zero.
+    pub fn validate(&self) -> Result<()> {
+        for (name, fuel) in [
+            ("excluded_voyage_fuel", &self.excluded_voyage_fuel),
+            ("electrical_fuel", &self.electrical_fuel),
+            ("boiler_fuel", &self.boiler_fuel),
+            ("other_equipment_fuel", &self.other_equipment_fuel),
+        ] {
+            co2_from_fuel(fuel, &format!("cii.corrections.{name}"))?;
+        }
+        if let Some(op) = &self.tanker_operation {
+            co2_from_fuel(&op.fuel, "cii.corrections.tanker_operation.fuel")?;
+        }
+        crate::error::non_negative(
+            || "cii.corrections.excluded_distance_nm".into(),
+            self.excluded_distance_nm,
+        )?;
+        let f = crate::error::finite(
+            || "cii.corrections.capacity_correction_factor".into(),
+            self.capacity_correction_factor,
+        )?;
+        if f <= 0.0 {
+            return Err(Error::OutOfRange {
+                field: "cii.corrections.capacity_correction_factor".into(),
+                value: f,
+                expected: "a factor greater than zero (1 when none applies)".into(),
+            });
+        }
+        Ok(())
+    }
 }
 
 /// Tanker operations with their own adjustment factor in MEPC.355(78).
@@ -891,6 +934,8 @@ impl ReductionFactor {
     }
 }
 crate::numeric::validated_serde!(ReductionFactor, |v| v.validate());
+
+crate::numeric::validated_serde!(CiiCorrections, |v| v.validate());
 
 #[cfg(test)]
 mod tests {
