@@ -7,6 +7,33 @@
 
 use thiserror::Error;
 
+/// A number as error messages show it: plain decimal between 1e-4 and 1e9 in magnitude (and
+/// for zero), scientific notation outside (`4.4e300`, `5e-324`) so that a huge or tiny value
+/// is never printed with hundreds of digits; `NaN`, `inf` and `-inf` as they are.
+///
+/// ```
+/// use green_corridor::error::Num;
+/// assert_eq!(Num(-5.0).to_string(), "-5");
+/// assert_eq!(Num(0.25).to_string(), "0.25");
+/// assert_eq!(Num(4.4e300).to_string(), "4.4e300");
+/// assert_eq!(Num(5e-324).to_string(), "5e-324");
+/// assert_eq!(Num(f64::NAN).to_string(), "NaN");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Num(pub f64);
+
+impl std::fmt::Display for Num {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let v = self.0;
+        let a = v.abs();
+        if v.is_finite() && v != 0.0 && !(1e-4..1e9).contains(&a) {
+            write!(f, "{v:e}")
+        } else {
+            write!(f, "{v}")
+        }
+    }
+}
+
 /// Result alias used throughout the crate.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -15,7 +42,7 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 #[non_exhaustive]
 pub enum Error {
     /// A number was NaN or infinite.
-    #[error("{field} must be a finite number, got {value}")]
+    #[error("{field} must be a finite number, got {}", Num(*.value))]
     NonFinite {
         /// Path of the offending input, e.g. `ledger.entries[3].mass`.
         field: String,
@@ -24,7 +51,7 @@ pub enum Error {
     },
 
     /// A number that must not be negative was negative.
-    #[error("{field} must not be negative, got {value}")]
+    #[error("{field} must not be negative, got {}", Num(*.value))]
     Negative {
         /// Path of the offending input.
         field: String,
@@ -33,7 +60,7 @@ pub enum Error {
     },
 
     /// A number lay outside the range its meaning allows.
-    #[error("{field} = {value} is out of range: expected {expected}")]
+    #[error("{field} = {} is out of range: expected {expected}", Num(*.value))]
     OutOfRange {
         /// Path of the offending input.
         field: String,
@@ -44,7 +71,7 @@ pub enum Error {
     },
 
     /// Shares (mass or energy fractions) did not add up to one.
-    #[error("{field} must sum to 1 (within 1e-9), but they sum to {sum}")]
+    #[error("{field} must sum to 1 (within 1e-9), but they sum to {}", Num(*.sum))]
     SharesDoNotSumToOne {
         /// Path of the offending input.
         field: String,
@@ -166,8 +193,9 @@ pub enum Error {
     /// A FuelEU pool whose members' compliance balances sum to a deficit
     /// (Reg. (EU) 2023/1805 Art. 21: a pool's total balance must not be negative).
     #[error(
-        "the pool of {members} ships has a total compliance balance of {sum_t} tCO2e; \
-         a pool must be non-negative (Reg. (EU) 2023/1805 Art. 21)"
+        "the pool of {members} ships has a total compliance balance of {} tCO2e; \
+         a pool must be non-negative (Reg. (EU) 2023/1805 Art. 21)",
+        Num(*.sum_t)
     )]
     PoolInDeficit {
         /// Number of ships in the pool.
@@ -177,7 +205,7 @@ pub enum Error {
     },
 
     /// A request a regulation forbids (e.g. FuelEU borrowing in two consecutive periods).
-    #[error("{field} = {value} is not allowed: {rule}")]
+    #[error("{field} = {} is not allowed: {rule}", Num(*.value))]
     RuleViolated {
         /// Path of the offending input.
         field: String,
@@ -189,7 +217,7 @@ pub enum Error {
 
     /// An operating point asks for more than the machinery can deliver (for example a speed
     /// far above the speed at which the main engine reaches its load cap).
-    #[error("{field} = {value} cannot be reached: expected {expected}")]
+    #[error("{field} = {} cannot be reached: expected {expected}", Num(*.value))]
     NotReachable {
         /// Path of the offending input, e.g. `operation.speed`.
         field: String,
@@ -200,7 +228,7 @@ pub enum Error {
     },
 
     /// A table that must be ordered (a speed–power curve) is not.
-    #[error("{field} = {value} breaks the table's order: expected {expected}")]
+    #[error("{field} = {} breaks the table's order: expected {expected}", Num(*.value))]
     NotMonotonic {
         /// Path of the offending entry, e.g. `curve.points[2].speed_kn`.
         field: String,
@@ -425,7 +453,7 @@ pub(crate) fn in_range(field: impl Fn() -> String, value: f64, lo: f64, hi: f64)
         return Err(Error::OutOfRange {
             field: field(),
             value,
-            expected: format!("a value from {lo} to {hi}"),
+            expected: format!("a value from {} to {}", Num(lo), Num(hi)),
         });
     }
     Ok(value)

@@ -295,8 +295,19 @@ fn overflowing_masses_are_an_error_not_an_infinity() {
         ScopeShare::FULL,
     )
     .unwrap();
-    assert!(matches!(
-        AccountingBasis::fueleu(2025).unwrap().account(&l),
-        Err(Error::Undefined { .. })
-    ));
+    // 1e300 t of HFO is 4.05e310 J: the overflow names the entry's mass, not a derived total.
+    let e = AccountingBasis::fueleu(2025)
+        .unwrap()
+        .account(&l)
+        .unwrap_err();
+    assert!(
+        matches!(&e, Error::OutOfRange { field, value, .. }
+            if field == "ledger.entries[0].mass" && *value == 1e300),
+        "{e}"
+    );
+    assert_eq!(
+        e.to_string(),
+        "ledger.entries[0].mass = 1e300 is out of range: expected a value small enough that \
+         the ledger's total energy and emissions stays finite (|x| < 1.8e308)"
+    );
 }

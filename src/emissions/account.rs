@@ -143,7 +143,16 @@ impl Emissions {
 
 fn divide(mass: Mass, energy: Energy, what: &str) -> Result<GhgIntensity> {
     if energy.megajoules() > 0.0 {
-        Ok(mass / energy)
+        let i: GhgIntensity = mass / energy;
+        // Factor sets bound the LCV and the factors, so a finite ledger gives a finite
+        // intensity; a hand-made `Emissions` (public fields) may not.
+        crate::numeric::finite_result(
+            i.g_per_mj(),
+            "energy_mj",
+            energy.megajoules(),
+            &format!("the {what}"),
+        )?;
+        Ok(i)
     } else {
         Err(Error::Undefined {
             quantity: what.to_string(),
@@ -186,6 +195,33 @@ pub(crate) struct EntryTerms {
 }
 
 impl Accumulator {
+    /// Fails, naming the input `field = value` just added, when a running sum overflowed.
+    fn check(&self, field: impl FnOnce() -> String, value: f64) -> Result<()> {
+        let sums = [
+            &self.energy,
+            &self.reward_energy,
+            &self.rfnbo_energy,
+            &self.shore_energy,
+            &self.wtt,
+            &self.ttw,
+            &self.co2,
+            &self.co2_zero,
+            &self.ch4_comb,
+            &self.ch4_slip,
+            &self.n2o,
+            &self.nh3,
+        ];
+        if sums.iter().all(|s| s.is_finite()) {
+            Ok(())
+        } else {
+            Err(crate::numeric::overflow(
+                &field(),
+                value,
+                "the ledger's total energy and emissions",
+            ))
+        }
+    }
+
     fn add(&mut self, t: &EntryTerms) {
         // Store in base units: J and kg.
         self.energy.add(t.energy_mj * 1e6);
@@ -276,9 +312,14 @@ impl AccountingBasis {
         for (i, entry) in ledger.entries().iter().enumerate() {
             let t = self.entry_terms(entry, i)?;
             acc.add(&t);
+            acc.check(|| format!("ledger.entries[{i}].mass"), entry.mass.tonnes())?;
         }
-        for s in ledger.shore_power() {
+        for (k, s) in ledger.shore_power().iter().enumerate() {
             self.add_shore_power(&mut acc, s.energy);
+            acc.check(
+                || format!("ledger.shore_power[{k}].energy"),
+                s.energy.megajoules(),
+            )?;
         }
         acc.finish(self)
     }
@@ -288,6 +329,10 @@ impl AccountingBasis {
         self.validate()?;
         let mut acc = Accumulator::default();
         acc.add(&self.entry_terms(entry, index)?);
+        acc.check(
+            || format!("ledger.entries[{index}].mass"),
+            entry.mass.tonnes(),
+        )?;
         acc.finish(self)
     }
 
@@ -301,11 +346,16 @@ impl AccountingBasis {
             let t = self.entry_terms(entry, i)?;
             if let Some(a) = slot(&entry.label).and_then(|k| accs.get_mut(k)) {
                 a.add(&t);
+                a.check(|| format!("ledger.entries[{i}].mass"), entry.mass.tonnes())?;
             }
         }
-        for s in ledger.shore_power() {
+        for (k, s) in ledger.shore_power().iter().enumerate() {
             if let Some(a) = slot(&s.label).and_then(|k| accs.get_mut(k)) {
                 self.add_shore_power(a, s.energy);
+                a.check(
+                    || format!("ledger.shore_power[{k}].energy"),
+                    s.energy.megajoules(),
+                )?;
             }
         }
         labels
@@ -382,13 +432,9 @@ impl AccountingBasis {
     pub(crate) fn entry_terms(&self, entry: &LedgerEntry, index: usize) -> Result<EntryTerms> {
         let pathway = &entry.fuel.pathway;
         let f = self.factors.get(pathway)?;
+        let mass_field = || format!("ledger.entries[{index}].mass");
+        let mass_t = crate::error::non_negative(mass_field, entry.mass.tonnes())?;
         let m = entry.mass.grams();
-        if !m.is_finite() || m < 0.0 {
-            return Err(Error::NonFinite {
-                field: format!("ledger.entries[{index}].mass"),
-                value: entry.mass.tonnes(),
-            });
-        }
         let lcv = f.lcv.mj_per_g();
         let energy = m * lcv;
         let origin = pathway.origin();
@@ -464,6 +510,24 @@ impl AccountingBasis {
         } else {
             (energy, 0.0)
         };
+        for v in [
+            energy,
+            reward_energy,
+            wtt,
+            ttw,
+            co2,
+            ch4_comb,
+            ch4_slip,
+            n2o,
+            nh3,
+        ] {
+            crate::numeric::finite_result(
+                v,
+                &mass_field(),
+                mass_t,
+                "the entry's energy and emissions",
+            )?;
+        }
         Ok(EntryTerms {
             energy_mj: energy,
             reward_energy_mj: reward_energy,

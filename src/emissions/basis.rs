@@ -109,7 +109,7 @@ pub fn fueleu_wind_reward_factor(p_wind_over_p_prop: f64) -> Result<f64> {
 /// | [`eu_ets`](Self::eu_ets) | FuelEU Annex II Cf | AR5 | TtW | biogenic/RFNBO CO2 zero; CH4, N2O from 2026 |
 /// | [`imo_dcs`](Self::imo_dcs) | MEPC.364(79) | — | TtW | CO2 only; MEPC.1/Circ.905 certified biofuels |
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct AccountingBasis {
     /// Name shown in reports.
     pub name: String,
@@ -336,6 +336,8 @@ impl AccountingBasis {
         Ok(())
     }
 }
+
+crate::numeric::validated_serde!(AccountingBasis, |v| v.validate());
 
 #[cfg(test)]
 mod tests {

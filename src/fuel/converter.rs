@@ -145,7 +145,7 @@ impl FromStr for ConverterClass {
 /// All values are per mass of fuel (g/g); the slip values are fractions of fuel mass that leave
 /// the stack unburned (0.031 for 3.1 %).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct EmissionOverrides {
     /// Methane slip Cslip as a fraction of fuel mass (methane fuels only).
     #[serde(default, with = "crate::units::serde_as::option_fraction")]
@@ -219,6 +219,8 @@ impl From<ConverterClass> for Converter {
         Converter::new(class)
     }
 }
+
+crate::numeric::validated_serde!(EmissionOverrides, |v| v.validate("overrides"));
 
 #[cfg(test)]
 mod tests {

@@ -59,11 +59,24 @@ pub struct NonCo2Factors {
     pub cf_n2o: EmissionFactor,
 }
 
+/// Accepted lower calorific values, MJ/g. Every marine fuel of FuelEU Annex II lies between
+/// 0.0186 (ammonia) and 0.12 (hydrogen); the range leaves a factor of ten either side for
+/// user-defined fuels and keeps per-MJ factors (g/g ÷ MJ/g) finite.
+pub const LCV_RANGE_MJ_PER_G: (f64, f64) = (0.001, 1.0);
+
+/// Largest magnitude of a well-to-tank factor, gCO2e/MJ. Annex II defaults lie within
+/// ±100 gCO2e/MJ (negative for some biofuel certificates); ten times that bounds user values.
+pub const MAX_WTT_G_PER_MJ: f64 = 1_000.0;
+
+/// Largest emission factor Cf, g gas per g fuel. Pure carbon gives 44/12 = 3.67 g CO2/g; a
+/// fuel cannot emit more methane or nitrous oxide than its own mass.
+pub const MAX_EMISSION_FACTOR: f64 = 10.0;
+
 /// The factor row of one pathway in one factor set.
 ///
 /// Units: LCV in MJ/g, WtT in gCO2e/MJ, Cf in g gas per g fuel (FuelEU Annex II convention).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct PathwayFactors {
     /// Lower calorific value.
     #[serde(rename = "lcv_mj_per_g", with = "crate::units::serde_as::mj_per_g")]
@@ -113,28 +126,45 @@ impl PathwayFactors {
         }
     }
 
-    /// Checks every number is finite, the LCV positive and the emission factors non-negative.
+    /// Checks every number is finite and physically plausible: the LCV within
+    /// [`LCV_RANGE_MJ_PER_G`], the WtT factor within ±[`MAX_WTT_G_PER_MJ`] and the emission
+    /// factors from 0 to [`MAX_EMISSION_FACTOR`]. The bounds keep every per-MJ quantity (and
+    /// so every intensity of a finite ledger) finite: a LCV of 1e-320 MJ/g would make
+    /// gCO2e/MJ overflow.
     pub fn validate(&self, field: &str) -> Result<()> {
         let lcv = self.lcv.mj_per_g();
         crate::error::finite(|| format!("{field}.lcv"), lcv)?;
-        if lcv <= 0.0 {
+        let (lo, hi) = LCV_RANGE_MJ_PER_G;
+        if !(lo..=hi).contains(&lcv) {
             return Err(Error::OutOfRange {
                 field: format!("{field}.lcv"),
                 value: lcv,
-                expected: "a positive lower calorific value in MJ/g".into(),
+                expected: format!(
+                    "a lower calorific value from {lo} to {hi} MJ/g (hydrogen, the highest, is 0.12)"
+                ),
             });
         }
         if let Some(w) = self.well_to_tank {
-            crate::error::finite(|| format!("{field}.well_to_tank"), w.g_per_mj())?;
+            crate::error::in_range(
+                || format!("{field}.well_to_tank"),
+                w.g_per_mj(),
+                -MAX_WTT_G_PER_MJ,
+                MAX_WTT_G_PER_MJ,
+            )?;
         }
-        crate::error::non_negative(|| format!("{field}.cf_co2"), self.cf_co2.value())?;
+        let cf = |f: String, v: f64| -> Result<()> {
+            crate::error::non_negative(|| f.clone(), v)?;
+            crate::error::in_range(|| f.clone(), v, 0.0, MAX_EMISSION_FACTOR)?;
+            Ok(())
+        };
+        cf(format!("{field}.cf_co2"), self.cf_co2.value())?;
         for (group, f) in [
             ("combustion", Some(self.combustion)),
             ("fuel_cell", self.fuel_cell),
         ] {
             if let Some(f) = f {
-                crate::error::non_negative(|| format!("{field}.{group}.cf_ch4"), f.cf_ch4.value())?;
-                crate::error::non_negative(|| format!("{field}.{group}.cf_n2o"), f.cf_n2o.value())?;
+                cf(format!("{field}.{group}.cf_ch4"), f.cf_ch4.value())?;
+                cf(format!("{field}.{group}.cf_n2o"), f.cf_n2o.value())?;
             }
         }
         Ok(())
@@ -317,3 +347,5 @@ impl<'de> Deserialize<'de> for FactorSet {
         Ok(set)
     }
 }
+
+crate::numeric::validated_serde!(PathwayFactors, |v| v.validate("factors"));

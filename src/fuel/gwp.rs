@@ -18,7 +18,7 @@ use crate::error::Result;
 ///
 /// A user can define their own with [`GwpSet::custom`] (e.g. GWP20 for a sensitivity study).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct GwpSet {
     /// Name shown in reports.
     pub name: String,
@@ -60,10 +60,11 @@ impl GwpSet {
         n2o: 273.0,
     };
 
-    /// A user-defined set; both weights must be finite and non-negative.
+    /// A user-defined set; both weights must be finite, non-negative and at most
+    /// [`MAX_GWP`].
     pub fn custom(name: &str, ch4: f64, n2o: f64) -> Result<Self> {
-        crate::error::non_negative(|| "gwp.ch4".into(), ch4)?;
-        crate::error::non_negative(|| "gwp.n2o".into(), n2o)?;
+        weight(|| "gwp.ch4".into(), ch4)?;
+        weight(|| "gwp.n2o".into(), n2o)?;
         Ok(Self {
             name: name.to_string(),
             ch4,
@@ -71,12 +72,22 @@ impl GwpSet {
         })
     }
 
-    /// Checks both weights are finite and non-negative.
+    /// Checks both weights are finite, non-negative and at most [`MAX_GWP`].
     pub fn validate(&self) -> Result<()> {
-        crate::error::non_negative(|| format!("gwp '{}'.ch4", self.name), self.ch4)?;
-        crate::error::non_negative(|| format!("gwp '{}'.n2o", self.name), self.n2o)?;
+        weight(|| format!("gwp '{}'.ch4", self.name), self.ch4)?;
+        weight(|| format!("gwp '{}'.n2o", self.name), self.n2o)?;
         Ok(())
     }
+}
+
+/// Largest GWP weight accepted. SF6, the highest GWP100 the IPCC lists (AR6: 24,300), fits
+/// with room; the bound keeps weighted masses finite for every finite ledger the factor
+/// bounds allow.
+pub const MAX_GWP: f64 = 100_000.0;
+
+fn weight(field: impl Fn() -> String, value: f64) -> Result<f64> {
+    crate::error::non_negative(&field, value)?;
+    crate::error::in_range(field, value, 0.0, MAX_GWP)
 }
 
 /// A built-in GWP set usable in `const` context; convert with `GwpSet::from`.
@@ -99,6 +110,8 @@ impl From<GwpSetConst> for GwpSet {
         }
     }
 }
+
+crate::numeric::validated_serde!(GwpSet, |v| v.validate());
 
 #[cfg(test)]
 mod tests {

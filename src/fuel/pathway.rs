@@ -267,7 +267,7 @@ impl<'de> Deserialize<'de> for PathwayId {
 ///   combustion CO2 counted in TtW nets to zero and WtW = E + the CH4/N2O terms of TtW.
 /// * [`Certificate::WellToTank`]: a certified WtT factor used as it is.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", deny_unknown_fields)]
+#[serde(rename_all = "snake_case", deny_unknown_fields, remote = "Self")]
 pub enum Certificate {
     /// Total lifecycle emission value E from a Proof of Sustainability, gCO2e/MJ.
     TotalE(#[serde(with = "crate::units::serde_as::g_per_mj")] GhgIntensity),
@@ -278,13 +278,13 @@ pub enum Certificate {
 impl Certificate {
     /// A certificate giving the RED II total E value in gCO2e/MJ.
     pub fn total_e_g_per_mj(value: f64) -> Result<Self> {
-        crate::error::finite(|| "certificate.total_e".into(), value)?;
+        certified("certificate.total_e", value)?;
         Ok(Certificate::TotalE(g_per_mj(value)))
     }
 
     /// A certificate giving a WtT factor in gCO2e/MJ (may be negative where carbon is captured).
     pub fn well_to_tank_g_per_mj(value: f64) -> Result<Self> {
-        crate::error::finite(|| "certificate.well_to_tank".into(), value)?;
+        certified("certificate.well_to_tank", value)?;
         Ok(Certificate::WellToTank(g_per_mj(value)))
     }
 
@@ -292,8 +292,15 @@ impl Certificate {
         let v = match self {
             Certificate::TotalE(v) | Certificate::WellToTank(v) => v.g_per_mj(),
         };
-        crate::error::finite(|| format!("{field}.certificate"), v).map(|_| ())
+        certified(&format!("{field}.certificate"), v).map(|_| ())
     }
+}
+
+/// A certified value must be finite and within ±[`MAX_WTT_G_PER_MJ`](crate::fuel::factors::MAX_WTT_G_PER_MJ)
+/// gCO2e/MJ, the bound of every WtT factor.
+fn certified(field: &str, value: f64) -> Result<f64> {
+    let max = crate::fuel::factors::MAX_WTT_G_PER_MJ;
+    crate::error::in_range(|| field.to_string(), value, -max, max)
 }
 
 /// A fuel as entered in a ledger: a pathway and, where the rules need one, its certificate.
@@ -330,6 +337,8 @@ impl From<PathwayId> for Fuel {
         Fuel::new(pathway)
     }
 }
+
+crate::numeric::validated_serde!(Certificate, |v| v.validate("fuel"));
 
 #[cfg(test)]
 mod tests {

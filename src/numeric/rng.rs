@@ -104,10 +104,22 @@ pub enum Uncertain {
     },
 }
 
+/// Largest magnitude of a parameter of an [`Uncertain`] input. The inputs are multipliers
+/// (about 1) and shifts of gCO2e/MJ or growth rates (tens at most); a million leaves room and
+/// keeps every sample, width (high − low) and mean ± 4 sd finite.
+pub const MAX_UNCERTAIN_PARAMETER: f64 = 1.0e6;
+
 impl Uncertain {
-    /// Checks the parameters are finite and ordered.
+    /// Checks the parameters are finite, within ±[`MAX_UNCERTAIN_PARAMETER`] and ordered.
     pub fn validate(&self, field: &str) -> Result<()> {
-        let f = |name: &str, v: f64| crate::error::finite(|| format!("{field}.{name}"), v);
+        let f = |name: &str, v: f64| {
+            crate::error::in_range(
+                || format!("{field}.{name}"),
+                v,
+                -MAX_UNCERTAIN_PARAMETER,
+                MAX_UNCERTAIN_PARAMETER,
+            )
+        };
         match *self {
             Uncertain::Fixed(v) => f("value", v).map(|_| ()),
             Uncertain::Uniform { low, high } => {
@@ -123,7 +135,8 @@ impl Uncertain {
             }
             Uncertain::Normal { mean, sd } => {
                 f("mean", mean)?;
-                crate::error::non_negative(|| format!("{field}.sd"), sd).map(|_| ())
+                crate::error::non_negative(|| format!("{field}.sd"), sd)?;
+                f("sd", sd).map(|_| ())
             }
         }
     }

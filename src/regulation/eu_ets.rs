@@ -27,6 +27,9 @@
 //! # Ok::<(), green_corridor::Error>(())
 //! ```
 
+// Years are computed here: integer arithmetic must be checked or wide (issue 14).
+#![deny(clippy::arithmetic_side_effects)]
+
 use serde::{Deserialize, Serialize};
 
 use crate::emissions::AccountingBasis;
@@ -55,7 +58,7 @@ pub mod data {
 /// The phase-in of the surrender obligation; [`Default`] is Art. 3gb. A user may supply
 /// another (e.g. the 50 % extra-EU share may be reviewed under the Directive's review clause).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct PhaseIn {
     /// (year, share) rows in increasing year order; the last row holds for later years.
     pub steps: Vec<(i32, f64)>,
@@ -157,6 +160,12 @@ pub fn assess_in(
         basis.account(&in_scope)?.tank_to_wake
     };
     let allowances = emissions.tonnes() * share / data::T_CO2E_PER_ALLOWANCE;
+    let cost_eur = crate::numeric::finite_result(
+        allowances * price,
+        "prices.eua_price_eur_per_t",
+        price,
+        "the cost of the allowances",
+    )?;
     Ok(EtsAssessment {
         year,
         includes_ch4_and_n2o: year >= data::NON_CO2_FROM_YEAR,
@@ -164,9 +173,38 @@ pub fn assess_in(
         phase_in_share: share,
         allowances,
         eua_price_eur_per_t: price,
-        cost_eur: allowances * price,
+        cost_eur,
     })
 }
+
+impl PhaseIn {
+    /// Checks the rows: at least one, years from 1900 to 2200 in strictly increasing order,
+    /// shares from 0 to 1.
+    pub fn validate(&self) -> Result<()> {
+        if self.steps.is_empty() {
+            return Err(Error::Empty {
+                field: "eu_ets.phase_in.steps".into(),
+                expected: "at least one (year, share) row".into(),
+            });
+        }
+        let mut previous: Option<i32> = None;
+        for (i, (y, share)) in self.steps.iter().enumerate() {
+            let field = format!("eu_ets.phase_in.steps[{i}]");
+            crate::numeric::years::check_year(&format!("{field}.year"), *y)?;
+            if let Some(p) = previous.filter(|p| y <= p) {
+                return Err(Error::OutOfRange {
+                    field: format!("{field}.year"),
+                    value: f64::from(*y),
+                    expected: format!("a year after {p} (rows in increasing order)"),
+                });
+            }
+            previous = Some(*y);
+            crate::error::in_range(|| format!("{field}.share"), *share, 0.0, 1.0)?;
+        }
+        Ok(())
+    }
+}
+crate::numeric::validated_serde!(PhaseIn, |v| v.validate());
 
 #[cfg(test)]
 mod tests {

@@ -30,6 +30,9 @@
 //! # Ok::<(), green_corridor::Error>(())
 //! ```
 
+// Years are computed here: integer arithmetic must be checked or wide (issue 14).
+#![deny(clippy::arithmetic_side_effects)]
+
 use serde::{Deserialize, Serialize};
 
 use crate::emissions::AccountingBasis;
@@ -166,7 +169,7 @@ pub fn znz_threshold(year: i32) -> Result<GhgIntensity> {
 
 /// Remedial unit prices (USD per tCO2e).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct NzfPrices {
     /// Tier 1 remedial unit price.
     pub tier1_usd_per_t: f64,
@@ -292,11 +295,27 @@ pub fn assess_with_targets(
     let e = basis.account(ledger)?;
     let gfi = e.intensity()?;
     let (tier1, tier2, surplus) = units_for(gfi, t.base, dc, e.energy);
+    for units in [tier1, tier2, surplus] {
+        crate::numeric::finite_result(units, "energy_mj", e.energy.megajoules(), "the NZF units")?;
+    }
+    let tier1_cost_usd = crate::numeric::finite_result(
+        tier1 * p1,
+        "prices.nzf_tier1_usd_per_t",
+        p1,
+        "the tier 1 cost",
+    )?;
+    let tier2_cost_usd = crate::numeric::finite_result(
+        tier2 * p2,
+        "prices.nzf_tier2_usd_per_t",
+        p2,
+        "the tier 2 cost",
+    )?;
     let threshold = znz_threshold(year)?;
     let mut znz_mj = 0.0;
     for (i, entry) in ledger.entries().iter().enumerate() {
         let one = basis.account_entry(entry, i)?;
         if one.energy.megajoules() > 0.0 && one.intensity_without_rewards()? <= threshold {
+            // A part of the ledger's total energy, which is finite: so is this sum.
             znz_mj += one.energy.megajoules();
         }
     }
@@ -309,12 +328,22 @@ pub fn assess_with_targets(
         tier1_units_t: tier1,
         tier2_units_t: tier2,
         surplus_units_t: surplus,
-        tier1_cost_usd: tier1 * p1,
-        tier2_cost_usd: tier2 * p2,
+        tier1_cost_usd,
+        tier2_cost_usd,
         znz_threshold: threshold,
         znz_energy: crate::units::megajoules(znz_mj),
     })
 }
+
+impl NzfPrices {
+    /// Checks that both prices are finite and not negative.
+    pub fn validate(&self) -> Result<()> {
+        crate::error::non_negative(|| "nzf.prices.tier1_usd_per_t".into(), self.tier1_usd_per_t)?;
+        crate::error::non_negative(|| "nzf.prices.tier2_usd_per_t".into(), self.tier2_usd_per_t)?;
+        Ok(())
+    }
+}
+crate::numeric::validated_serde!(NzfPrices, |v| v.validate());
 
 #[cfg(test)]
 mod tests {

@@ -1,5 +1,8 @@
 //! Alignment of an attained path with a target pathway (Poseidon Principles sign convention).
 
+// Years are handled here: integer arithmetic must be checked or wide.
+#![deny(clippy::arithmetic_side_effects)]
+
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
@@ -11,7 +14,8 @@ use crate::trajectory::pathway::TargetPathway;
 /// PP annual disclosure reports "+19.4 % above the minimum trajectory".)
 ///
 /// Errors when `required` is not positive (a net-zero year has no relative delta; use the
-/// absolute overshoot instead).
+/// absolute overshoot instead), and when the delta would overflow (a vanishing `required`,
+/// [`Error::OutOfRange`] naming it).
 ///
 /// ```
 /// use green_corridor::trajectory::alignment_delta;
@@ -30,7 +34,13 @@ pub fn alignment_delta(attained: f64, required: f64) -> Result<f64> {
             ),
         });
     }
-    Ok((attained - required) / required)
+    let gap = crate::numeric::finite_result(
+        attained - required,
+        "attained",
+        attained,
+        "attained − required",
+    )?;
+    crate::numeric::checked_ratio(gap, required, "required", "the alignment delta")
 }
 
 /// Alignment in one year.
@@ -84,27 +94,58 @@ pub fn assess(
     let mut years = Vec::with_capacity(attained.len());
     let (mut sum_a, mut sum_r) = (NeumaierSum::default(), NeumaierSum::default());
     for &(year, a) in attained {
-        crate::error::finite(|| format!("attained[{year}]"), a)?;
+        let field = format!("attained[{year}]");
+        crate::error::finite(|| field.clone(), a)?;
         let r = pathway.absolute(year, reference_value)?;
-        let delta = if r > 0.0 { Some((a - r) / r) } else { None };
+        let excess = crate::numeric::finite_result(a - r, &field, a, "attained − required")?;
+        let delta = if r > 0.0 {
+            Some(crate::numeric::checked_ratio(
+                excess,
+                r,
+                &format!("required[{year}]"),
+                "the alignment delta",
+            )?)
+        } else {
+            None
+        };
         years.push(YearAlignment {
             year,
             attained: a,
             required: r,
             delta,
-            excess: a - r,
+            excess,
             aligned: a <= r,
         });
         sum_a.add(a);
         sum_r.add(r);
+        if !sum_a.is_finite() {
+            return Err(crate::numeric::overflow(
+                &field,
+                a,
+                "the cumulative attained value",
+            ));
+        }
+        if !sum_r.is_finite() {
+            return Err(crate::numeric::overflow(
+                "reference_value",
+                reference_value,
+                "the cumulative budget",
+            ));
+        }
     }
+    let overshoot = crate::numeric::finite_result(
+        sum_a.total() - sum_r.total(),
+        "attained",
+        sum_a.total(),
+        "the cumulative overshoot",
+    )?;
     Ok(AlignmentReport {
         pathway: pathway.name().to_string(),
         first_misaligned_year: years.iter().find(|y| !y.aligned).map(|y| y.year),
         years,
         cumulative_attained: sum_a.total(),
         cumulative_budget: sum_r.total(),
-        cumulative_overshoot: sum_a.total() - sum_r.total(),
+        cumulative_overshoot: overshoot,
     })
 }
 
@@ -119,19 +160,27 @@ pub fn assess(
 /// # Ok::<(), green_corridor::Error>(())
 /// ```
 pub fn portfolio_alignment(weighted_deltas: &[(f64, f64)]) -> Result<f64> {
-    let mut total_w = 0.0;
+    let mut weights = Vec::with_capacity(weighted_deltas.len());
     for (i, (w, d)) in weighted_deltas.iter().enumerate() {
-        crate::error::non_negative(|| format!("portfolio[{i}].weight"), *w)?;
+        let field = format!("portfolio[{i}].weight");
+        crate::error::non_negative(|| field.clone(), *w)?;
         crate::error::finite(|| format!("portfolio[{i}].delta"), *d)?;
-        total_w += w;
+        weights.push((field, *w));
     }
+    let total_w = crate::numeric::checked_sum(weights, "the total weight")?;
     if total_w <= 0.0 {
         return Err(Error::Empty {
             field: "portfolio".into(),
             expected: "at least one loan with a positive weight".into(),
         });
     }
-    Ok(weighted_deltas.iter().map(|(w, d)| w / total_w * d).sum())
+    // Each w/Σw is in [0, 1], so the sum is bounded by the largest |delta| times one… up to
+    // rounding; a sum of deltas near ±1.8e308 can still overflow, so it is checked.
+    let terms = weighted_deltas
+        .iter()
+        .enumerate()
+        .map(|(i, (w, d))| (format!("portfolio[{i}].delta"), w / total_w * d));
+    crate::numeric::checked_sum(terms, "the portfolio alignment")
 }
 
 /// Zero/near-zero energy share against the IMO 2030 checkpoint: (meets minimum, meets striving).

@@ -6,9 +6,13 @@
 //! become absolute with a reference value ([`TargetPathway::absolute`]), and absolute paths become
 //! intensity paths with an activity path ([`to_intensity_path`]).
 
+// Years and indices are computed here: integer arithmetic must be checked or wide.
+#![deny(clippy::arithmetic_side_effects)]
+
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::numeric::years::{check_year, year_fraction};
 
 /// How values between two checkpoints are found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -62,8 +66,10 @@ pub struct TargetPathway {
 }
 
 impl TargetPathway {
-    /// A validated pathway. Errors: no checkpoint; years not strictly increasing; a non-finite
-    /// or negative value.
+    /// A validated pathway. Errors: no checkpoint; a year outside
+    /// [`YEAR_MIN`](crate::numeric::years::YEAR_MIN)–[`YEAR_MAX`](crate::numeric::years::YEAR_MAX)
+    /// (checkpoints and the reference year); years not strictly increasing; a non-finite or
+    /// negative value.
     pub fn new(
         name: &str,
         source: &str,
@@ -80,6 +86,7 @@ impl TargetPathway {
             });
         }
         for (i, c) in checkpoints.iter().enumerate() {
+            check_year(&field(i, "year"), c.year)?;
             crate::error::non_negative(|| field(i, "value"), c.value)?;
             if let Some(prev) = i.checked_sub(1).and_then(|j| checkpoints.get(j)) {
                 if c.year <= prev.year {
@@ -95,6 +102,7 @@ impl TargetPathway {
             }
         }
         if let PathwayKind::Relative { reference_year } = kind {
+            check_year(&format!("pathway '{name}'.reference_year"), reference_year)?;
             // The reference year must be covered so that value(reference_year) = 1 is meaningful.
             let first = checkpoints.first().map_or(reference_year, |c| c.year);
             if reference_year < first {
@@ -181,18 +189,9 @@ impl TargetPathway {
         if year == b.year {
             return Ok(b.value);
         }
-        let t = f64::from(year - a.year) / f64::from(b.year - a.year);
-        Ok(match self.interpolation {
-            Interpolation::Step => a.value,
-            Interpolation::Linear => a.value + t * (b.value - a.value),
-            Interpolation::Geometric => {
-                if a.value > 0.0 && b.value > 0.0 {
-                    a.value * (b.value / a.value).powf(t)
-                } else {
-                    a.value + t * (b.value - a.value)
-                }
-            }
-        })
+        // Checkpoint years are strictly increasing, so a.year < b.year; wide arithmetic.
+        let t = year_fraction(year, a.year, b.year).unwrap_or(0.0);
+        Ok(interpolate(self.interpolation, a.value, b.value, t))
     }
 
     /// The absolute value in `year` of a relative pathway, given the emissions (or any quantity)
@@ -201,10 +200,15 @@ impl TargetPathway {
     pub fn absolute(&self, year: i32, reference_value: f64) -> Result<f64> {
         crate::error::finite(|| "reference_value".into(), reference_value)?;
         let v = self.value(year)?;
-        Ok(match self.kind {
-            PathwayKind::Relative { .. } => reference_value * v,
-            PathwayKind::Intensity { .. } => v,
-        })
+        match self.kind {
+            PathwayKind::Relative { .. } => crate::numeric::finite_result(
+                reference_value * v,
+                "reference_value",
+                reference_value,
+                &format!("the absolute value of pathway '{}'", self.name),
+            ),
+            PathwayKind::Intensity { .. } => Ok(v),
+        }
     }
 
     /// The same pathway re-expressed relative to `year`'s own level (value(year) becomes 1).
@@ -224,11 +228,18 @@ impl TargetPathway {
             .checkpoints
             .iter()
             .filter(|c| c.year > year)
-            .map(|c| Checkpoint {
-                year: c.year,
-                value: c.value / v,
+            .map(|c| {
+                Ok(Checkpoint {
+                    year: c.year,
+                    value: crate::numeric::checked_ratio(
+                        c.value,
+                        v,
+                        &format!("pathway '{}'.value({year})", self.name),
+                        "the rebased pathway",
+                    )?,
+                })
             })
-            .collect();
+            .collect::<Result<_>>()?;
         checkpoints.insert(0, Checkpoint { year, value: 1.0 });
         let kind = match self.kind {
             PathwayKind::Relative { .. } => PathwayKind::Relative {
@@ -278,6 +289,35 @@ impl<'de> Deserialize<'de> for TargetPathway {
     }
 }
 
+/// The value a fraction `t` (0..1) of the way from `a` to `b`: a + t·(b − a), or
+/// a·(b/a)^t for [`Interpolation::Geometric`] when both are positive. Where b − a or b/a would
+/// overflow (values near ±1.8e308, or b/a beyond range) the same value is computed in a form
+/// that cannot: (1 − t)·a + t·b, and exp((1 − t)·ln a + t·ln b) kept within [a, b].
+pub(crate) fn interpolate(how: Interpolation, a: f64, b: f64, t: f64) -> f64 {
+    let linear = || {
+        let d = b - a;
+        if d.is_finite() {
+            a + t * d
+        } else {
+            (1.0 - t) * a + t * b
+        }
+    };
+    match how {
+        Interpolation::Step => a,
+        Interpolation::Geometric if a > 0.0 && b > 0.0 => {
+            let v = a * (b / a).powf(t);
+            if v.is_finite() && v > 0.0 {
+                v
+            } else {
+                ((1.0 - t) * a.ln() + t * b.ln())
+                    .exp()
+                    .clamp(a.min(b), a.max(b))
+            }
+        }
+        Interpolation::Linear | Interpolation::Geometric => linear(),
+    }
+}
+
 /// The activity of `year` in an activity path, or an error naming the year.
 fn activity_at(activity: &[(i32, f64)], year: i32, what: &str) -> Result<f64> {
     let act = activity
@@ -314,7 +354,13 @@ pub fn to_intensity_path(
                     expected: "a positive activity".into(),
                 });
             }
-            Ok((year, value / act))
+            let i = crate::numeric::checked_ratio(
+                value,
+                act,
+                &format!("activity[{year}]"),
+                "the intensity",
+            )?;
+            Ok((year, i))
         })
         .collect()
 }
@@ -330,7 +376,13 @@ pub fn to_absolute_path(
             crate::error::finite(|| format!("intensity[{year}]"), value)?;
             let act = activity_at(activity, year, "intensity")?;
             crate::error::non_negative(|| format!("activity[{year}]"), act)?;
-            Ok((year, value * act))
+            let a = crate::numeric::finite_result(
+                value * act,
+                &format!("activity[{year}]"),
+                act,
+                "the absolute value",
+            )?;
+            Ok((year, a))
         })
         .collect()
 }

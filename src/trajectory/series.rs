@@ -1,9 +1,13 @@
 //! Year series: a scenario input that changes over the years (speed, growth, shares, prices).
 
+// Years and indices are computed here: integer arithmetic must be checked or wide.
+#![deny(clippy::arithmetic_side_effects)]
+
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::trajectory::pathway::{Checkpoint, Interpolation};
+use crate::numeric::years::{YEAR_MIN, check_year, year_fraction};
+use crate::trajectory::pathway::{Checkpoint, Interpolation, interpolate};
 
 /// Largest number of points a series accepts (a guard against hostile input).
 pub const MAX_SERIES_POINTS: usize = 1_000;
@@ -18,12 +22,20 @@ pub struct Series {
 }
 
 impl Series {
-    /// A constant series.
+    /// A constant series (one point, at [`YEAR_MIN`]; it holds in every year).
     pub fn constant(value: f64) -> Result<Self> {
-        Series::new(vec![Checkpoint { year: 0, value }], Interpolation::Step)
+        Series::new(
+            vec![Checkpoint {
+                year: YEAR_MIN,
+                value,
+            }],
+            Interpolation::Step,
+        )
     }
 
-    /// A validated series: at least one point, years strictly increasing, finite values.
+    /// A validated series: one to [`MAX_SERIES_POINTS`] points, years from
+    /// [`YEAR_MIN`] to
+    /// [`YEAR_MAX`](crate::numeric::years::YEAR_MAX) and strictly increasing, finite values.
     pub fn new(points: Vec<Checkpoint>, interpolation: Interpolation) -> Result<Self> {
         if points.is_empty() {
             return Err(Error::Empty {
@@ -39,6 +51,7 @@ impl Series {
             });
         }
         for (i, p) in points.iter().enumerate() {
+            check_year(&format!("series.points[{i}].year"), p.year)?;
             crate::error::finite(|| format!("series.points[{i}].value"), p.value)?;
             if let Some(prev) = i.checked_sub(1).and_then(|j| points.get(j)) {
                 if p.year <= prev.year {
@@ -91,7 +104,9 @@ impl Series {
         self.interpolation
     }
 
-    /// The value in `year`.
+    /// The value in `year` (any `i32`: before the first point the first value holds, after the
+    /// last the last; year differences are taken in wide arithmetic). Always finite: it lies
+    /// between two of the series' finite values.
     pub fn value(&self, year: i32) -> f64 {
         let (Some(first), Some(last)) = (self.points.first(), self.points.last()) else {
             return 0.0;
@@ -105,15 +120,8 @@ impl Series {
         for w in self.points.windows(2) {
             if let [a, b] = w {
                 if year >= a.year && year < b.year {
-                    let t = f64::from(year - a.year) / f64::from(b.year - a.year);
-                    return match self.interpolation {
-                        Interpolation::Step => a.value,
-                        Interpolation::Linear => a.value + t * (b.value - a.value),
-                        Interpolation::Geometric if a.value > 0.0 && b.value > 0.0 => {
-                            a.value * (b.value / a.value).powf(t)
-                        }
-                        Interpolation::Geometric => a.value + t * (b.value - a.value),
-                    };
+                    let t = year_fraction(year, a.year, b.year).unwrap_or(0.0);
+                    return interpolate(self.interpolation, a.value, b.value, t);
                 }
             }
         }
@@ -128,19 +136,30 @@ impl Series {
         Ok(())
     }
 
-    /// The same series with every value multiplied by `k` (used by Monte Carlo).
-    pub fn scaled(&self, k: f64) -> Series {
-        Series {
-            points: self
-                .points
-                .iter()
-                .map(|p| Checkpoint {
+    /// The same series with every value multiplied by `k` (used by Monte Carlo). Errors when
+    /// `k` is not finite, or when a product overflows ([`Error::OutOfRange`] naming `field`,
+    /// the multiplier, with its value).
+    pub fn scaled(&self, k: f64, field: &str) -> Result<Series> {
+        crate::numeric::finite(k, field)?;
+        let points = self
+            .points
+            .iter()
+            .map(|p| {
+                Ok(Checkpoint {
                     year: p.year,
-                    value: p.value * k,
+                    value: crate::numeric::finite_result(
+                        p.value * k,
+                        field,
+                        k,
+                        "the scaled series",
+                    )?,
                 })
-                .collect(),
+            })
+            .collect::<Result<_>>()?;
+        Ok(Series {
+            points,
             interpolation: self.interpolation,
-        }
+        })
     }
 }
 

@@ -363,7 +363,7 @@ impl SummaryEvaluator {
                         g_per_mj(target),
                         actual,
                         megajoules(fe_t.energy_mj),
-                    );
+                    )?;
                     let verified = tonnes(cb.tonnes() + 0.0 - 0.0);
                     let base = fueleu::penalty_eur(verified, actual)?;
                     let n = if base > 0.0 {

@@ -1,5 +1,8 @@
 //! The built-in target pathways, each with its source and the assumptions made in encoding it.
 
+// Years are computed here: integer arithmetic must be checked or wide (issue 14).
+#![deny(clippy::arithmetic_side_effects)]
+
 use crate::error::Result;
 use crate::trajectory::pathway::{Checkpoint, Interpolation, PathwayKind, TargetPathway};
 

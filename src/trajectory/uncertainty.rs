@@ -4,6 +4,9 @@
 //! uncertain input and runs the whole scenario with it. The same seed gives the same bands, in
 //! any order of evaluation; spreads of zero give the deterministic run exactly.
 
+// Sample indices and year counts are computed here: integer arithmetic must be checked.
+#![deny(clippy::arithmetic_side_effects)]
+
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
@@ -17,9 +20,21 @@ use crate::units::{IntensityExt, RatioExt, fraction, g_per_mj};
 /// Largest number of samples one call accepts (a guard against hostile input).
 pub const MAX_SAMPLES: usize = 1_000_000;
 
+/// Largest number of sample-years (samples × years of the scenario) one call accepts. Each
+/// sample-year keeps three numbers (WtW, intensity, cost: 24 bytes) until the percentiles are
+/// taken, so the limit bounds that memory to 240 MB and the work to ten million yearly
+/// evaluations (about a minute on one core): a million samples of a ten-year scenario, or
+/// 49,751 samples of the longest (201-year) one.
+pub const MAX_SAMPLE_YEARS: usize = 10_000_000;
+
+/// Samples evaluated (and held in memory as full yearly summaries) at a time; their results
+/// are folded into the per-year columns before the next chunk starts.
+const SAMPLE_CHUNK: usize = 1_024;
+
 /// The uncertain inputs. Each is a multiplier (1 = as in the scenario) or a shift (0 = none).
+/// Deserialisation validates, as [`UncertaintySpec::validate`] does.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, try_from = "UncertaintySpecRepr")]
 pub struct UncertaintySpec {
     /// Seed of the run.
     pub seed: u64,
@@ -40,6 +55,37 @@ pub struct UncertaintySpec {
     pub demand_growth_shift: Uncertain,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct UncertaintySpecRepr {
+    seed: u64,
+    samples: usize,
+    renewable_wtt_shift_g_per_mj: Uncertain,
+    methane_slip_multiplier: Uncertain,
+    fossil_price_multiplier: Uncertain,
+    renewable_price_multiplier: Uncertain,
+    carbon_price_multiplier: Uncertain,
+    demand_growth_shift: Uncertain,
+}
+
+impl TryFrom<UncertaintySpecRepr> for UncertaintySpec {
+    type Error = Error;
+    fn try_from(r: UncertaintySpecRepr) -> Result<Self> {
+        let s = UncertaintySpec {
+            seed: r.seed,
+            samples: r.samples,
+            renewable_wtt_shift_g_per_mj: r.renewable_wtt_shift_g_per_mj,
+            methane_slip_multiplier: r.methane_slip_multiplier,
+            fossil_price_multiplier: r.fossil_price_multiplier,
+            renewable_price_multiplier: r.renewable_price_multiplier,
+            carbon_price_multiplier: r.carbon_price_multiplier,
+            demand_growth_shift: r.demand_growth_shift,
+        };
+        s.validate()?;
+        Ok(s)
+    }
+}
+
 impl UncertaintySpec {
     /// No uncertainty: every input fixed at its scenario value.
     pub fn none(seed: u64, samples: usize) -> Self {
@@ -55,8 +101,10 @@ impl UncertaintySpec {
         }
     }
 
-    /// Checks the spec: 1 to [`MAX_SAMPLES`] samples, valid distributions, multipliers that
-    /// cannot go negative.
+    /// Checks the spec: 1 to [`MAX_SAMPLES`] samples, valid distributions (parameters within
+    /// ±[`MAX_UNCERTAIN_PARAMETER`](crate::numeric::rng::MAX_UNCERTAIN_PARAMETER)),
+    /// multipliers that cannot go negative. [`monte_carlo`] also bounds samples × years by
+    /// [`MAX_SAMPLE_YEARS`].
     pub fn validate(&self) -> Result<()> {
         if self.samples == 0 || self.samples > MAX_SAMPLES {
             return Err(Error::OutOfRange {
@@ -154,13 +202,20 @@ impl UncertaintySpec {
                 fossil_price
             };
             if k != 1.0 {
-                o.price_usd_per_gj = o.price_usd_per_gj.scaled(k);
+                let field = if renewable {
+                    "uncertainty.renewable_price_multiplier"
+                } else {
+                    "uncertainty.fossil_price_multiplier"
+                };
+                o.price_usd_per_gj = o.price_usd_per_gj.scaled(k, field)?;
             }
         }
         if carbon != 1.0 {
-            s.plan.prices.eua_eur_per_t = s.plan.prices.eua_eur_per_t.scaled(carbon);
-            s.plan.prices.nzf_tier1_usd_per_t = s.plan.prices.nzf_tier1_usd_per_t.scaled(carbon);
-            s.plan.prices.nzf_tier2_usd_per_t = s.plan.prices.nzf_tier2_usd_per_t.scaled(carbon);
+            let field = "uncertainty.carbon_price_multiplier";
+            let p = &mut s.plan.prices;
+            p.eua_eur_per_t = p.eua_eur_per_t.scaled(carbon, field)?;
+            p.nzf_tier1_usd_per_t = p.nzf_tier1_usd_per_t.scaled(carbon, field)?;
+            p.nzf_tier2_usd_per_t = p.nzf_tier2_usd_per_t.scaled(carbon, field)?;
         }
         if growth != 0.0 {
             let shifted: Vec<(i32, f64)> = s
@@ -225,8 +280,20 @@ pub fn monte_carlo(
 ) -> Result<Vec<YearBands>> {
     spec.validate()?;
     scenario.validate()?;
-    let years: Vec<i32> = (scenario.plan.start_year..=scenario.plan.end_year).collect();
     let n = spec.samples;
+    // Bound the work and memory before any is done: samples × years, in wide arithmetic.
+    let span = crate::numeric::years::year_span(scenario.plan.start_year, scenario.plan.end_year);
+    let year_count = usize::try_from(span.saturating_add(1)).unwrap_or(usize::MAX);
+    let sample_years = n.saturating_mul(year_count);
+    if sample_years > MAX_SAMPLE_YEARS {
+        return Err(Error::LimitExceeded {
+            field: "uncertainty.samples".into(),
+            what: "sample-years (samples × scenario years)",
+            value: sample_years,
+            limit: MAX_SAMPLE_YEARS,
+        });
+    }
+    let years: Vec<i32> = (scenario.plan.start_year..=scenario.plan.end_year).collect();
     let mut wtw = vec![Vec::with_capacity(n); years.len()];
     let mut per_teu = vec![Vec::with_capacity(n); years.len()];
     let mut cost = vec![Vec::with_capacity(n); years.len()];
@@ -236,24 +303,31 @@ pub fn monte_carlo(
         let mut rng = Rng::stream(spec.seed, i as u64);
         evaluator.evaluate(&spec.sample_scenario_with(scenario, &mut rng, &slip_basis)?)
     };
-    #[cfg(feature = "rayon")]
-    let samples: Vec<Result<Vec<YearSummary>>> = {
-        use rayon::prelude::*;
-        (0..n).into_par_iter().map(one).collect()
-    };
-    #[cfg(not(feature = "rayon"))]
-    let samples: Vec<Result<Vec<YearSummary>>> = (0..n).map(one).collect();
-    for results in samples {
-        let results = results?;
-        for (k, r) in results.iter().enumerate() {
-            if let (Some(a), Some(b), Some(c)) =
-                (wtw.get_mut(k), per_teu.get_mut(k), cost.get_mut(k))
-            {
-                a.push(r.well_to_wake_t);
-                b.push(r.intensity_g_per_teu_km);
-                c.push(r.total_cost_usd);
+    // Chunks of samples, folded in sample order: the full summaries of at most SAMPLE_CHUNK
+    // samples are alive at once, whatever `n`.
+    let mut start = 0usize;
+    while start < n {
+        let end = start.saturating_add(SAMPLE_CHUNK).min(n);
+        #[cfg(feature = "rayon")]
+        let samples: Vec<Result<Vec<YearSummary>>> = {
+            use rayon::prelude::*;
+            (start..end).into_par_iter().map(one).collect()
+        };
+        #[cfg(not(feature = "rayon"))]
+        let samples: Vec<Result<Vec<YearSummary>>> = (start..end).map(one).collect();
+        for results in samples {
+            let results = results?;
+            for (k, r) in results.iter().enumerate() {
+                if let (Some(a), Some(b), Some(c)) =
+                    (wtw.get_mut(k), per_teu.get_mut(k), cost.get_mut(k))
+                {
+                    a.push(r.well_to_wake_t);
+                    b.push(r.intensity_g_per_teu_km);
+                    c.push(r.total_cost_usd);
+                }
             }
         }
+        start = end;
     }
     let band = |v: &mut Vec<f64>| -> Result<Band> {
         Ok(Band {
@@ -272,7 +346,17 @@ pub fn monte_carlo(
             Some((p, reference)) => {
                 let required = p.absolute(year, reference)?;
                 if required > 0.0 {
-                    let mut d: Vec<f64> = a.iter().map(|x| (x - required) / required).collect();
+                    let mut d: Vec<f64> = a
+                        .iter()
+                        .map(|x| {
+                            crate::numeric::checked_ratio(
+                                x - required,
+                                required,
+                                "reference_value",
+                                "the alignment delta",
+                            )
+                        })
+                        .collect::<Result<_>>()?;
                     Some(band(&mut d)?)
                 } else {
                     None

@@ -18,7 +18,7 @@ use crate::units::{Ratio, RatioExt, fraction};
 /// this crate (documented in `docs/vessel-model.md`); MarU keeps the pilot *mass* constant
 /// over load instead, and the study's Table 19 pilot SFCs were not available.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", deny_unknown_fields)]
+#[serde(rename_all = "snake_case", deny_unknown_fields, remote = "Self")]
 pub enum FuelSupply {
     /// One fuel family.
     MonoFuel {
@@ -177,6 +177,8 @@ impl FuelSelection {
         }
     }
 }
+
+crate::numeric::validated_serde!(FuelSupply, |v| v.validate("fuel_supply"));
 
 #[cfg(test)]
 mod tests {

@@ -37,10 +37,17 @@ use crate::vessel::sfc::{
     Consumer, SfcOrigin, baseline_sfc, lcv_mj_per_g, relative_sfoc_unchecked,
 };
 
+/// Shortest and longest duration of one operating point, hours. The lower bound (3.6 µs)
+/// keeps per-day and per-hour rates finite; the upper bound (a million hours, 114 years) is
+/// far beyond any ship's life and keeps work and fuel finite at any engine power.
+pub const DURATION_RANGE_H: (f64, f64) = (1e-9, 1e6);
+
 /// What to compute: a phase, speed, draught and duration, and optionally the fuels burned
 /// (the vessel's defaults otherwise) and whether shore power is used at berth.
+///
+/// Deserialisation checks what can be checked without a vessel ([`Operation::validate`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Operation {
     /// Operating phase (sets the Table 17 column).
     pub phase: OperatingPhase,
@@ -72,6 +79,35 @@ impl Operation {
             fuels: None,
             use_shore_power: false,
         }
+    }
+
+    /// Checks what needs no vessel: a finite, non-negative speed (positive under way), a
+    /// positive draught, a duration within [`DURATION_RANGE_H`]. [`Vessel::operate`] checks
+    /// the rest (fuels, shore power, reachable speed).
+    pub fn validate(&self) -> Result<()> {
+        let v = crate::error::non_negative(|| "operation.speed_kn".into(), self.speed.knots())?;
+        if self.phase.is_under_way() && v == 0.0 {
+            return Err(Error::OutOfRange {
+                field: "operation.speed_kn".into(),
+                value: v,
+                expected: format!("a positive speed when {}", self.phase.name()),
+            });
+        }
+        positive(|| "operation.draught_m".into(), self.draught.metres())?;
+        let hours = positive(|| "operation.duration_h".into(), self.duration.hours())?;
+        let (lo, hi) = DURATION_RANGE_H;
+        if !(lo..=hi).contains(&hours) {
+            return Err(Error::OutOfRange {
+                field: "operation.duration_h".into(),
+                value: hours,
+                expected: format!(
+                    "a duration from {} to {} h (3.6 µs to 114 years)",
+                    crate::error::Num(lo),
+                    crate::error::Num(hi)
+                ),
+            });
+        }
+        Ok(())
     }
 
     /// The same operation burning `fuels`.
@@ -213,7 +249,18 @@ impl OperatingPoint {
     pub fn fuel_per_nautical_mile(&self) -> Result<Mass> {
         let nm = self.distance().nautical_miles();
         if nm > 0.0 {
-            Ok(self.total_fuel() / nm)
+            let per_nm = self.total_fuel() / nm;
+            if per_nm.tonnes().is_finite() {
+                Ok(per_nm)
+            } else {
+                // Only a vanishing speed (5e-324 kn) sails so little that the ratio overflows.
+                Err(Error::OutOfRange {
+                    field: "operation.speed_kn".into(),
+                    value: self.operation.speed.knots(),
+                    expected: "a speed large enough that fuel per nautical mile stays finite"
+                        .into(),
+                })
+            }
         } else {
             Err(Error::Undefined {
                 quantity: "fuel per nautical mile".into(),
@@ -309,16 +356,8 @@ impl Vessel {
     /// ```
     pub fn operate(&self, operation: &Operation) -> Result<OperatingPoint> {
         let op = operation;
-        let v = crate::error::non_negative(|| "operation.speed_kn".into(), op.speed.knots())?;
-        if op.phase.is_under_way() && v == 0.0 {
-            return Err(Error::OutOfRange {
-                field: "operation.speed_kn".into(),
-                value: v,
-                expected: format!("a positive speed when {}", op.phase.name()),
-            });
-        }
-        positive(|| "operation.draught_m".into(), op.draught.metres())?;
-        let hours = positive(|| "operation.duration_h".into(), op.duration.hours())?;
+        op.validate()?;
+        let hours = op.duration.hours();
         let fuels = op.fuels.as_ref().unwrap_or(&self.spec().fuels);
         self.check_fuels(fuels, "operation.fuels")?;
         if op.use_shore_power {
@@ -386,6 +425,10 @@ impl Vessel {
             }
             self.burn(consumer, fuel, work_kwh, factor, &low_load, &mut fuel_use)?;
         }
+        // Powers are bounded by the engines and the duration by DURATION_RANGE_H, so this holds
+        // for every accepted input; it is checked so that no `Ok` ever carries an infinity.
+        let total: f64 = fuel_use.iter().map(|f| f.mass.tonnes()).sum();
+        crate::numeric::finite_result(total, "operation.duration_h", hours, "the fuel burned")?;
         Ok(OperatingPoint {
             operation: Operation {
                 fuels: Some(fuels.clone()),
@@ -498,6 +541,8 @@ impl Vessel {
         Ok(())
     }
 }
+
+crate::numeric::validated_serde!(Operation, |v| v.validate());
 
 #[cfg(test)]
 mod tests {

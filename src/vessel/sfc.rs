@@ -68,7 +68,7 @@ pub(crate) fn relative_sfoc_unchecked(l: f64) -> f64 {
 /// Required for fuel cells (the study has no row) and recommended wherever a shop-test or
 /// EIAPP value is known.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct SfcBaseline {
     /// The fuel the value was measured on.
     pub fuel: PathwayId,
@@ -279,6 +279,8 @@ pub fn baseline_sfc(
         expected: "a build year with a Table 19 value; or give an sfc_baseline".into(),
     })
 }
+
+crate::numeric::validated_serde!(SfcBaseline, |v| v.validate("sfc_baseline"));
 
 #[cfg(test)]
 mod tests {

@@ -30,6 +30,9 @@
 //! # Ok::<(), green_corridor::Error>(())
 //! ```
 
+// Years are computed here: integer arithmetic must be checked or wide (issue 14).
+#![deny(clippy::arithmetic_side_effects)]
+
 pub mod data;
 
 use std::fmt;
@@ -97,7 +100,7 @@ impl CfClass {
 
 /// A mass of fuel of one Cf class.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct FuelByClass {
     /// The Cf class.
     pub class: CfClass,
@@ -116,17 +119,21 @@ impl FuelByClass {
 /// CO2 from fuel by Cf class, M = Σ FC_j · Cf_j (MEPC.352(78), G1). Errors on a negative or
 /// non-finite mass.
 pub fn co2_from_fuel(fuel: &[FuelByClass], field: &str) -> Result<Mass> {
-    let mut t = 0.0;
+    let mut terms = Vec::with_capacity(fuel.len());
     for (i, f) in fuel.iter().enumerate() {
-        let m = crate::error::non_negative(|| format!("{field}[{i}].mass_t"), f.mass.tonnes())?;
-        t += m * f.class.cf();
+        let name = format!("{field}[{i}].mass_t");
+        let m = crate::error::non_negative(|| name.clone(), f.mass.tonnes())?;
+        let co2 = crate::numeric::finite_result(m * f.class.cf(), &name, m, "the CO2 mass")?;
+        terms.push((name, co2));
     }
-    Ok(tonnes(t))
+    Ok(tonnes(crate::numeric::checked_sum(terms, "the CO2 mass")?))
 }
 
 /// The particulars of a ship the CII needs.
+///
+/// Deserialisation validates, as [`CiiShip::new`] does.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, try_from = "CiiShipRepr")]
 pub struct CiiShip {
     /// Ship type.
     pub ship_type: CiiShipType,
@@ -138,9 +145,36 @@ pub struct CiiShip {
     pub gross_tonnage: f64,
 }
 
+/// The serialised form of a [`CiiShip`], validated into one.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CiiShipRepr {
+    ship_type: CiiShipType,
+    #[serde(rename = "deadweight_t", with = "crate::units::serde_as::tonnes")]
+    deadweight: Mass,
+    gross_tonnage: f64,
+}
+
+impl TryFrom<CiiShipRepr> for CiiShip {
+    type Error = Error;
+    fn try_from(r: CiiShipRepr) -> Result<Self> {
+        CiiShip::new(r.ship_type, r.deadweight, r.gross_tonnage)
+    }
+}
+
+/// Largest deadweight (t) or gross tonnage a [`CiiShip`] accepts. The largest ships ever built
+/// are about 565,000 DWT (Seawise Giant) and 250,000 GT; ten million leaves room and keeps
+/// capacity × distance finite.
+pub const MAX_CAPACITY: f64 = 1.0e7;
+
+/// Smallest capacity (DWT or GT, whichever the type uses) a [`CiiShip`] accepts. The CII
+/// applies to ships of 5,000 GT and above (MARPOL Annex VI reg. 28.1); a capacity below one
+/// tonne is not a ship, and would make g CO2/(capacity·nm) overflow.
+pub const MIN_CAPACITY: f64 = 1.0;
+
 impl CiiShip {
-    /// A validated ship: the capacity its type uses must be finite and greater than zero, the
-    /// other finite and not negative.
+    /// A validated ship: the capacity its type uses must be finite and from [`MIN_CAPACITY`]
+    /// to [`MAX_CAPACITY`], the other finite, not negative and at most [`MAX_CAPACITY`].
     pub fn new(ship_type: CiiShipType, deadweight: Mass, gross_tonnage: f64) -> Result<Self> {
         let s = Self {
             ship_type,
@@ -153,18 +187,23 @@ impl CiiShip {
 
     /// Checks the particulars (see [`new`](Self::new)).
     pub fn validate(&self) -> Result<()> {
-        crate::error::non_negative(|| "ship.deadweight_t".into(), self.deadweight.tonnes())?;
-        crate::error::non_negative(|| "ship.gross_tonnage".into(), self.gross_tonnage)?;
+        for (field, v) in [
+            ("ship.deadweight_t", self.deadweight.tonnes()),
+            ("ship.gross_tonnage", self.gross_tonnage),
+        ] {
+            crate::error::non_negative(|| field.into(), v)?;
+            crate::error::in_range(|| field.into(), v, 0.0, MAX_CAPACITY)?;
+        }
         let (field, v) = match self.ship_type.capacity_basis() {
             CapacityBasis::Deadweight => ("ship.deadweight_t", self.deadweight.tonnes()),
             CapacityBasis::GrossTonnage => ("ship.gross_tonnage", self.gross_tonnage),
         };
-        if v <= 0.0 {
+        if v < MIN_CAPACITY {
             return Err(Error::OutOfRange {
                 field: field.into(),
                 value: v,
                 expected: format!(
-                    "a capacity greater than zero ({} uses {})",
+                    "a capacity of at least {MIN_CAPACITY} ({} uses {})",
                     self.ship_type,
                     match self.ship_type.capacity_basis() {
                         CapacityBasis::Deadweight => "DWT",
@@ -230,7 +269,7 @@ pub enum BoundaryRule {
 
 /// A user-supplied reduction factor for one year (overrides the built-in table).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct ReductionFactor {
     /// Calendar year.
     pub year: i32,
@@ -473,7 +512,8 @@ pub fn attained_from_co2(
     let m_g = crate::error::non_negative(|| "co2_t".into(), co2.tonnes())? * 1e6;
     let d = positive_distance("distance_nm", distance)?;
     let cap = attained_capacity(ship, options)?;
-    Ok(m_g / (cap * d))
+    // cap ≥ 1 and d is positive: only a vanishing distance can overflow the quotient.
+    crate::numeric::checked_ratio(m_g / cap, d, "distance_nm", "the attained CII")
 }
 
 fn positive_distance(field: &str, distance: Length) -> Result<f64> {
@@ -542,8 +582,11 @@ pub fn rate(ship: &CiiShip, attained: f64, year: i32, options: &CiiOptions) -> R
 /// with y = year − 2023 and TF_j = (1 − AF_Tanker) · FC_j over the fuel of the shuttle or STS
 /// operations. The deductions are given by Cf class so that they apply to any ledger.
 /// Conf. C for the 0.75 − 0.03·y factor and the AF formulas (reference §1.6).
+///
+/// Deserialisation validates ([`CiiCorrections::validate`]); an omitted
+/// `capacity_correction_factor` is 1 (none applies).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
+#[serde(deny_unknown_fields, default, remote = "Self")]
 pub struct CiiCorrections {
     /// Fuel of excluded voyage periods (ship safety, saving life at sea, ice navigation).
     pub excluded_voyage_fuel: Vec<FuelByClass>,
@@ -559,7 +602,47 @@ pub struct CiiCorrections {
     pub tanker_operation: Option<TankerOperation>,
     /// Product of the capacity correction factors f_i · f_m · f_c · f_iVSE from the EEXI
     /// technical file (1 when none apply).
+    #[serde(default = "unit_factor")]
     pub capacity_correction_factor: f64,
+}
+
+fn unit_factor() -> f64 {
+    1.0
+}
+
+impl CiiCorrections {
+    /// Checks what needs no ship: every fuel mass finite and not negative, the excluded
+    /// distance finite and not negative, the capacity correction factor finite and greater
+    /// than zero.
+    pub fn validate(&self) -> Result<()> {
+        for (name, fuel) in [
+            ("excluded_voyage_fuel", &self.excluded_voyage_fuel),
+            ("electrical_fuel", &self.electrical_fuel),
+            ("boiler_fuel", &self.boiler_fuel),
+            ("other_equipment_fuel", &self.other_equipment_fuel),
+        ] {
+            co2_from_fuel(fuel, &format!("cii.corrections.{name}"))?;
+        }
+        if let Some(op) = &self.tanker_operation {
+            co2_from_fuel(&op.fuel, "cii.corrections.tanker_operation.fuel")?;
+        }
+        crate::error::non_negative(
+            || "cii.corrections.excluded_distance_nm".into(),
+            self.excluded_distance_nm,
+        )?;
+        let f = crate::error::finite(
+            || "cii.corrections.capacity_correction_factor".into(),
+            self.capacity_correction_factor,
+        )?;
+        if f <= 0.0 {
+            return Err(Error::OutOfRange {
+                field: "cii.corrections.capacity_correction_factor".into(),
+                value: f,
+                expected: "a factor greater than zero (1 when none applies)".into(),
+            });
+        }
+        Ok(())
+    }
 }
 
 /// Tanker operations with their own adjustment factor in MEPC.355(78).
@@ -594,30 +677,47 @@ impl CiiCorrections {
     /// The CO2 deducted, Σ Cf (FC_voyage + TF + k·(FC_el + FC_boiler + FC_others)), for `year`
     /// and a ship of deadweight `dwt_t`.
     pub fn co2_deduction(&self, year: i32, dwt_t: f64) -> Result<Mass> {
-        let voyage = co2_from_fuel(
+        // In tonnes (f64), each sum checked so that an overflow names its group.
+        let group = |fuel: &[FuelByClass], name: &'static str| -> Result<(&'static str, f64)> {
+            Ok((name, co2_from_fuel(fuel, name)?.tonnes()))
+        };
+        let voyage = group(
             &self.excluded_voyage_fuel,
             "cii.corrections.excluded_voyage_fuel",
         )?;
-        let equipment = co2_from_fuel(&self.electrical_fuel, "cii.corrections.electrical_fuel")?
-            + co2_from_fuel(&self.boiler_fuel, "cii.corrections.boiler_fuel")?
-            + co2_from_fuel(
-                &self.other_equipment_fuel,
-                "cii.corrections.other_equipment_fuel",
-            )?;
-        let k = if equipment.tonnes() > 0.0 {
+        let equipment = crate::numeric::checked_sum(
+            [
+                group(&self.electrical_fuel, "cii.corrections.electrical_fuel")?,
+                group(&self.boiler_fuel, "cii.corrections.boiler_fuel")?,
+                group(
+                    &self.other_equipment_fuel,
+                    "cii.corrections.other_equipment_fuel",
+                )?,
+            ],
+            "the equipment CO2",
+        )?;
+        let k = if equipment > 0.0 {
             equipment_factor(year)?
         } else {
             0.0
         };
         let tanker = match &self.tanker_operation {
-            None => tonnes(0.0),
+            None => 0.0,
             Some(op) => {
                 let af = tanker_adjustment_factor(op.kind, dwt_t)?;
-                co2_from_fuel(&op.fuel, "cii.corrections.tanker_operation.fuel")?
+                co2_from_fuel(&op.fuel, "cii.corrections.tanker_operation.fuel")?.tonnes()
                     * (1.0 - af).max(0.0)
             }
         };
-        Ok(voyage + tanker + equipment * k)
+        let total = crate::numeric::checked_sum(
+            [
+                voyage,
+                ("cii.corrections.tanker_operation.fuel", tanker),
+                ("cii.corrections.electrical_fuel", equipment * k),
+            ],
+            "the CO2 deducted",
+        )?;
+        Ok(tonnes(total))
     }
 }
 
@@ -633,7 +733,8 @@ pub fn equipment_factor(year: i32) -> Result<f64> {
         });
     }
     Ok(data::G5_EQUIPMENT_FACTOR_2023
-        - data::G5_EQUIPMENT_FACTOR_STEP * f64::from(year - data::G5_FIRST_YEAR))
+        - data::G5_EQUIPMENT_FACTOR_STEP
+            * crate::numeric::years::year_span(data::G5_FIRST_YEAR, year) as f64)
 }
 
 /// AF_Tanker of MEPC.355(78) for a tanker of `dwt_t` (conf. C).
@@ -687,7 +788,7 @@ pub fn assess(
         None => (co2, d, 1.0),
         Some(c) => {
             let deducted = c.co2_deduction(year, ship.deadweight.tonnes())?;
-            let left = co2 - deducted;
+            let left = tonnes(co2.tonnes() - deducted.tonnes());
             if left.tonnes() < 0.0 {
                 return Err(Error::OutOfRange {
                     field: "cii.corrections".into(),
@@ -722,7 +823,17 @@ pub fn assess(
         }
     };
     let cap = f * attained_capacity(ship, options)?;
-    let attained = co2.tonnes() * 1e6 / (cap * d);
+    let attained = crate::numeric::checked_ratio(
+        crate::numeric::checked_ratio(
+            co2.tonnes() * 1e6,
+            cap,
+            "cii.corrections.capacity_correction_factor",
+            "the attained CII",
+        )?,
+        d,
+        "distance_nm",
+        "the attained CII",
+    )?;
     Ok(CiiAssessment {
         co2,
         distance_nm: d,
@@ -736,10 +847,44 @@ pub fn assess(
 /// "rated as D for three consecutive years or rated as E"). Years are taken in order; a
 /// missing year breaks a run of D's. A fourth consecutive D triggers again.
 ///
+/// Errors: a year outside [`YEAR_MIN`](crate::numeric::years::YEAR_MIN)–
+/// [`YEAR_MAX`](crate::numeric::years::YEAR_MAX) ([`Error::YearOutOfRange`] naming
+/// `ratings[i].year`), or a year rated twice ([`Error::OutOfRange`] naming `ratings[i].year`:
+/// a ship has one rating a year).
+///
+/// ```
+/// use green_corridor::regulation::cii::{checked_corrective_action_years, CiiRating::*};
+/// let years = checked_corrective_action_years(&[(2023, D), (2024, D), (2025, D), (2026, C), (2027, E)])?;
+/// assert_eq!(years, vec![2025, 2027]);
+/// assert!(checked_corrective_action_years(&[(i32::MAX, D)]).is_err());
+/// # Ok::<(), green_corridor::Error>(())
+/// ```
+pub fn checked_corrective_action_years(ratings: &[(i32, CiiRating)]) -> Result<Vec<i32>> {
+    let mut seen: Vec<i32> = Vec::with_capacity(ratings.len());
+    for (i, (y, _)) in ratings.iter().enumerate() {
+        let field = format!("ratings[{i}].year");
+        crate::numeric::years::check_year(&field, *y)?;
+        if seen.contains(y) {
+            return Err(Error::OutOfRange {
+                field,
+                value: f64::from(*y),
+                expected: "one rating per year (this year is rated twice)".into(),
+            });
+        }
+        seen.push(*y);
+    }
+    Ok(corrective_action_years(ratings))
+}
+
+/// [`checked_corrective_action_years`] without the checks, for any `i32` years: never panics
+/// (year differences are taken in wide arithmetic); a year rated twice breaks a run of D's.
+/// Prefer the checked form at a public boundary.
+///
 /// ```
 /// use green_corridor::regulation::cii::{corrective_action_years, CiiRating::*};
 /// let years = corrective_action_years(&[(2023, D), (2024, D), (2025, D), (2026, C), (2027, E)]);
 /// assert_eq!(years, vec![2025, 2027]);
+/// assert!(corrective_action_years(&[(i32::MAX, D), (i32::MAX, D)]).is_empty());
 /// ```
 pub fn corrective_action_years(ratings: &[(i32, CiiRating)]) -> Vec<i32> {
     let mut sorted: Vec<(i32, CiiRating)> = ratings.to_vec();
@@ -748,7 +893,7 @@ pub fn corrective_action_years(ratings: &[(i32, CiiRating)]) -> Vec<i32> {
     let mut run = 0u32;
     let mut last_year: Option<i32> = None;
     for (y, r) in sorted {
-        if last_year.is_some_and(|l| y != l + 1) {
+        if last_year.is_some_and(|l| crate::numeric::years::year_span(l, y) != 1) {
             run = 0;
         }
         last_year = Some(y);
@@ -758,7 +903,7 @@ pub fn corrective_action_years(ratings: &[(i32, CiiRating)]) -> Vec<i32> {
                 out.push(y);
             }
             CiiRating::D => {
-                run += 1;
+                run = run.saturating_add(1);
                 if run >= 3 {
                     out.push(y);
                 }
@@ -768,6 +913,29 @@ pub fn corrective_action_years(ratings: &[(i32, CiiRating)]) -> Vec<i32> {
     }
     out
 }
+
+crate::numeric::validated_serde!(FuelByClass, |v| crate::error::non_negative(
+    || "mass_t".into(),
+    v.mass.tonnes()
+)
+.map(|_| ()));
+
+impl ReductionFactor {
+    /// Checks the year (1900–2200) and that Z is a percentage from 0 to 100.
+    pub fn validate(&self) -> Result<()> {
+        crate::numeric::years::check_year("cii.reduction_factors.year", self.year)?;
+        crate::error::in_range(
+            || format!("cii.reduction_factors[year = {}].percent", self.year),
+            self.percent,
+            0.0,
+            100.0,
+        )
+        .map(|_| ())
+    }
+}
+crate::numeric::validated_serde!(ReductionFactor, |v| v.validate());
+
+crate::numeric::validated_serde!(CiiCorrections, |v| v.validate());
 
 #[cfg(test)]
 mod tests {

@@ -26,6 +26,9 @@
 //! # Ok::<(), green_corridor::Error>(())
 //! ```
 
+// Years are computed here: integer arithmetic must be checked or wide (issue 14).
+#![deny(clippy::arithmetic_side_effects)]
+
 pub mod data;
 
 use serde::{Deserialize, Serialize};
@@ -52,7 +55,7 @@ pub struct LimitStep {
 /// The GHG intensity limit table; [`Default`] is Art. 4(2) of Reg. (EU) 2023/1805. A user may
 /// supply another (e.g. after an amendment).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct FuelEuLimits {
     /// Reference value (gCO2e/MJ); 91.16 in Art. 4(2).
     pub reference_g_per_mj: f64,
@@ -136,8 +139,37 @@ pub fn target_intensity(year: i32) -> Result<GhgIntensity> {
 
 /// Compliance balance CB = (target − actual) × energy (Annex IV Part A), in gCO2e as a
 /// [`Mass`]; positive = surplus.
-pub fn compliance_balance(target: GhgIntensity, actual: GhgIntensity, energy: Energy) -> Mass {
-    (target - actual) * energy
+///
+/// Errors: a non-finite intensity or energy ([`Error::NonFinite`] naming `target_g_per_mj`,
+/// `actual_g_per_mj` or `energy_mj`), a negative energy, or a balance too large to represent
+/// ([`Error::OutOfRange`] naming `energy_mj`, in SI base units: beyond 1.8e308 kg).
+///
+/// ```
+/// use green_corridor::regulation::fueleu::compliance_balance;
+/// use green_corridor::units::{g_per_mj, megajoules, MassExt};
+/// // (89.3368 − 91.744) gCO2e/MJ × 40.5e6 MJ = −97.49 tCO2e.
+/// let cb = compliance_balance(g_per_mj(89.3368), g_per_mj(91.744), megajoules(40.5e6))?;
+/// assert!((cb.tonnes() - (89.3368 - 91.744) * 40.5).abs() < 1e-9);
+/// assert!(compliance_balance(g_per_mj(f64::NAN), g_per_mj(91.7), megajoules(1.0)).is_err());
+/// # Ok::<(), green_corridor::Error>(())
+/// ```
+pub fn compliance_balance(
+    target: GhgIntensity,
+    actual: GhgIntensity,
+    energy: Energy,
+) -> Result<Mass> {
+    let t = crate::numeric::finite(target.g_per_mj(), "target_g_per_mj")?;
+    let a = crate::numeric::finite(actual.g_per_mj(), "actual_g_per_mj")?;
+    let e = crate::error::non_negative(|| "energy_mj".into(), energy.megajoules())?;
+    crate::numeric::finite_result(t - a, "actual_g_per_mj", a, "target − actual")?;
+    // In SI base units (kg/J × J = kg), as the quantities are stored.
+    let cb_kg = crate::numeric::finite_result(
+        (target.value - actual.value) * energy.value,
+        "energy_mj",
+        e,
+        "the compliance balance",
+    )?;
+    Ok(Mass::new::<uom::si::mass::kilogram>(cb_kg))
 }
 
 /// The Art. 23(2) multiplier 1 + (n − 1)/10 for the n-th consecutive period with a penalty
@@ -159,7 +191,13 @@ pub fn consecutive_penalty_multiplier(n: u32) -> f64 {
 /// # Ok::<(), green_corridor::Error>(())
 /// ```
 pub fn penalty_eur(compliance_balance: Mass, actual: GhgIntensity) -> Result<f64> {
-    let cb_g = crate::error::finite(|| "compliance_balance_t".into(), compliance_balance.grams())?;
+    let cb_t = crate::numeric::finite(compliance_balance.tonnes(), "compliance_balance_t")?;
+    let cb_g = crate::numeric::finite_result(
+        compliance_balance.grams(),
+        "compliance_balance_t",
+        cb_t,
+        "the balance in grams",
+    )?;
     if cb_g >= 0.0 {
         return Ok(0.0);
     }
@@ -172,12 +210,18 @@ pub fn penalty_eur(compliance_balance: Mass, actual: GhgIntensity) -> Result<f64
             ),
         });
     }
-    Ok(cb_g.abs() / (ghgie * data::VLSFO_EQ_MJ_PER_T) * data::PENALTY_EUR_PER_T_VLSFO_EQ)
+    crate::numeric::finite_result(
+        cb_g.abs() / (ghgie * data::VLSFO_EQ_MJ_PER_T) * data::PENALTY_EUR_PER_T_VLSFO_EQ,
+        "ghg_intensity",
+        ghgie,
+        "the FuelEU penalty",
+    )
 }
 
 /// Banking and borrowing of one ship for one period (Art. 20). Amounts in tCO2e.
+/// Deserialisation checks that each amount is finite and not negative.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
+#[serde(deny_unknown_fields, default, try_from = "FlexibilityRepr")]
 pub struct Flexibility {
     /// Surplus banked in the previous period and used now (≥ 0).
     pub banked_surplus_t: f64,
@@ -186,6 +230,45 @@ pub struct Flexibility {
     pub borrow_t: f64,
     /// Amount borrowed in the previous period, repaid now × 1.1 (≥ 0).
     pub borrowed_previous_period_t: f64,
+}
+
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+struct FlexibilityRepr {
+    banked_surplus_t: f64,
+    borrow_t: f64,
+    borrowed_previous_period_t: f64,
+}
+
+impl TryFrom<FlexibilityRepr> for Flexibility {
+    type Error = Error;
+    fn try_from(r: FlexibilityRepr) -> Result<Self> {
+        let f = Flexibility {
+            banked_surplus_t: r.banked_surplus_t,
+            borrow_t: r.borrow_t,
+            borrowed_previous_period_t: r.borrowed_previous_period_t,
+        };
+        f.validate()?;
+        Ok(f)
+    }
+}
+
+impl Flexibility {
+    /// Checks that every amount is finite and not negative (field names as in
+    /// [`assess`]'s errors: `fueleu.flexibility.…`).
+    pub fn validate(&self) -> Result<()> {
+        for (name, v) in [
+            ("banked_surplus_t", self.banked_surplus_t),
+            ("borrow_t", self.borrow_t),
+            (
+                "borrowed_previous_period_t",
+                self.borrowed_previous_period_t,
+            ),
+        ] {
+            crate::error::non_negative(|| format!("fueleu.flexibility.{name}"), v)?;
+        }
+        Ok(())
+    }
 }
 
 /// Options of a FuelEU assessment; the defaults apply the Regulation as printed.
@@ -331,7 +414,7 @@ pub fn assess_in(
     }
     let e = basis(year, options)?.account(&in_scope)?;
     let actual = e.intensity()?;
-    let cb = compliance_balance(target, actual, e.energy);
+    let cb = compliance_balance(target, actual, e.energy)?;
     let fx = &options.flexibility;
     let banked = crate::error::non_negative(
         || "fueleu.flexibility.banked_surplus_t".into(),
@@ -342,8 +425,41 @@ pub fn assess_in(
         || "fueleu.flexibility.borrowed_previous_period_t".into(),
         fx.borrowed_previous_period_t,
     )?;
-    let borrowing_limit = target * e.energy * data::BORROWING_LIMIT_FRACTION;
-    let before_borrow_t = cb.tonnes() + banked - repay * data::BORROWING_REPAYMENT_FACTOR;
+    // 2 % × limit × energy, in SI base units (kg/J × J); checked, naming the energy.
+    let borrowing_limit = Mass::new::<uom::si::mass::kilogram>(crate::numeric::finite_result(
+        target.value * e.energy.value * data::BORROWING_LIMIT_FRACTION,
+        "energy_mj",
+        e.energy.megajoules(),
+        "the borrowing limit",
+    )?);
+    // Each step is checked so that an overflow names the amount that caused it.
+    let with_banked = crate::numeric::finite_result(
+        cb.tonnes() + banked,
+        "fueleu.flexibility.banked_surplus_t",
+        banked,
+        "the balance after banking",
+    )?;
+    let repayment = crate::numeric::finite_result(
+        repay * data::BORROWING_REPAYMENT_FACTOR,
+        "fueleu.flexibility.borrowed_previous_period_t",
+        repay,
+        "the repayment (× 1.1)",
+    )?;
+    // The balance is finite in grams (it was computed in grams), so only a banked or repaid
+    // amount can take it out of range: name the larger of the two.
+    let (culprit, amount) = if repayment >= banked {
+        ("fueleu.flexibility.borrowed_previous_period_t", repay)
+    } else {
+        ("fueleu.flexibility.banked_surplus_t", banked)
+    };
+    let before_borrow_t =
+        crate::numeric::finite_result(with_banked - repayment, culprit, amount, "the balance")?;
+    crate::numeric::finite_result(
+        before_borrow_t * 1e6,
+        culprit,
+        amount,
+        "the verified balance in grams",
+    )?;
     if borrow > 0.0 {
         if repay > 0.0 {
             return Err(Error::RuleViolated {
@@ -389,10 +505,21 @@ pub fn assess_in(
     };
     let multiplier = consecutive_penalty_multiplier(n);
     let deficit_t_vlsfo_eq = if verified.grams() < 0.0 {
-        -verified.grams() / (actual.g_per_mj() * data::VLSFO_EQ_MJ_PER_T)
+        crate::numeric::finite_result(
+            -verified.grams() / (actual.g_per_mj() * data::VLSFO_EQ_MJ_PER_T),
+            "ghg_intensity",
+            actual.g_per_mj(),
+            "the deficit in t VLSFO-eq",
+        )?
     } else {
         0.0
     };
+    let penalty_eur = crate::numeric::finite_result(
+        base_penalty * multiplier,
+        "fueleu.previous_consecutive_penalty_periods",
+        f64::from(options.previous_consecutive_penalty_periods),
+        "the penalty with its multiplier",
+    )?;
     let rfnbo_subtarget = (options.rfnbo_subtarget_triggered
         && year >= data::RFNBO_SUBTARGET_FIRST_YEAR)
         .then(|| {
@@ -425,14 +552,14 @@ pub fn assess_in(
         deficit_t_vlsfo_eq,
         consecutive_penalty_periods: n,
         penalty_multiplier: multiplier,
-        penalty_eur: base_penalty * multiplier,
+        penalty_eur,
         rfnbo_subtarget,
     })
 }
 
-/// A ship in a FuelEU pool (Art. 21).
+/// A ship in a FuelEU pool (Art. 21). Deserialisation checks that the balance is finite.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, try_from = "PoolMemberRepr")]
 pub struct PoolMember {
     /// Ship name or IMO number.
     pub name: String,
@@ -445,6 +572,31 @@ pub struct PoolMember {
     /// Whether it borrowed advance surplus this period (such a ship may not be pooled).
     #[serde(default)]
     pub borrowed_this_period: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PoolMemberRepr {
+    name: String,
+    #[serde(
+        rename = "compliance_balance_t",
+        with = "crate::units::serde_as::tonnes"
+    )]
+    compliance_balance: Mass,
+    #[serde(default)]
+    borrowed_this_period: bool,
+}
+
+impl TryFrom<PoolMemberRepr> for PoolMember {
+    type Error = Error;
+    fn try_from(r: PoolMemberRepr) -> Result<Self> {
+        crate::numeric::finite(r.compliance_balance.tonnes(), "compliance_balance_t")?;
+        Ok(PoolMember {
+            name: r.name,
+            compliance_balance: r.compliance_balance,
+            borrowed_this_period: r.borrowed_this_period,
+        })
+    }
 }
 
 impl PoolMember {
@@ -507,13 +659,11 @@ pub fn pool(members: &[PoolMember]) -> Result<Vec<PoolAllocation>> {
             expected: "at least one ship".into(),
         });
     }
-    let mut surplus = 0.0;
-    let mut deficit = 0.0;
+    let mut surplus = crate::numeric::NeumaierSum::default();
+    let mut deficit = crate::numeric::NeumaierSum::default();
     for (i, m) in members.iter().enumerate() {
-        let cb = crate::error::finite(
-            || format!("pool[{i}].compliance_balance_t"),
-            m.compliance_balance.tonnes(),
-        )?;
+        let field = || format!("pool[{i}].compliance_balance_t");
+        let cb = crate::error::finite(field, m.compliance_balance.tonnes())?;
         if m.borrowed_this_period {
             return Err(Error::RuleViolated {
                 field: format!("pool[{i}].borrowed_this_period"),
@@ -525,12 +675,18 @@ pub fn pool(members: &[PoolMember]) -> Result<Vec<PoolAllocation>> {
                 ),
             });
         }
-        if cb >= 0.0 {
-            surplus += cb;
+        let (sum, what) = if cb >= 0.0 {
+            (&mut surplus, "the pool's total surplus")
         } else {
-            deficit -= cb;
+            (&mut deficit, "the pool's total deficit")
+        };
+        sum.add(cb.abs());
+        if !sum.is_finite() {
+            return Err(crate::numeric::overflow(&field(), cb, what));
         }
     }
+    let (surplus, deficit) = (surplus.total(), deficit.total());
+    // Both are finite and non-negative, so their difference is finite.
     if surplus - deficit < 0.0 {
         return Err(Error::PoolInDeficit {
             members: members.len(),
@@ -556,6 +712,53 @@ pub fn pool(members: &[PoolMember]) -> Result<Vec<PoolAllocation>> {
         })
         .collect())
 }
+
+impl FuelEuLimits {
+    /// Checks the table: a finite, non-negative reference; at least one step; step years
+    /// from 1900 to 2200 in strictly increasing order, not after `last_year` (itself within
+    /// 1900–2200); reductions from 0 to 100 %.
+    pub fn validate(&self) -> Result<()> {
+        crate::error::non_negative(
+            || "fueleu.limits.reference_g_per_mj".into(),
+            self.reference_g_per_mj,
+        )?;
+        crate::numeric::years::check_year("fueleu.limits.last_year", self.last_year)?;
+        if self.steps.is_empty() {
+            return Err(Error::Empty {
+                field: "fueleu.limits.steps".into(),
+                expected: "at least one limit step".into(),
+            });
+        }
+        let mut previous: Option<i32> = None;
+        for (i, s) in self.steps.iter().enumerate() {
+            let field = format!("fueleu.limits.steps[{i}]");
+            crate::numeric::years::check_year(&format!("{field}.from_year"), s.from_year)?;
+            if let Some(p) = previous.filter(|p| s.from_year <= *p) {
+                return Err(Error::OutOfRange {
+                    field: format!("{field}.from_year"),
+                    value: f64::from(s.from_year),
+                    expected: format!("a year after {p} (steps in increasing order)"),
+                });
+            }
+            if s.from_year > self.last_year {
+                return Err(Error::OutOfRange {
+                    field: format!("{field}.from_year"),
+                    value: f64::from(s.from_year),
+                    expected: format!("a year not after last_year = {}", self.last_year),
+                });
+            }
+            previous = Some(s.from_year);
+            crate::error::in_range(
+                || format!("{field}.reduction_percent"),
+                s.reduction_percent,
+                0.0,
+                100.0,
+            )?;
+        }
+        Ok(())
+    }
+}
+crate::numeric::validated_serde!(FuelEuLimits, |v| v.validate());
 
 #[cfg(test)]
 mod tests {

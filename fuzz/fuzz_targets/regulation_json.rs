@@ -1,0 +1,15 @@
+//! Fuzz target: regulation inputs (JSON): a CII ship, a FuelEU pool, a factor set.
+//! Run: `RUSTC_BOOTSTRAP=1 cargo fuzz run regulation_json fuzz/corpus/regulation_json -- -dict=fuzz/green_corridor.dict -timeout=2`
+//! from the crate root. A panic, or a non-finite number inside an `Ok`, is a finding.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+#[path = "../../tests/common/exercise.rs"]
+mod exercise;
+
+fuzz_target!(|data: &[u8]| {
+    if let Err(finding) = exercise::exercise_regulation_json(data) {
+        panic!("invariant violated: {finding}");
+    }
+});
