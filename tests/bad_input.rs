@@ -286,28 +286,39 @@ fn non_finite_certificates_gwp_and_years() {
 
 #[test]
 fn overflowing_masses_are_an_error_not_an_infinity() {
+    // 1e300 t of HFO would be 4.05e310 J: the ledger refuses the entry where it is made,
+    // naming its mass and the bound (1e12 t, `ledger::MAX_ENTRY_MASS_T`).
     let mut l = FuelLedger::new();
-    l.add(
-        PathwayId::Hfo,
-        ConverterClass::Ice,
-        tonnes(1e300),
-        "sea",
-        ScopeShare::FULL,
-    )
-    .unwrap();
-    // 1e300 t of HFO is 4.05e310 J: the overflow names the entry's mass, not a derived total.
-    let e = AccountingBasis::fueleu(2025)
-        .unwrap()
-        .account(&l)
+    let e = l
+        .add(
+            PathwayId::Hfo,
+            ConverterClass::Ice,
+            tonnes(1e300),
+            "sea",
+            ScopeShare::FULL,
+        )
         .unwrap_err();
     assert!(
         matches!(&e, Error::OutOfRange { field, value, .. }
             if field == "ledger.entries[0].mass" && *value == 1e300),
         "{e}"
     );
-    assert_eq!(
-        e.to_string(),
-        "ledger.entries[0].mass = 1e300 is out of range: expected a value small enough that \
-         the ledger's total energy and emissions stays finite (|x| < 1.8e308)"
-    );
+    assert!(l.is_empty());
+    // Two entries at the bound sum to a finite total; scaling past the bound is refused and
+    // names the factor and the entry.
+    for _ in 0..2 {
+        l.add(
+            PathwayId::Hfo,
+            ConverterClass::Ice,
+            tonnes(green_corridor::ledger::MAX_ENTRY_MASS_T),
+            "sea",
+            ScopeShare::FULL,
+        )
+        .unwrap();
+    }
+    assert_eq!(l.total_mass().tonnes(), 2e12);
+    let e = l.scaled(10.0).unwrap_err();
+    assert!(e.to_string().contains("ledger.entries[0].mass_t"), "{e}");
+    // A capacity hint of usize::MAX does not allocate it.
+    assert!(FuelLedger::with_capacity(usize::MAX).is_empty());
 }

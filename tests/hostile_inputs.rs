@@ -80,10 +80,20 @@ fn ledger_rules() {
 #[test]
 fn scenario_plan_rules() {
     let text = plan_text();
-    // Too many years (a hostile file asking for a million-year run).
+    // A year outside the crate's range (a hostile file asking for a million-year run).
     assert_eq!(
         plan_error(&text.replace("end_year = 2050", "end_year = 1002050")),
-        "scenario.end_year = 1002050 is out of range: expected at most 200 years after start_year"
+        "scenario.end_year = 1002050 is outside the years green_corridor defines (a calendar \
+         year from 1900 to 2200)"
+    );
+    // Too many years inside the range.
+    assert_eq!(
+        plan_error(
+            &text
+                .replace("start_year = 2025", "start_year = 1950")
+                .replace("end_year = 2050", "end_year = 2190")
+        ),
+        "scenario.end_year = 2190 is out of range: expected at most 200 years after start_year"
     );
     // Shares that do not sum to one.
     assert_eq!(

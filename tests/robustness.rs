@@ -209,9 +209,10 @@ berth_scope = 0.0
 
 #[test]
 fn monte_carlo_work_is_bounded_before_it_starts() {
-    // 201 years (2025–2225, the longest plan) × 1,000,000 samples (the sample limit) =
-    // 201,000,000 sample-years: 4.8 GB of columns and far more of summaries. Refused at once.
-    let text = plan_text().replace("end_year = 2050", "end_year = 2225");
+    // 176 years (2025–2200, the longest plan from 2025 within the year range 1900–2200) ×
+    // 1,000,000 samples (the sample limit) = 176,000,000 sample-years: gigabytes of columns
+    // and far more of summaries. Refused at once.
+    let text = plan_text().replace("end_year = 2050", "end_year = 2200");
     let plan: ScenarioPlan = toml::from_str(&text).unwrap();
     let scenario = plan.apply(baseline()).unwrap();
     let started = std::time::Instant::now();
@@ -222,13 +223,13 @@ fn monte_carlo_work_is_bounded_before_it_starts() {
         Error::LimitExceeded {
             field: "uncertainty.samples".into(),
             what: "sample-years (samples × scenario years)",
-            value: 201_000_000,
+            value: 176_000_000,
             limit: MAX_SAMPLE_YEARS,
         }
     );
-    // At the limit's edge the run is accepted: 3 samples × 201 years, finite bands.
+    // A small run is accepted: 3 samples × 176 years, finite bands.
     let bands = monte_carlo(&scenario, &UncertaintySpec::none(1, 3), None).unwrap();
-    assert_eq!(bands.len(), 201);
+    assert_eq!(bands.len(), 176);
     assert!(bands.iter().all(|b| b.well_to_wake_t.p50.is_finite()));
 }
 
@@ -744,5 +745,115 @@ proptest! {
         if let Err(finding) = exercise_numbers(&bytes) {
             prop_assert!(false, "{}", finding);
         }
+    }
+}
+
+/// Reproducers of the voyage, ledger and trajectory-engine part (issue 14): typed errors that
+/// name the field and value, never a panic, a hang or NaN.
+mod engine_reproducers {
+    use green_corridor::prelude::*;
+    use green_corridor::voyage::{PortStay, Voyage, archetype};
+
+    fn la_ship() -> green_corridor::vessel::Vessel {
+        let la = green_corridor::route::corridors::corridors()
+            .into_iter()
+            .find(|c| c.id == "shanghai-los_angeles")
+            .unwrap();
+        archetype::vessel(&la.archetype, archetype::EngineFit::Oil).unwrap()
+    }
+
+    #[test]
+    fn nan_eca_sample_budget_is_refused() {
+        let err = Voyage::builder(&la_ship())
+            .ports(&["CNYSA", "USLAX"])
+            .port_stay(PortStay::new(hours(24.0), hours(0.0), hours(2.0)))
+            .eca_sample_budget(f64::NAN)
+            .build()
+            .unwrap_err();
+        assert!(
+            err.to_string().starts_with("voyage.eca_sample_budget"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn two_entries_of_1e305_t_are_refused_not_summed_to_inf() {
+        let mut l = FuelLedger::new();
+        let err = l
+            .add(
+                PathwayId::Hfo,
+                ConverterClass::Ice,
+                tonnes(1e305),
+                "s",
+                ScopeShare::FULL,
+            )
+            .unwrap_err();
+        assert!(err.to_string().contains("ledger.entries[0].mass"), "{err}");
+        assert!(l.total_mass().tonnes().is_finite());
+    }
+
+    fn scenario_with_years(base: i32, start: i32, end: i32) -> green_corridor::Result<()> {
+        use green_corridor::trajectory::scenario::*;
+        use green_corridor::trajectory::{Interpolation, Series};
+        use green_corridor::units::{g_per_kwh, nautical_miles};
+        let baseline = ServiceBaseline {
+            year: base,
+            speed: knots(16.0),
+            distance: nautical_miles(100_000.0),
+            propulsion_work: kilowatt_hours(1e7),
+            auxiliary_work_at_sea: kilowatt_hours(1e6),
+            work_at_berth: kilowatt_hours(5e5),
+            transport_work_teu_km: 1e9,
+            sea_scope: ScopeShare::NONE.into(),
+            berth_scope: ScopeShare::NONE.into(),
+            voyage_shore_power_share: 0.0,
+            boiler_share_at_sea: 0.0,
+            boiler_share_at_berth: 0.0,
+        };
+        let plan = ScenarioPlan {
+            name: "y".into(),
+            description: String::new(),
+            start_year: start,
+            end_year: end,
+            options: vec![FuelOption {
+                name: "VLSFO".into(),
+                fuel: Fuel::new(PathwayId::Vlsfo),
+                converter: Converter::new(ConverterClass::Ice),
+                sfc: g_per_kwh(180.0),
+                pilot: None,
+                price_usd_per_gj: Series::constant(12.0)?,
+                auxiliary: None,
+                boiler: None,
+            }],
+            mix: vec![MixPoint {
+                year: start,
+                shares: vec![1.0],
+            }],
+            mix_interpolation: Interpolation::Step,
+            demand_growth: Series::constant(0.0)?,
+            speed_kn: Series::constant(16.0)?,
+            efficiency_gain: Series::constant(0.0)?,
+            wind_assist_share: Series::constant(0.0)?,
+            shore_power_share: Series::constant(0.0)?,
+            shore_power_price_usd_per_kwh: Series::constant(0.0)?,
+            prices: CarbonPrices::illustrative()?,
+            nzf_beyond_2035: Default::default(),
+        };
+        plan.apply(baseline)?.run_summary().map(|_| ())
+    }
+
+    #[test]
+    fn extreme_scenario_years_are_typed_errors() {
+        for (base, start, end, field) in [
+            (i32::MAX, i32::MAX, i32::MAX, "baseline.year"),
+            (-2_000_000_000, 2025, 2225, "baseline.year"),
+            (2025, -2_000_000_000, 2_000_000_000, "scenario.start_year"),
+            (2025, 2025, i32::MAX, "scenario.end_year"),
+        ] {
+            let err = scenario_with_years(base, start, end).unwrap_err();
+            assert!(err.to_string().starts_with(field), "{field}: {err}");
+        }
+        // And an ordinary span still runs.
+        scenario_with_years(2025, 2025, 2030).unwrap();
     }
 }

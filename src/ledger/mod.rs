@@ -59,6 +59,19 @@ impl<'de> Deserialize<'de> for ScopeShare {
     }
 }
 
+/// Largest fuel mass of one ledger entry, t (1,000 Gt). World shipping burns about 0.3 Gt of
+/// fuel a year, so no real entry comes near it; the bound keeps every ledger sum finite
+/// (a sum of n entries is at most n × 1e12 t).
+pub const MAX_ENTRY_MASS_T: f64 = 1e12;
+
+/// Largest shore-power energy of one entry, MJ (1e15 MJ ≈ 280 TWh, more than any country's
+/// shore-power supply); the same reason as [`MAX_ENTRY_MASS_T`].
+pub const MAX_SHORE_POWER_MJ: f64 = 1e15;
+
+/// Entries [`FuelLedger::with_capacity`] reserves at most up front (the vector grows beyond it
+/// as entries are pushed); a capacity hint never allocates unbounded memory.
+pub const MAX_RESERVED_ENTRIES: usize = 1 << 16;
+
 /// A free label on a ledger entry (a leg such as `"CNSHA-USLAX"`, a phase such as `"at_berth"`,
 /// or both). Cheap to clone.
 pub type Label = Arc<str>;
@@ -103,7 +116,8 @@ impl LedgerEntry {
 
     /// Checks the entry; `field` prefixes the path in error messages.
     pub fn validate(&self, field: &str) -> Result<()> {
-        crate::error::non_negative(|| format!("{field}.mass"), self.mass.tonnes())?;
+        let t = crate::error::non_negative(|| format!("{field}.mass"), self.mass.tonnes())?;
+        crate::error::in_range(|| format!("{field}.mass"), t, 0.0, MAX_ENTRY_MASS_T)?;
         validate_scope(&self.scope, field)?;
         self.converter
             .overrides
@@ -181,10 +195,11 @@ impl FuelLedger {
         Self::default()
     }
 
-    /// An empty ledger with room for `n` entries.
+    /// An empty ledger with room for `n` entries (at most [`MAX_RESERVED_ENTRIES`] reserved up
+    /// front).
     pub fn with_capacity(n: usize) -> Self {
         Self {
-            entries: Vec::with_capacity(n),
+            entries: Vec::with_capacity(n.min(MAX_RESERVED_ENTRIES)),
             shore_power: Vec::new(),
         }
     }
@@ -257,7 +272,12 @@ impl FuelLedger {
         scope: impl Into<Scope>,
     ) -> Result<()> {
         let field = format!("ledger.shore_power[{}]", self.shore_power.len());
-        crate::error::non_negative(|| format!("{field}.energy"), energy.megajoules())?;
+        crate::error::in_range(
+            || format!("{field}.energy_mj"),
+            energy.megajoules(),
+            0.0,
+            MAX_SHORE_POWER_MJ,
+        )?;
         let scope = scope.into();
         validate_scope(&scope, &field)?;
         self.shore_power.push(ShorePower {
@@ -317,17 +337,34 @@ impl FuelLedger {
     }
 
     /// Every mass and shore-power energy multiplied by `factor` (e.g. round trips per year).
-    /// Errors on a negative or non-finite factor.
+    /// Errors on a negative or non-finite factor, and on a factor that takes an entry past
+    /// [`MAX_ENTRY_MASS_T`] or [`MAX_SHORE_POWER_MJ`] (the error names `ledger.scale_factor`
+    /// and the entry).
     pub fn scaled(&self, factor: f64) -> Result<FuelLedger> {
         crate::error::non_negative(|| "ledger.scale_factor".into(), factor)?;
         let mut out = self.clone();
-        for e in &mut out.entries {
+        let too_large = |what: String, limit: f64| Error::OutOfRange {
+            field: "ledger.scale_factor".into(),
+            value: factor,
+            expected: format!("a factor that keeps {what} at or below {limit:e}"),
+        };
+        for (i, e) in out.entries.iter_mut().enumerate() {
             e.mass *= factor;
-            crate::error::finite(|| "ledger.scaled mass".into(), e.mass.tonnes())?;
+            if !(e.mass.tonnes() <= MAX_ENTRY_MASS_T) {
+                return Err(too_large(
+                    format!("ledger.entries[{i}].mass_t"),
+                    MAX_ENTRY_MASS_T,
+                ));
+            }
         }
-        for s in &mut out.shore_power {
+        for (i, s) in out.shore_power.iter_mut().enumerate() {
             s.energy *= factor;
-            crate::error::finite(|| "ledger.scaled energy".into(), s.energy.megajoules())?;
+            if !(s.energy.megajoules() <= MAX_SHORE_POWER_MJ) {
+                return Err(too_large(
+                    format!("ledger.shore_power[{i}].energy_mj"),
+                    MAX_SHORE_POWER_MJ,
+                ));
+            }
         }
         Ok(out)
     }
@@ -427,9 +464,11 @@ impl<'de> Deserialize<'de> for FuelLedger {
                 .map_err(serde::de::Error::custom)?;
         }
         for (i, s) in r.shore_power.iter().enumerate() {
-            crate::error::non_negative(
+            crate::error::in_range(
                 || format!("ledger.shore_power[{i}].energy_mj"),
                 s.energy.megajoules(),
+                0.0,
+                MAX_SHORE_POWER_MJ,
             )
             .map_err(serde::de::Error::custom)?;
             validate_scope(&s.scope, &format!("ledger.shore_power[{i}]"))

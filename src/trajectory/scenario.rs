@@ -281,6 +281,15 @@ impl CorridorScenario {
     /// shares in [0, 1].
     pub fn validate(&self) -> Result<()> {
         self.baseline.validate()?;
+        // Years first, in the crate's documented range, so that no year arithmetic below
+        // (spans, activity products from the baseline year) can overflow or run unbounded.
+        use crate::numeric::years::check_year;
+        check_year("baseline.year", self.baseline.year)?;
+        check_year("scenario.start_year", self.plan.start_year)?;
+        check_year("scenario.end_year", self.plan.end_year)?;
+        for (i, m) in self.plan.mix.iter().enumerate() {
+            check_year(&format!("scenario.mix[{i}].year"), m.year)?;
+        }
         if self.plan.end_year < self.plan.start_year {
             return Err(Error::OutOfRange {
                 field: "scenario.end_year".into(),

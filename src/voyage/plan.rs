@@ -509,7 +509,8 @@ impl VoyageBuilder {
     }
 
     /// The most ECA samples (Σ leg distance / spacing) the plan may take (default
-    /// [`MAX_ECA_SAMPLES`]); checked leg by leg before sampling.
+    /// [`MAX_ECA_SAMPLES`]); checked leg by leg before sampling. `build` refuses a budget that
+    /// is not a number from 1 to 1,000 × [`MAX_ECA_SAMPLES`] (NaN would switch the guard off).
     pub fn eca_sample_budget(mut self, samples: f64) -> Self {
         self.eca_samples = samples;
         self
@@ -568,6 +569,14 @@ impl VoyageBuilder {
             MIN_ECA_SPACING_NM,
             1_000.0,
         )?;
+        // The sampling budget is a guard: NaN or a negative budget would switch it off.
+        crate::error::in_range(
+            || "voyage.eca_sample_budget".into(),
+            self.eca_samples,
+            1.0,
+            MAX_ECA_SAMPLES * 1_000.0,
+        )?;
+        crate::numeric::years::check_year("voyage.date", date.year())?;
         let policy = match self.policy {
             Some(p) => p,
             None => EcaFuelPolicy::vessel_default(&self.vessel),
