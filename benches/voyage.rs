@@ -8,8 +8,8 @@
 use criterion::{Criterion, criterion_group, criterion_main};
 use green_corridor::prelude::*;
 use green_corridor::route::Date;
-use green_corridor::route::corridors::corridors;
 use green_corridor::voyage::archetype::{EngineFit, vessel};
+use green_corridor::voyage::corridors::corridors;
 use std::hint::black_box;
 
 fn voyage_report(c: &mut Criterion) {

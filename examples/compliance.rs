@@ -95,7 +95,7 @@ fn fuel_per_sea_day(voyage: &Voyage) -> f64 {
 
 fn run() -> Result<Vec<Row>> {
     let prices = Prices::illustrative();
-    let corridor = green_corridor::route::corridors::corridors()
+    let corridor = green_corridor::voyage::corridors::corridors()
         .into_iter()
         .find(|c| c.id == "shanghai-los_angeles")
         .ok_or_else(|| Error::MissingInput {

@@ -260,7 +260,7 @@ fn same_ship_same_speed_same_fuel_per_day() {
     let report = CorridorReport::build(&scenario, &bases, &Prices::illustrative()).unwrap();
     let from_report = report.options[0].groups[0].fuel_per_sea_day_t;
 
-    let la = green_corridor::route::corridors::corridors()
+    let la = green_corridor::voyage::corridors::corridors()
         .into_iter()
         .find(|c| c.id == "shanghai-los_angeles")
         .unwrap();

@@ -755,7 +755,7 @@ mod engine_reproducers {
     use green_corridor::voyage::{PortStay, Voyage, archetype};
 
     fn la_ship() -> green_corridor::vessel::Vessel {
-        let la = green_corridor::route::corridors::corridors()
+        let la = green_corridor::voyage::corridors::corridors()
             .into_iter()
             .find(|c| c.id == "shanghai-los_angeles")
             .unwrap();

@@ -6,7 +6,7 @@ use green_corridor::route::{Date, Route, Waypoint};
 use green_corridor::voyage::{LegSpeed, Rotation, archetype};
 
 fn ship() -> Vessel {
-    let la = green_corridor::route::corridors::corridors()
+    let la = green_corridor::voyage::corridors::corridors()
         .into_iter()
         .find(|c| c.id == "shanghai-los_angeles")
         .unwrap();

@@ -22,7 +22,7 @@ use green_corridor::vessel::{Consumer, FuelSelection};
 use green_corridor::voyage::{Rotation, VoyagePhase, archetype};
 
 fn voyage(policy: EcaFuelPolicy) -> Voyage {
-    let la = green_corridor::route::corridors::corridors()
+    let la = green_corridor::voyage::corridors::corridors()
         .into_iter()
         .find(|c| c.id == "shanghai-los_angeles")
         .unwrap();
@@ -101,7 +101,7 @@ fn mgo_mass_is_the_in_eca_share_of_the_sea_fuel() {
 #[test]
 fn no_eca_before_it_was_in_force() {
     let v = voyage(EcaFuelPolicy::oil_with_mgo_in_eca(PathwayId::Vlsfo));
-    let la = green_corridor::route::corridors::corridors()
+    let la = green_corridor::voyage::corridors::corridors()
         .into_iter()
         .find(|c| c.id == "shanghai-los_angeles")
         .unwrap();

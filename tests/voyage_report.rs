@@ -209,7 +209,7 @@ fn assert_parts_sum(report: &VoyageReport, parts: &[&green_corridor::voyage::Sum
 /// sum over legs; third country–third country: no EU scope anywhere.
 #[test]
 fn totals_equal_the_sum_of_legs_calls_and_phases() {
-    let la = green_corridor::route::corridors::corridors()
+    let la = green_corridor::voyage::corridors::corridors()
         .into_iter()
         .find(|c| c.id == "shanghai-los_angeles")
         .unwrap();
@@ -406,7 +406,7 @@ fn outermost_region_voyage_differs_between_fueleu_and_ets() {
 /// gets half that leg and half of its ports' halves.
 #[test]
 fn allocation_by_transport_work() {
-    let la = green_corridor::route::corridors::corridors()
+    let la = green_corridor::voyage::corridors::corridors()
         .into_iter()
         .find(|c| c.id == "shanghai-los_angeles")
         .unwrap();
@@ -472,7 +472,7 @@ fn allocation_by_transport_work() {
 /// trajectory baseline carries the same numbers.
 #[test]
 fn service_year_and_trajectory_baseline() {
-    let la = green_corridor::route::corridors::corridors()
+    let la = green_corridor::voyage::corridors::corridors()
         .into_iter()
         .find(|c| c.id == "shanghai-los_angeles")
         .unwrap();

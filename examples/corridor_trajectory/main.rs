@@ -45,7 +45,7 @@ fn baseline() -> AnyResult<(ServiceBaseline, f64)> {
     use green_corridor::voyage::{
         LoadFactor, PortStay, ServicePattern, ServiceYear, Voyage, archetype,
     };
-    let corridor = green_corridor::route::corridors::corridors()
+    let corridor = green_corridor::voyage::corridors::corridors()
         .into_iter()
         .find(|c| c.id == "shanghai-los_angeles")
         .ok_or("Shanghai–LA corridor missing from the catalogue")?;

@@ -350,7 +350,7 @@ impl FuelLedger {
         };
         for (i, e) in out.entries.iter_mut().enumerate() {
             e.mass *= factor;
-            if !(e.mass.tonnes() <= MAX_ENTRY_MASS_T) {
+            if e.mass.tonnes().is_nan() || e.mass.tonnes() > MAX_ENTRY_MASS_T {
                 return Err(too_large(
                     format!("ledger.entries[{i}].mass_t"),
                     MAX_ENTRY_MASS_T,
@@ -359,7 +359,7 @@ impl FuelLedger {
         }
         for (i, s) in out.shore_power.iter_mut().enumerate() {
             s.energy *= factor;
-            if !(s.energy.megajoules() <= MAX_SHORE_POWER_MJ) {
+            if s.energy.megajoules().is_nan() || s.energy.megajoules() > MAX_SHORE_POWER_MJ {
                 return Err(too_large(
                     format!("ledger.shore_power[{i}].energy_mj"),
                     MAX_SHORE_POWER_MJ,

@@ -4,7 +4,7 @@
 //!
 //! * **Scope** (Art. 3ga): 100 % of emissions on voyages between EU/EEA ports and at berth in
 //!   EU/EEA ports, 50 % of voyages between an EU/EEA port and a third-country port — the
-//!   ledger's scope shares ([`FuelLedger::in_scope`]).
+//!   ETS rule over the ledger's places ([`scope::ets_share`](crate::regulation::scope::ets_share)).
 //! * **Gases**: CO2 from 2024; CH4 and N2O from 1 January 2026 — the
 //!   [`AccountingBasis::eu_ets`] of the year (TtW; CO2 from biofuels and RFNBOs at zero).
 //! * **Phase-in** of the surrender obligation (Art. 3gb): 40 % of the verified 2024 emissions,

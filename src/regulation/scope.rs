@@ -97,7 +97,7 @@ impl ScopeContext {
 /// The share of an entry with `scope` that `regime` counts: the reported share if the entry
 /// carries one, else the regime's rule over its place.
 ///
-/// Errors: [`Error::Missing`] when the place is [`Place::Unrecorded`] and no share was reported
+/// Errors: [`Error::MissingInput`] when the place is [`Place::Unrecorded`] and no share was reported
 /// for `regime` (`field` names the entry).
 pub fn share(regime: Regime, scope: &Scope, ctx: &ScopeContext, field: &str) -> Result<ScopeShare> {
     if let Some(s) = scope.reported(regime) {

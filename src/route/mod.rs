@@ -13,8 +13,7 @@
 //! | routes | `route.rs` | [`Route`], [`Waypoint`], [`Leg`] |
 //! | routing, catalogue | `catalogue.rs`, `routes_data.rs` | [`find_route`], [`find_route_between`], [`routes_between`], [`RouteOptions`] |
 //! | emission control areas | `eca.rs`, `eca_data.rs` | [`eca::route_eca_distances`], [`eca::EcaId`] |
-//! | jurisdiction | `jurisdiction.rs` | [`jurisdiction::leg_scope`], [`jurisdiction::berth_scope`] |
-//! | corridors | `corridors.rs` | [`corridors::corridors`], [`corridors::ServiceArchetype`] |
+//! | jurisdiction | `jurisdiction.rs` | [`jurisdiction::port_class`], [`jurisdiction::passage`], [`jurisdiction::at_berth`] |
 //! | dates | `date.rs` | [`Date`] |
 //!
 //! ```
@@ -39,7 +38,6 @@
 //! See `docs/routes.md` for the sources and approximations.
 
 mod catalogue;
-pub mod corridors;
 pub mod date;
 pub mod eca;
 mod eca_data;

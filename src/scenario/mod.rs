@@ -37,13 +37,13 @@ use serde::Serialize;
 
 use crate::emissions::AccountingBasis;
 use crate::error::{Error, Result};
-use crate::route::corridors::{Corridor, corridors};
 use crate::route::{Route, RouteOptions, port};
 use crate::trajectory::scenario::{CarbonPrices, CorridorScenario, ServiceBaseline, YearResult};
 use crate::trajectory::series::Series;
 use crate::units::{EnergyExt, MassExt, VelocityExt, hours, knots, nautical_miles};
 use crate::vessel::{Vessel, metres};
 use crate::voyage::archetype::{self, EngineFit};
+use crate::voyage::corridors::{Corridor, corridors};
 use crate::voyage::{
     EcaFuelPolicy, LegSpeed, LoadFactor, ServicePattern, ServiceYear, Voyage, VoyageReport,
 };
@@ -91,7 +91,7 @@ pub struct Scenario {
 struct ShipGroup {
     count: u32,
     /// For archetype ships: the archetype (the vessel is rebuilt per engine fit).
-    archetype: Option<crate::route::corridors::ServiceArchetype>,
+    archetype: Option<crate::voyage::corridors::ServiceArchetype>,
     /// For specified ships: the vessel.
     vessel: Option<Vessel>,
     field: String,
@@ -787,7 +787,7 @@ impl Scenario {
 
     /// The trajectory engine's scenario built from the runs (base year = the file's date).
     ///
-    /// Each fuel option becomes one [`FuelOption`] with a part per consumer — main engine,
+    /// Each fuel option becomes one [`FuelOption`](crate::trajectory::scenario::FuelOption) with a part per consumer — main engine,
     /// auxiliary engines, boiler — each with the converter class that burned its fuel and
     /// g/kWh = (mass of the pathway that consumer burned in the service-year) / (that
     /// consumer's work); a second pathway of a consumer (pilot or ECA fuel) is its pilot at

@@ -20,7 +20,7 @@ impl ServiceBaseline {
     /// use green_corridor::prelude::*;
     /// use green_corridor::trajectory::scenario::ServiceBaseline;
     /// use green_corridor::voyage::{archetype, LoadFactor, PortStay, ServicePattern, ServiceYear, Voyage};
-    /// let la = green_corridor::route::corridors::corridors()
+    /// let la = green_corridor::voyage::corridors::corridors()
     ///     .into_iter().find(|c| c.id == "shanghai-los_angeles").unwrap();
     /// let ship = archetype::vessel(&la.archetype, archetype::EngineFit::Oil)?;
     /// let voyage = Voyage::builder(&ship).ports(&["CNYSA", "USLAX"])

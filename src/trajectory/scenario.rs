@@ -172,7 +172,7 @@ pub struct MixPoint {
 }
 
 /// Carbon prices and the exchange rate, by year: the time series of
-/// [`regulation::Prices`](crate::regulation::Prices) ([`CarbonPrices::at`] gives one year's).
+/// [`regulation::Prices`] ([`CarbonPrices::at`] gives one year's).
 /// All are user inputs: the crate ships no price forecast. [`CarbonPrices::illustrative`]
 /// gives round numbers for examples.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

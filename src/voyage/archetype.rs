@@ -18,13 +18,13 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::fuel::{Fuel, FuelFamily, PathwayId};
-use crate::route::corridors::{ArchetypeShipType, ServiceArchetype};
 use crate::units::{MassExt, VelocityExt, kilowatts, tonnes};
 use crate::vessel::{EngineType, FuelSelection, FuelSupply, ShipType, Vessel, metres};
 pub use crate::voyage::archetype_data::{
     BUILD_YEAR, DWT_PER_TEU, PILOT_SHARE_LNG_DIESEL, PILOT_SHARE_LNG_OTTO,
     PILOT_SHARE_METHANOL_AMMONIA, SIZE_ANCHORS, SizeAnchor,
 };
+use crate::voyage::corridors::{ArchetypeShipType, ServiceArchetype};
 
 /// The engine fit of an archetype ship: which fuels its converters can burn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -107,7 +107,7 @@ pub fn size_particulars(teu: f64) -> Result<(f64, f64)> {
 /// A container ship for `archetype` with engine fit `fit` (see the module table).
 ///
 /// ```
-/// use green_corridor::route::corridors::corridors;
+/// use green_corridor::voyage::corridors::corridors;
 /// use green_corridor::voyage::archetype::{vessel, EngineFit};
 /// use green_corridor::units::{MassExt, PowerExt};
 /// let la = corridors().into_iter().find(|c| c.id == "shanghai-los_angeles").unwrap();

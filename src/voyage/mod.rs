@@ -9,6 +9,7 @@
 //! | allocation to a shipment | [`Voyage::allocate`], [`Shipment`] | `allocation.rs` |
 //! | ship-year, service-year, trajectory baseline | [`ServiceYear`], [`ServicePattern`] | `service.rs` |
 //! | a vessel from a corridor archetype | [`archetype::vessel`] | `archetype.rs` |
+//! | the corridor catalogue and service archetypes | [`corridors::corridors`], [`corridors::ServiceArchetype`] | `corridors.rs` |
 //!
 //! A leg of distance d (of which d_in inside ECAs) sailed at speed v takes t = d / v; the
 //! in-ECA part t_in = d_in / v burns the policy's ECA fuel, the rest the other fuel. Each
@@ -23,7 +24,7 @@
 //! use green_corridor::route::Date;
 //! use green_corridor::voyage::{archetype, EcaFuelPolicy, LoadFactor, PortStay, ServicePattern, ServiceYear, Voyage};
 //!
-//! let la = green_corridor::route::corridors::corridors()
+//! let la = green_corridor::voyage::corridors::corridors()
 //!     .into_iter().find(|c| c.id == "shanghai-los_angeles").unwrap();
 //! let ship = archetype::vessel(&la.archetype, archetype::EngineFit::Oil)?;
 //! let voyage = Voyage::builder(&ship)
@@ -45,6 +46,7 @@ pub mod allocation;
 pub mod archetype;
 mod archetype_data;
 pub mod baseline;
+pub mod corridors;
 pub mod data;
 pub mod plan;
 pub mod policy;

@@ -534,7 +534,7 @@ impl Voyage {
     /// use green_corridor::route::Date;
     /// use green_corridor::voyage::{EcaFuelPolicy, LoadFactor, PortStay, Voyage, archetype};
     ///
-    /// let corridor = green_corridor::route::corridors::corridors()
+    /// let corridor = green_corridor::voyage::corridors::corridors()
     ///     .into_iter().find(|c| c.id == "shanghai-los_angeles").unwrap();
     /// let ship = archetype::vessel(&corridor.archetype, archetype::EngineFit::Oil)?;
     /// let voyage = Voyage::builder(&ship)

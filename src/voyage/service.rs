@@ -173,7 +173,7 @@ impl ServiceYear {
     /// use green_corridor::prelude::*;
     /// use green_corridor::route::Date;
     /// use green_corridor::voyage::{archetype, LoadFactor, PortStay, ServicePattern, ServiceYear, Voyage};
-    /// let corridor = green_corridor::route::corridors::corridors()
+    /// let corridor = green_corridor::voyage::corridors::corridors()
     ///     .into_iter().find(|c| c.id == "shanghai-los_angeles").unwrap();
     /// let ship = archetype::vessel(&corridor.archetype, archetype::EngineFit::Oil)?;
     /// let voyage = Voyage::builder(&ship).ports(&["CNYSA", "USLAX"])

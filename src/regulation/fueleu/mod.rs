@@ -2,7 +2,7 @@
 //!
 //! * **GHG intensity** GHGIE (gCO2e/MJ) of the energy in scope (Art. 2(1): 100 % at berth and
 //!   on intra-EU/EEA voyages, 50 % to or from a third country), from
-//!   [`FuelLedger::in_scope`] accounted under [`AccountingBasis::fueleu`] (Annex II factors,
+//!   the ledger FuelEU counts ([`scope::in_scope`](crate::regulation::scope::in_scope)) accounted under [`AccountingBasis::fueleu`] (Annex II factors,
 //!   AR4 GWPs, WtW, the RFNBO reward factor 2 until 2033, the wind reward factor, OPS
 //!   electricity).
 //! * **Limit** (Art. 4(2)): 91.16 × (1 − r), r a step function of the year ([`data`]).

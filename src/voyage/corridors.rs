@@ -123,7 +123,7 @@ const ASIA_EUROPE_SHIP: &str = "HMM Algeciras 23,964 TEU, 232,606 dwt (another s
 /// The corridor catalogue.
 ///
 /// ```
-/// use green_corridor::route::corridors::{corridors, ArchetypeShipType};
+/// use green_corridor::voyage::corridors::{corridors, ArchetypeShipType};
 /// let all = corridors();
 /// let la = all.iter().find(|c| c.id == "shanghai-los_angeles").unwrap();
 /// assert_eq!(la.archetype.ship_type, ArchetypeShipType::Container);
