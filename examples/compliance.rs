@@ -17,6 +17,9 @@
 //!
 //! Run: `cargo run --example compliance [-- --json]`.
 
+#[macro_use]
+mod common;
+
 use green_corridor::prelude::*;
 use green_corridor::regulation::cii;
 use green_corridor::regulation::{Outcome, Prices, ShipYear, compliance_summary};
@@ -172,13 +175,13 @@ fn run() -> Result<Vec<Row>> {
 }
 
 fn print_text(rows: &[Row]) {
-    println!(
+    outln!(
         "Corridor archetype container ship (14,500 TEU), 16 kn; ILLUSTRATIVE prices: costs in EUR \
          (USD 1.10/EUR, EUA EUR 75/t)"
     );
-    println!("IMO NZF: {}", green_corridor::regulation::imo_nzf::STATUS);
+    outln!("IMO NZF: {}", green_corridor::regulation::imo_nzf::STATUS);
     for r in rows {
-        println!(
+        outln!(
             "\n== {} — {} ({} ships; per ship {:.2} round trips, {:.0} nm a year, {:.1} t fuel per sea day)",
             r.service,
             r.fuel,
@@ -192,8 +195,8 @@ fn print_text(rows: &[Row]) {
             .iter()
             .map(|(y, g, a)| format!("{y}:{g}({a:.2})"))
             .collect();
-        println!("  CII (gCO2 per dwt·nm): {}", ratings.join(" "));
-        println!(
+        outln!("  CII (gCO2 per dwt·nm): {}", ratings.join(" "));
+        outln!(
             "  corrective action plan needed in: {:?}",
             r.corrective_action_years
         );
@@ -222,19 +225,22 @@ fn print_text(rows: &[Row]) {
                 ),
                 Outcome::NotApplicable { .. } => "n/a".into(),
             };
-            println!(
+            outln!(
                 "  {}: FuelEU [{fe}] | ETS [{ets}] | NZF draft [{nzf}] | total {:.0} EUR",
-                s.year, s.costs.total
+                s.year,
+                s.costs.total
             );
         }
     }
 }
 
 fn main() {
-    let json = std::env::args().any(|a| a == "--json");
+    let json = common::flags("usage: compliance [--json]", &["--json"])
+        .iter()
+        .any(|a| a == "--json");
     match run() {
         Ok(rows) if json => match serde_json::to_string_pretty(&rows) {
-            Ok(s) => println!("{s}"),
+            Ok(s) => outln!("{s}"),
             Err(e) => {
                 eprintln!("error: {e}");
                 std::process::exit(1);

@@ -9,6 +9,9 @@
 //! cargo run --release --example fuels -- --json  # the same as JSON
 //! ```
 
+#[macro_use]
+mod common;
+
 use green_corridor::fuel::FuelOrigin;
 use green_corridor::prelude::*;
 use serde::Serialize;
@@ -89,7 +92,9 @@ fn intensities(
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let json = std::env::args().any(|a| a == "--json");
+    let json = common::flags("usage: fuels [--json]", &["--json"])
+        .iter()
+        .any(|a| a == "--json");
     let fueleu = AccountingBasis::fueleu(2025)?;
     let imo = AccountingBasis::imo_lca();
 
@@ -129,23 +134,34 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
 
     if json {
-        println!("{}", serde_json::to_string_pretty(&rows)?);
+        outln!("{}", serde_json::to_string_pretty(&rows)?);
         return Ok(());
     }
 
-    println!("Fuel pathways: intensities in gCO2e/MJ (LCV in MJ/g)");
-    println!("FuelEU: {}", fueleu.name);
-    println!("IMO:    {}", imo.name);
-    println!();
-    println!(
+    outln!("Fuel pathways: intensities in gCO2e/MJ (LCV in MJ/g)");
+    outln!("FuelEU: {}", fueleu.name);
+    outln!("IMO:    {}", imo.name);
+    outln!();
+    outln!(
         "{:<22} {:<24} | {:>6} {:>8} {:>7} {:>8} | {:>6} {:>8} {:>7} {:>8}",
-        "pathway", "converter", "LCV", "WtT", "TtW", "WtW", "LCV", "WtT", "TtW", "WtW"
+        "pathway",
+        "converter",
+        "LCV",
+        "WtT",
+        "TtW",
+        "WtW",
+        "LCV",
+        "WtT",
+        "TtW",
+        "WtW"
     );
-    println!(
+    outln!(
         "{:<47} | {:^32} | {:^32}",
-        "", "FuelEU Annex II, AR4", "IMO LCA, AR5"
+        "",
+        "FuelEU Annex II, AR4",
+        "IMO LCA, AR5"
     );
-    println!("{}", "-".repeat(117));
+    outln!("{}", "-".repeat(117));
     let cell = |r: &Cell| match r {
         Cell::Ok(i) => format!(
             "{:>6.4} {:>8.3} {:>7.3} {:>8.3}",
@@ -159,7 +175,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         } else {
             r.pathway.clone()
         };
-        println!(
+        outln!(
             "{:<22} {:<24} | {} | {}",
             name,
             r.converter,
@@ -167,10 +183,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             cell(&r.imo_lca)
         );
     }
-    println!();
-    println!(
-        "* ILLUSTRATIVE certificate (total E, gCO2e/MJ): WtT = E - Cf_CO2/LCV; not a default."
-    );
+    outln!();
+    outln!("* ILLUSTRATIVE certificate (total E, gCO2e/MJ): WtT = E - Cf_CO2/LCV; not a default.");
     let mut seen: Vec<&str> = Vec::new();
     let mut notes = Vec::new();
     for r in &rows {
@@ -181,8 +195,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
         }
     }
-    println!("  {}", notes.join(", "));
-    println!(
+    outln!("  {}", notes.join(", "));
+    outln!(
         "IMO LCA WtT for LNG, LPG, grey H2/NH3/methanol are FuelEU values standing in (no IMO default published)."
     );
     Ok(())

@@ -11,6 +11,9 @@
 //! `green_corridor::route::Passage`, e.g. `suez`, `cape_of_good_hope`), `--date YYYY-MM-DD`
 //! for the ECA dates (default 2025-06-01), `--geojson PATH`.
 
+#[macro_use]
+mod common;
+
 use std::process::ExitCode;
 
 use green_corridor::route::{Date, Passage, RouteOptions, eca, find_route};
@@ -45,6 +48,17 @@ fn run() -> Result<(), String> {
                 };
                 date = Date::new(y as i32, m as u8, day as u8).map_err(|e| e.to_string())?;
             }
+            "--help" | "-h" => {
+                outln!(
+                    "usage: route [FROM TO] [--avoid P] [--require P] [--date YYYY-MM-DD] [--geojson PATH]"
+                );
+                return Ok(());
+            }
+            flag if flag.starts_with("--") => {
+                return Err(format!(
+                    "unknown argument '{flag}'\nusage: route [FROM TO] [--avoid P] [--require P] [--date YYYY-MM-DD] [--geojson PATH]"
+                ));
+            }
             _ => ports.push(a),
         }
     }
@@ -57,17 +71,17 @@ fn run() -> Result<(), String> {
     };
     let route = find_route(&from, &to, &options).map_err(|e| e.to_string())?;
     let (o, d) = (route.origin(), route.destination());
-    println!(
+    outln!(
         "{} ({}) → {} ({})",
         o.map_or("?", |p| p.name),
         o.map_or("?", |p| p.locode),
         d.map_or("?", |p| p.name),
         d.map_or("?", |p| p.locode)
     );
-    println!("route      {}", route.name());
-    println!("distance   {:.0} nm", route.distance().nautical_miles());
+    outln!("route      {}", route.name());
+    outln!("distance   {:.0} nm", route.distance().nautical_miles());
     let passages: Vec<&str> = route.passages().iter().map(|p| p.key()).collect();
-    println!(
+    outln!(
         "passages   {}",
         if passages.is_empty() {
             "none".to_string()
@@ -76,7 +90,7 @@ fn run() -> Result<(), String> {
         }
     );
     if let Some([a, b]) = route.snap_distances() {
-        println!(
+        outln!(
             "snap       {:.1} nm at the origin, {:.1} nm at the destination",
             a.nautical_miles(),
             b.nautical_miles()
@@ -84,17 +98,17 @@ fn run() -> Result<(), String> {
     }
     let legs =
         eca::route_eca_distances(&route, date, nautical_miles(1.0)).map_err(|e| e.to_string())?;
-    println!("ECA distance on {date}:");
+    outln!("ECA distance on {date}:");
     let mut any = false;
     for area in eca::areas() {
         let nm = eca::total_inside(&legs, area.id).nautical_miles();
         if nm > 0.0 {
-            println!("  {:<40} {:>7.0} nm", area.name, nm);
+            outln!("  {:<40} {:>7.0} nm", area.name, nm);
             any = true;
         }
     }
     if !any {
-        println!("  none");
+        outln!("  none");
     }
     if let Some(path) = geojson {
         let coords: Vec<String> = route
@@ -114,7 +128,7 @@ fn run() -> Result<(), String> {
             coords.join(",")
         );
         std::fs::write(&path, json).map_err(|e| format!("{path}: {e}"))?;
-        println!("GeoJSON written to {path}");
+        outln!("GeoJSON written to {path}");
     }
     Ok(())
 }

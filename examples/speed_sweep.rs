@@ -28,6 +28,9 @@
 //! e-ammonia certificate: WtT = 10 gCO2e/MJ. Both illustrative. Ammonia N2O and NH3 slip
 //! beyond the FuelEU defaults are not modelled here.
 
+#[macro_use]
+mod common;
+
 use green_corridor::fuel::{Certificate, Fuel, FuelFamily, PathwayId};
 use green_corridor::prelude::*;
 use green_corridor::vessel::{
@@ -131,7 +134,9 @@ fn ship(v: &Variant) -> Result<Vessel> {
 }
 
 fn main() -> Result<()> {
-    let as_json = std::env::args().any(|a| a == "--json");
+    let as_json = common::flags("usage: speed_sweep [--json]", &["--json"])
+        .iter()
+        .any(|a| a == "--json");
     let basis = AccountingBasis::fueleu(2025)?;
     let draught = metres(13.0);
     let speeds: Vec<f64> = (10..=22).map(f64::from).collect();
@@ -176,32 +181,39 @@ fn main() -> Result<()> {
             "illustrative": "pilot shares and e-fuel WtT certificates are illustrative values",
             "rows": rows,
         });
-        println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
+        outln!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
         return Ok(());
     }
 
-    println!("14,000 TEU container ship, 68,640 kW MCR, design 24.3 kn at 14.5 m, sailing 13.0 m");
-    println!(
+    outln!("14,000 TEU container ship, 68,640 kW MCR, design 24.3 kn at 14.5 m, sailing 13.0 m");
+    outln!(
         "(Fourth IMO GHG Study 2020 bottom-up model; {})",
         basis.name
     );
-    println!("kgCO2e/nm: FuelEU well-to-wake mass per nm; GHGIE: FuelEU intensity in gCO2e/MJ");
-    println!("(with the 2025 RFNBO reward in its denominator). Pilot shares and e-fuel WtT are");
-    println!("illustrative values.");
+    outln!("kgCO2e/nm: FuelEU well-to-wake mass per nm; GHGIE: FuelEU intensity in gCO2e/MJ");
+    outln!("(with the 2025 RFNBO reward in its denominator). Pilot shares and e-fuel WtT are");
+    outln!("illustrative values.");
     let mut current = "";
     for r in &rows {
         let fuel = r["fuel"].as_str().unwrap_or("");
         if fuel != current {
             current = fuel;
-            println!();
-            println!("== {fuel}");
-            println!(
+            outln!();
+            outln!("== {fuel}");
+            outln!(
                 "{:>5} {:>7} {:>5} {:>9} {:>9} {:>8} {:>11} {:>10}",
-                "kn", "ME load", "cap", "ME t/d", "fuel t/d", "t/nm", "kgCO2e/nm", "GHGIE"
+                "kn",
+                "ME load",
+                "cap",
+                "ME t/d",
+                "fuel t/d",
+                "t/nm",
+                "kgCO2e/nm",
+                "GHGIE"
             );
         }
         let num = |k: &str| r[k].as_f64().unwrap_or(f64::NAN);
-        println!(
+        outln!(
             "{:>5.0} {:>6.1}% {:>5} {:>9.1} {:>9.1} {:>8.4} {:>11.1} {:>10.2}",
             num("speed_kn"),
             100.0 * num("main_engine_load"),
@@ -217,8 +229,8 @@ fn main() -> Result<()> {
             num("fueleu_intensity_g_per_mj"),
         );
     }
-    println!();
-    println!("Slow steaming: WtW CO2e per nm relative to 22 kn");
+    outln!();
+    outln!("Slow steaming: WtW CO2e per nm relative to 22 kn");
     for fuel in [
         "VLSFO",
         "LNG Diesel",
@@ -234,7 +246,7 @@ fn main() -> Result<()> {
                 .unwrap_or(f64::NAN)
         };
         let base = per_nm(22.0);
-        println!(
+        outln!(
             "  {fuel:<16} 18 kn {:>5.1} %   16 kn {:>5.1} %   14 kn {:>5.1} %   12 kn {:>5.1} %   10 kn {:>5.1} %",
             100.0 * per_nm(18.0) / base,
             100.0 * per_nm(16.0) / base,
@@ -243,8 +255,8 @@ fn main() -> Result<()> {
             100.0 * per_nm(10.0) / base,
         );
     }
-    println!();
-    println!("Main-engine fuel per nm falls roughly with v² (power ∝ v³, distance ∝ v) until the");
-    println!("SFOC penalty at low load and the speed-independent auxiliary load flatten the gain.");
+    outln!();
+    outln!("Main-engine fuel per nm falls roughly with v² (power ∝ v³, distance ∝ v) until the");
+    outln!("SFOC penalty at low load and the speed-independent auxiliary load flatten the gain.");
     Ok(())
 }

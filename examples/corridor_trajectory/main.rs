@@ -12,6 +12,10 @@
 //! Plans live in `scenarios/trajectories/*.toml` (every assumption is stated there). The service
 //! baseline comes from the vessel and route models (see `baseline` below).
 
+#[macro_use]
+#[path = "../common/mod.rs"]
+mod common;
+
 mod svg;
 
 use std::path::{Path, PathBuf};
@@ -30,11 +34,44 @@ use serde::Serialize;
 
 type AnyResult<T> = std::result::Result<T, Box<dyn std::error::Error>>;
 
-fn arg_value(name: &str) -> Option<String> {
-    let args: Vec<String> = std::env::args().collect();
-    args.iter()
-        .position(|a| a == name)
-        .and_then(|i| args.get(i + 1).cloned())
+const USAGE: &str = "usage: corridor_trajectory [--json] [--out DIR] [--samples N]";
+
+/// The command line: `--json`, `--out DIR`, `--samples N`; `--help` prints the usage; anything
+/// else is a usage error (exit 2).
+struct Args {
+    json: bool,
+    out: Option<String>,
+    samples: usize,
+}
+
+fn parse_args() -> AnyResult<Args> {
+    let mut a = Args {
+        json: false,
+        out: None,
+        samples: 200,
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(x) = it.next() {
+        match x.as_str() {
+            "--help" | "-h" => {
+                outln!("{USAGE}");
+                std::process::exit(0);
+            }
+            "--json" => a.json = true,
+            "--out" => a.out = Some(it.next().ok_or("--out needs a directory")?),
+            "--samples" => {
+                let v = it.next().ok_or("--samples needs a number")?;
+                a.samples = v
+                    .parse()
+                    .map_err(|_| format!("--samples {v}: expected a whole number of samples"))?;
+            }
+            other => {
+                eprintln!("error: unknown argument '{other}'\n{USAGE}");
+                std::process::exit(2);
+            }
+        }
+    }
+    Ok(a)
 }
 
 /// The weekly Shanghai–LA/LB service in 2025 from the voyage model: the corridor's archetype
@@ -103,10 +140,13 @@ struct Outcome {
 }
 
 fn main() -> AnyResult<()> {
-    let json = std::env::args().any(|a| a == "--json");
-    let out_dir =
-        PathBuf::from(arg_value("--out").unwrap_or_else(|| "target/corridor_trajectory".into()));
-    let samples: usize = arg_value("--samples").map_or(Ok(200), |s| s.parse())?;
+    let args = parse_args()?;
+    let json = args.json;
+    let out_dir = PathBuf::from(
+        args.out
+            .unwrap_or_else(|| "target/corridor_trajectory".into()),
+    );
+    let samples = args.samples;
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let plans = load_plans(&root.join("scenarios/trajectories"))?;
     let (base, teu_carried) = baseline()?;
@@ -198,15 +238,15 @@ fn main() -> AnyResult<()> {
             });
         }
         if !json {
-            println!("\n== {} ==", o.name);
-            println!(
+            outln!("\n== {} ==", o.name);
+            outln!(
                 "first year above IMO minimum: {:?}; cumulative 2025-2050 {:.0} kt CO2e vs IMO-minimum budget {:.0} kt (overshoot {:+.0} kt)",
                 a_min.first_misaligned_year,
                 a_min.cumulative_attained / 1e3,
                 a_min.cumulative_budget / 1e3,
                 a_min.cumulative_overshoot / 1e3
             );
-            println!(
+            outln!(
                 "{:>4} {:>9} {:>13} {:>8} {:>7} {:>8} {:>8} {:>11} {:>17}",
                 "year",
                 "WtW kt",
@@ -225,7 +265,7 @@ fn main() -> AnyResult<()> {
                 let pct = |d: Option<f64>| {
                     d.map_or("   n/a".to_string(), |d| format!("{:+6.1}", 100.0 * d))
                 };
-                println!(
+                outln!(
                     "{:>4} {:>9.1} {:>13.2} {:>8.1} {:>7} {:>8} {:>8} {:>11.0} {:>8.1}–{:<8.1}",
                     r.year,
                     r.well_to_wake_t / 1e3,
@@ -328,14 +368,14 @@ fn main() -> AnyResult<()> {
     std::fs::write(out_dir.join("cost_per_teu.svg"), cost.render())?;
 
     if json {
-        println!("{}", serde_json::to_string_pretty(&rows)?);
+        outln!("{}", serde_json::to_string_pretty(&rows)?);
     } else {
-        println!(
+        outln!(
             "\nwrote {}/trajectories.csv, emissions.svg, cost_per_teu.svg ({} Monte-Carlo samples per plan)",
             out_dir.display(),
             samples
         );
-        println!(
+        outln!(
             "Notes: the service is outside FuelEU/EU ETS scope (China-US). The IMO NZF is a draft, not\n\
              adopted; its targets end in 2035 and the plans hold the 2035 targets afterwards (an explicit\n\
              assumption in each plan file). Pathways are rebased to the service's 2025 level. Plans, prices\n\
