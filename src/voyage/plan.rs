@@ -577,8 +577,8 @@ impl VoyageBuilder {
             MAX_ECA_SAMPLES * 1_000.0,
         )?;
         crate::numeric::years::check_year("voyage.date", date.year())?;
-        let policy = match self.policy {
-            Some(p) => p,
+        let policy = match &self.policy {
+            Some(p) => p.clone(),
             None => EcaFuelPolicy::vessel_default(&self.vessel),
         };
         policy.check(&self.vessel, "voyage.policy")?;
@@ -606,6 +606,35 @@ impl VoyageBuilder {
             });
         }
 
+        let legs = self.plan_legs(&ports, n_legs, date, spacing)?;
+        let calls = self.plan_calls(&ports, n_legs, date)?;
+        Voyage {
+            vessel: self.vessel,
+            date,
+            rotation: self.rotation,
+            policy,
+            legs,
+            calls,
+            manoeuvring_speed: self.manoeuvring_speed,
+            segments: Vec::new(),
+            ledger: FuelLedger::new(),
+        }
+        .sail()
+    }
+}
+
+impl VoyageBuilder {
+    /// The legs of the rotation: each leg's route (the caller's, or the network's), its
+    /// distance inside each ECA in force on `date` (the sampling budget checked before any
+    /// sampling), speed, draught and place (with the stops before and after).
+    fn plan_legs(
+        &self,
+        ports: &[&'static Port],
+        n_legs: usize,
+        date: Date,
+        spacing: f64,
+    ) -> Result<Vec<VoyageLeg>> {
+        let n = ports.len();
         let default_draught = self.draught.unwrap_or(self.vessel.spec().design_draught);
         let default_speed = self.speed.unwrap_or(knots(DEFAULT_SPEED_KN));
         let mut legs = Vec::with_capacity(n_legs);
@@ -718,7 +747,18 @@ impl VoyageBuilder {
                 place: jurisdiction::passage(from, to, previous, next),
             });
         }
+        Ok(legs)
+    }
 
+    /// The port calls: each call's stay, shore power (offered, possible and asked for), ECA
+    /// and EU/EEA status, place at berth, and the legs that arrive and leave.
+    fn plan_calls(
+        &self,
+        ports: &[&'static Port],
+        n_legs: usize,
+        date: Date,
+    ) -> Result<Vec<PortCall>> {
+        let n = ports.len();
         let mut calls = Vec::with_capacity(n);
         for (k, p) in ports.iter().enumerate() {
             let stay = self
@@ -746,18 +786,7 @@ impl VoyageBuilder {
                 departure_leg,
             });
         }
-        Voyage {
-            vessel: self.vessel,
-            date,
-            rotation: self.rotation,
-            policy,
-            legs,
-            calls,
-            manoeuvring_speed: self.manoeuvring_speed,
-            segments: Vec::new(),
-            ledger: FuelLedger::new(),
-        }
-        .sail()
+        Ok(calls)
     }
 }
 
