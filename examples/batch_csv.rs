@@ -94,7 +94,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     }
     let fleet = PreparedFleet::new(&ships, &AccountingBasis::imo_dcs())?;
     let seg = Segments::new(&v, &p, &s, &d, &h)?;
-    let mut out = SegmentColumns::zeros(seg.len());
+    let mut out = SegmentColumns::zeros(seg.len())?;
     let mut best = f64::INFINITY;
     let mut report = None;
     for _ in 0..repeats.max(1) {

@@ -51,7 +51,7 @@ fn batch_totals_are_bit_identical_to_sequential_chunk_order() {
 
     let mut stream = fleet.stream();
     let chunk = fleet.chunk_len();
-    let mut out = green_corridor::batch::SegmentColumns::zeros(n);
+    let mut out = green_corridor::batch::SegmentColumns::zeros(n).unwrap();
     let mut start = 0;
     while start < n {
         let end = (start + chunk).min(n);
@@ -72,7 +72,7 @@ fn batch_totals_are_bit_identical_to_sequential_chunk_order() {
         stream.feed_into(&part, &mut o).unwrap();
         start = end;
     }
-    let seq = stream.finish();
+    let seq = stream.finish().unwrap();
     assert_eq!(
         format!("{:?}", all.row_errors),
         format!("{:?}", seq.row_errors)

@@ -57,6 +57,18 @@ pub(crate) struct PreparedVessel {
     me_mj_per_g: f64,
     /// Main-engine CO2e, t per g of baseline-SFC fuel, by low-load class.
     me_co2e_t_per_g: [f64; LOW_LOAD_CLASSES],
+    /// The same, indexed by w = min(⌊pct + 0.5⌋, 20) for a load of pct % (the integer
+    /// bin look-up of the fast path: class [`class_of_rounded_percent`]`(w)`).
+    me_co2e_t_per_g_by_rounded_percent: [f64; ROUNDED_PERCENTS],
+}
+
+/// Entries of the rounded-percent table: w = 0 … 20 (20 stands for every load ≥ 19.5 %).
+pub(crate) const ROUNDED_PERCENTS: usize = 21;
+
+/// The low-load class of a load whose per-cent value rounds (half up) to `w`:
+/// [`low_load_class`] away from the bin edges (w ≥ 20: no adjustment; w ≤ 2: the 2 % bin).
+pub(crate) fn class_of_rounded_percent(w: usize) -> usize {
+    if w >= 20 { 0 } else { w.max(2) - 1 }
 }
 
 /// Draught factor memo of one vessel within a chunk: (T, (T/T_ref)^0.66). AIS draughts
@@ -294,6 +306,12 @@ impl PreparedVessel {
             me_sfc_g_per_kwh: me.sfc_g_per_kwh,
             me_t_per_g: me.t_per_g,
             me_mj_per_g: me.mj_per_g,
+            me_co2e_t_per_g_by_rounded_percent: std::array::from_fn(|w| {
+                me.co2e_t_per_g
+                    .get(class_of_rounded_percent(w))
+                    .copied()
+                    .unwrap_or(0.0)
+            }),
             me_co2e_t_per_g: me.co2e_t_per_g,
             per_phase,
         })
@@ -332,6 +350,76 @@ fn exact_power(vessel: &Vessel, v: f64, t: f64) -> Result<(f64, f64), RowErrorKi
 }
 
 impl PreparedVessel {
+    /// The fast path of one segment: the same operations in the same order as [`Self::row`]
+    /// (so the same bits), for the rows that need no decision of the single path — `None`
+    /// for every other row (a bad input, a speed above 1.10 × v_ref, a speed–power curve, a
+    /// load within the guard band of a low-load bin edge, a non-finite result), which
+    /// [`Self::row`] then decides. Validity is one combined test, the low-load class an
+    /// integer table look-up, and the zero-work case a select, so a good row takes no
+    /// data-dependent branch except the draught memo.
+    #[inline(always)]
+    pub(crate) fn fast_row(
+        &self,
+        memo: &mut DraughtMemo,
+        phase: u8,
+        v: f64,
+        t: f64,
+        h: f64,
+    ) -> Option<RowResult> {
+        let p = usize::from(phase);
+        let &[aux_t, boiler_t, other_co2e_t, other_mj] = self.per_phase.get(p)?;
+        // Non-short-circuit `&`: one branch for all the checks (NaN fails every comparison).
+        let ok = (v >= 0.0)
+            & (v <= self.fast_speed_limit_kn)
+            & ((v > 0.0) | (p < 2))
+            & (t > 0.0)
+            & (t < f64::INFINITY)
+            & (h > 0.0)
+            & (h < f64::INFINITY)
+            & !self.curve;
+        if !ok {
+            return None;
+        }
+        if memo.draught_m != t {
+            memo.draught_m = t;
+            memo.factor = (t / self.design_draught_m).powf(DRAUGHT_EXPONENT);
+        }
+        let demand = self.power_per_kn3 * memo.factor * (v * v * v);
+        let engine = (demand * self.engine_share).min(self.cap_kw);
+        let load = engine / self.mcr_kw;
+        let pct = load * 100.0;
+        // 0 ≤ pct ≤ 100: w = ⌊pct + 0.5⌋ (truncation), frac its distance above the integer.
+        let shifted = pct + 0.5;
+        let whole = shifted as i64;
+        let frac = shifted - whole as f64;
+        let near_edge = (pct < 20.5)
+            & ((frac < BIN_EDGE_GUARD_PERCENT) | (frac > 1.0 - BIN_EDGE_GUARD_PERCENT));
+        let rounded = whole.clamp(0, ROUNDED_PERCENTS as i64 - 1) as usize;
+        let co2e_per_g = self
+            .me_co2e_t_per_g_by_rounded_percent
+            .get(rounded)
+            .copied()
+            .unwrap_or(0.0);
+        let me_work_kwh = engine * h;
+        let sfoc = if self.load_dependent_sfc {
+            relative_sfoc_unchecked(load)
+        } else {
+            1.0
+        };
+        let g = self.me_sfc_g_per_kwh * sfoc * me_work_kwh;
+        let g = if me_work_kwh > 0.0 { g } else { 0.0 };
+        let r = RowResult {
+            main_t: g * self.me_t_per_g,
+            aux_t: aux_t * h,
+            boiler_t: boiler_t * h,
+            co2e_t: g * co2e_per_g + other_co2e_t * h,
+            energy_mj: g * self.me_mj_per_g + other_mj * h,
+        };
+        let finite =
+            (r.main_t + r.aux_t + r.boiler_t + r.co2e_t.abs() + r.energy_mj + v * h).is_finite();
+        if near_edge | !finite { None } else { Some(r) }
+    }
+
     /// One segment of this vessel (see the module documentation for the equations).
     #[inline]
     pub(crate) fn row(
