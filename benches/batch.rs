@@ -7,7 +7,7 @@
 use std::hint::black_box;
 use std::time::Duration;
 
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use criterion::{Criterion, Throughput, criterion_group};
 use green_corridor::batch::{PreparedFleet, SegmentColumns, Segments};
 use green_corridor::fuel::FuelFamily;
 use green_corridor::numeric::rng::Rng;
@@ -180,7 +180,10 @@ fn once(mode: &str) {
         .compute_into(black_box(&seg), &mut out.as_outputs())
         .unwrap();
     let co2e: f64 = report.totals.co2e_t.iter().sum();
-    println!("{mode}: {n} rows, {} bad, total {co2e:e} t CO2e", report.row_errors.len());
+    println!(
+        "{mode}: {n} rows, {} bad, total {co2e:e} t CO2e",
+        report.row_errors.len()
+    );
 }
 
 fn main() {

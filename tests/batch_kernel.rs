@@ -278,7 +278,10 @@ fn huge_durations_never_give_non_finite_totals() {
                     }
                 }
                 Err(Error::OutOfRange { field, value, .. }) => {
-                    assert!(field.starts_with("totals.") && field.ends_with("[0]"), "{field}");
+                    assert!(
+                        field.starts_with("totals.") && field.ends_with("[0]"),
+                        "{field}"
+                    );
                     assert!(!value.is_finite());
                     totals_errors += 1;
                 }

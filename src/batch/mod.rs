@@ -236,17 +236,17 @@ impl PreparedFleet {
                 (Some(p), Some(acc)) => match p.fast_row(&mut acc.memo, ph, v, t, h) {
                     Some(r) => {
                         acc.add(&r, h, v);
-                        Some(r)
+                        sink.put(k, &r);
+                        true
                     }
-                    None => None,
+                    None => false,
                 },
-                _ => None,
+                _ => false,
             };
-            let r = match fast {
-                Some(r) => r,
-                None => self.slow_row(vi, ph, v, t, h, first_row + k as u64, table, errors),
-            };
-            sink.put(k, &r);
+            if !fast {
+                let r = self.slow_row(vi, ph, v, t, h, first_row + k as u64, table, errors);
+                sink.put(k, &r);
+            }
         }
         for acc in table.iter_mut() {
             acc.fold();

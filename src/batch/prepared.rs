@@ -44,6 +44,11 @@ pub(crate) struct PreparedVessel {
     fast_speed_limit_kn: f64,
     /// SFC baseline of the main engine for its main fuel, g/kWh.
     me_sfc_g_per_kwh: f64,
+    /// Longest duration the fast path takes, h: FAST_MAX_OUTPUT over the largest output per
+    /// hour any row of this vessel can have (engine power capped at MCR, SFOC factor ≤ 1.28
+    /// on 0 ≤ L ≤ 1, speed ≤ 1.1·v_ref), so a fast-path row needs no overflow check; a
+    /// longer row takes the full check and its overflow test. 0 if the bound is not finite.
+    fast_max_hours: f64,
     /// Speed–power curve vessels take the exact single-path propulsion function per row.
     curve: bool,
     /// Whether the SFOC load curve applies to the main engine.
@@ -61,6 +66,9 @@ pub(crate) struct PreparedVessel {
     /// bin look-up of the fast path: class [`class_of_rounded_percent`]`(w)`).
     me_co2e_t_per_g_by_rounded_percent: [f64; ROUNDED_PERCENTS],
 }
+
+/// Largest output a fast-path row may reach (its sum over seven outputs stays finite).
+const FAST_MAX_OUTPUT: f64 = 1e300;
 
 /// Entries of the rounded-percent table: w = 0 … 20 (20 stands for every load ≥ 19.5 %).
 pub(crate) const ROUNDED_PERCENTS: usize = 21;
@@ -294,14 +302,35 @@ impl PreparedVessel {
                 a * aux.mj_per_g + b * boiler.mj_per_g,
             ];
         }
+        let max_me_per_g = me
+            .co2e_t_per_g
+            .iter()
+            .fold(me.t_per_g.abs().max(me.mj_per_g.abs()), |m, c| {
+                m.max(c.abs())
+            });
+        let max_phase = per_phase
+            .iter()
+            .flatten()
+            .fold(0.0f64, |m, x| m.max(x.abs()));
+        let fast_speed_limit_kn = (1.0 + UNREACHABLE_SPEED_MARGIN) * v_ref;
+        // 1.28 ≥ f(L) = 0.455 L² − 0.710 L + 1.280 on [0, 1].
+        let per_hour = LOAD_CAP * mcr * me.sfc_g_per_kwh * 1.28 * max_me_per_g
+            + max_phase
+            + fast_speed_limit_kn;
+        let fast_max_hours = if per_hour.is_finite() && per_hour > 0.0 {
+            FAST_MAX_OUTPUT / per_hour
+        } else {
+            0.0
+        };
         Ok(Self {
+            fast_max_hours,
             curve: matches!(spec.propulsion, PropulsionModel::Curve(_)),
             power_per_kn3: vessel.delta_w() * mcr / margins / (v_ref * v_ref * v_ref),
             design_draught_m: spec.design_draught.metres(),
             engine_share: 1.0 - spec.wind_assist_share.value(),
             cap_kw: LOAD_CAP * mcr,
             mcr_kw: mcr,
-            fast_speed_limit_kn: (1.0 + UNREACHABLE_SPEED_MARGIN) * v_ref,
+            fast_speed_limit_kn,
             load_dependent_sfc: spec.main_engine.engine_type.has_load_dependent_sfc(),
             me_sfc_g_per_kwh: me.sfc_g_per_kwh,
             me_t_per_g: me.t_per_g,
@@ -369,13 +398,15 @@ impl PreparedVessel {
         let p = usize::from(phase);
         let &[aux_t, boiler_t, other_co2e_t, other_mj] = self.per_phase.get(p)?;
         // Non-short-circuit `&`: one branch for all the checks (NaN fails every comparison).
+        // h ≤ fast_max_hours and v ≤ 1.1·v_ref bound every output by 1e300 (the engine
+        // power is capped; t only enters through the capped power): no result check.
         let ok = (v >= 0.0)
             & (v <= self.fast_speed_limit_kn)
             & ((v > 0.0) | (p < 2))
             & (t > 0.0)
             & (t < f64::INFINITY)
             & (h > 0.0)
-            & (h < f64::INFINITY)
+            & (h <= self.fast_max_hours)
             & !self.curve;
         if !ok {
             return None;
@@ -392,8 +423,7 @@ impl PreparedVessel {
         let shifted = pct + 0.5;
         let whole = shifted as i64;
         let frac = shifted - whole as f64;
-        let near_edge = (pct < 20.5)
-            & ((frac < BIN_EDGE_GUARD_PERCENT) | (frac > 1.0 - BIN_EDGE_GUARD_PERCENT));
+        let near_edge = (pct < 20.5) & ((frac - 0.5).abs() > 0.5 - BIN_EDGE_GUARD_PERCENT);
         let rounded = whole.clamp(0, ROUNDED_PERCENTS as i64 - 1) as usize;
         let co2e_per_g = self
             .me_co2e_t_per_g_by_rounded_percent
@@ -415,9 +445,7 @@ impl PreparedVessel {
             co2e_t: g * co2e_per_g + other_co2e_t * h,
             energy_mj: g * self.me_mj_per_g + other_mj * h,
         };
-        let finite =
-            (r.main_t + r.aux_t + r.boiler_t + r.co2e_t.abs() + r.energy_mj + v * h).is_finite();
-        if near_edge | !finite { None } else { Some(r) }
+        if near_edge { None } else { Some(r) }
     }
 
     /// One segment of this vessel (see the module documentation for the equations).

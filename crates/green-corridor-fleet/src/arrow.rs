@@ -249,7 +249,9 @@ pub fn outputs_batch(columns: SegmentColumns) -> Result<RecordBatch> {
 /// order.
 pub fn totals_batch(totals: &FleetTotals) -> Result<RecordBatch> {
     let n = totals.segments.len();
-    let vessel: UInt32Array = (0..n).map(|i| u32::try_from(i).unwrap_or(u32::MAX)).collect();
+    let vessel: UInt32Array = (0..n)
+        .map(|i| u32::try_from(i).unwrap_or(u32::MAX))
+        .collect();
     let f = |v: &Vec<f64>| Arc::new(Float64Array::from(v.clone())) as ArrayRef;
     Ok(RecordBatch::try_new(
         totals_schema(),

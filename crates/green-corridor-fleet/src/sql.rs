@@ -156,13 +156,10 @@ impl ScalarUDFImpl for SegmentFunction {
                 arrays.len()
             )));
         };
-        let cols = ColumnsOf::from_arrays(vessel, phase, speed, draught, duration)
-            .map_err(df_error)?;
+        let cols =
+            ColumnsOf::from_arrays(vessel, phase, speed, draught, duration).map_err(df_error)?;
         let seg = cols.segments().map_err(df_error)?;
-        let (columns, _report) = self
-            .fleet
-            .compute(&seg)
-            .map_err(|e| df_error(e.into()))?;
+        let (columns, _report) = self.fleet.compute(&seg).map_err(|e| df_error(e.into()))?;
         Ok(ColumnarValue::Array(Arc::new(nullable_f64(
             self.output.take(columns),
         ))))

@@ -34,7 +34,10 @@ pub fn fleet(n: usize) -> Result<Vec<Vessel>> {
                     EngineType::LngDiesel,
                     FuelSupply::dual(FuelFamily::Methane, PathwayId::MdoMgo, 0.01)?,
                 )
-                .fuels(FuelSelection::main_and_others(PathwayId::Lng, PathwayId::MdoMgo))
+                .fuels(FuelSelection::main_and_others(
+                    PathwayId::Lng,
+                    PathwayId::MdoMgo,
+                ))
             } else {
                 let engine = if k % 4 == 0 {
                     EngineType::MediumSpeedDiesel
@@ -46,7 +49,10 @@ pub fn fleet(n: usize) -> Result<Vec<Vessel>> {
                     engine,
                     FuelSupply::mono(FuelFamily::Oil),
                 )
-                .fuels(FuelSelection::main_and_others(PathwayId::Vlsfo, PathwayId::MdoMgo))
+                .fuels(FuelSelection::main_and_others(
+                    PathwayId::Vlsfo,
+                    PathwayId::MdoMgo,
+                ))
             };
             Ok(b.build()?)
         })

@@ -52,7 +52,10 @@ fn arrow_batch_equals_the_kernel_with_casts_nulls_and_timestamps() {
     let (expected, report) = fleet.compute(&cols.segments().unwrap()).unwrap();
     let (out, report2) = compute_batch(&fleet, &batch).unwrap();
     assert_eq!(report, report2);
-    let co2e = out.column_by_name("co2e_t").unwrap().as_primitive::<Float64Type>();
+    let co2e = out
+        .column_by_name("co2e_t")
+        .unwrap()
+        .as_primitive::<Float64Type>();
     for (a, b) in co2e.values().iter().zip(&expected.co2e_t) {
         assert_eq!(a.to_bits(), b.to_bits());
     }
@@ -82,7 +85,12 @@ fn arrow_batch_equals_the_kernel_with_casts_nulls_and_timestamps() {
         vec![
             Arc::new(Int64Array::from(vec![0, 1, 2, 3])) as ArrayRef,
             Arc::new(UInt8Array::from(vec![4, 4, 0, 3])),
-            Arc::new(Float64Array::from(vec![Some(12.0), None, Some(0.0), Some(10.0)])),
+            Arc::new(Float64Array::from(vec![
+                Some(12.0),
+                None,
+                Some(0.0),
+                Some(10.0),
+            ])),
             Arc::new(Float64Array::from(vec![9.0, 9.0, 9.0, 10.0])),
             Arc::new(TimestampSecondArray::from(start)),
             Arc::new(TimestampSecondArray::from(end)),
@@ -127,7 +135,13 @@ fn parquet_totals_equal_the_kernel_and_sql_equals_both() {
     let kernel = fleet.totals(&cols.segments().unwrap()).unwrap();
     let from_file = totals_from_parquet(&fleet, &file).unwrap();
     assert_eq!(from_file.report.rows, n as u64);
-    for (a, b) in from_file.report.totals.co2e_t.iter().zip(&kernel.totals.co2e_t) {
+    for (a, b) in from_file
+        .report
+        .totals
+        .co2e_t
+        .iter()
+        .zip(&kernel.totals.co2e_t)
+    {
         assert!(close(*a, *b, 1e-13), "{a} vs {b}");
     }
     assert_eq!(from_file.report.totals.segments, kernel.totals.segments);
@@ -149,12 +163,17 @@ fn parquet_totals_equal_the_kernel_and_sql_equals_both() {
                  AS fuel_t, COUNT(*) AS segments FROM segments GROUP BY vessel ORDER BY vessel";
     let run = |path: &PathBuf, partitions: usize| -> Vec<(u32, f64, f64, i64)> {
         rt.block_on(async {
-            let ctx =
-                SessionContext::new_with_config(SessionConfig::new().with_target_partitions(partitions));
+            let ctx = SessionContext::new_with_config(
+                SessionConfig::new().with_target_partitions(partitions),
+            );
             sql::register(&ctx, fleet.clone());
-            ctx.register_parquet("segments", path.to_str().unwrap(), ParquetReadOptions::default())
-                .await
-                .unwrap();
+            ctx.register_parquet(
+                "segments",
+                path.to_str().unwrap(),
+                ParquetReadOptions::default(),
+            )
+            .await
+            .unwrap();
             let batches = ctx.sql(query).await.unwrap().collect().await.unwrap();
             let mut rows = Vec::new();
             for b in batches {
@@ -178,9 +197,22 @@ fn parquet_totals_equal_the_kernel_and_sql_equals_both() {
         assert_eq!(m.0, i as u32);
         let t = &kernel.totals;
         let fuel = t.fuel_main_t[i] + t.fuel_auxiliary_t[i] + t.fuel_boiler_t[i];
-        assert!(close(s.1, t.co2e_t[i], 1e-12), "vessel {i}: {} vs {}", s.1, t.co2e_t[i]);
-        assert!(close(m.1, t.co2e_t[i], 1e-12), "vessel {i}: {} vs {}", m.1, t.co2e_t[i]);
-        assert!(close(s.2, fuel, 1e-12) && close(m.2, fuel, 1e-12), "vessel {i}");
+        assert!(
+            close(s.1, t.co2e_t[i], 1e-12),
+            "vessel {i}: {} vs {}",
+            s.1,
+            t.co2e_t[i]
+        );
+        assert!(
+            close(m.1, t.co2e_t[i], 1e-12),
+            "vessel {i}: {} vs {}",
+            m.1,
+            t.co2e_t[i]
+        );
+        assert!(
+            close(s.2, fuel, 1e-12) && close(m.2, fuel, 1e-12),
+            "vessel {i}"
+        );
         assert_eq!(s.3 as u64, t.segments[i]);
         assert_eq!(m.3 as u64, t.segments[i]);
     }
@@ -190,9 +222,13 @@ fn parquet_totals_equal_the_kernel_and_sql_equals_both() {
     write_totals_parquet(&totals_file, &kernel.totals).unwrap();
     let sum: f64 = rt.block_on(async {
         let ctx = SessionContext::new();
-        ctx.register_parquet("totals", totals_file.to_str().unwrap(), ParquetReadOptions::default())
-            .await
-            .unwrap();
+        ctx.register_parquet(
+            "totals",
+            totals_file.to_str().unwrap(),
+            ParquetReadOptions::default(),
+        )
+        .await
+        .unwrap();
         let b = ctx
             .sql("SELECT SUM(co2e_t) FROM totals")
             .await
