@@ -48,8 +48,22 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+// As in the library: no unwrap/expect/panic or unchecked indexing outside tests.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing
+    )
+)]
+
 mod arrow;
 mod parquet_io;
+#[cfg(feature = "sql")]
 pub mod sql;
 pub mod testdata;
 
