@@ -140,8 +140,10 @@ fn low_load_class_fast(pct: f64) -> usize {
 #[inline]
 pub(crate) fn draught_factor(x: f64) -> f64 {
     const SQRT2: f64 = std::f64::consts::SQRT_2;
-    const LN2_HI: f64 = 6.931_471_803_691_238_2e-1; // fdlibm: ln 2 with 11 trailing zero bits
-    const LN2_LO: f64 = 1.908_214_929_270_587_7e-10;
+    // fdlibm's split of ln 2: LN2_HI has 11 trailing zero bits (k·LN2_HI is exact for
+    // |k| < 2¹¹), LN2_LO = ln 2 − LN2_HI.
+    const LN2_HI: f64 = f64::from_bits(0x3fe6_2e42_fee0_0000);
+    const LN2_LO: f64 = f64::from_bits(0x3dea_39ef_3579_3c76);
     const LOG2E: f64 = std::f64::consts::LOG2_E;
     let bits = x.to_bits();
     let biased = (bits >> 52) as i64; // sign bit included: negative x is > 0x7ff

@@ -17,7 +17,9 @@ use arrow_array::types::{Float64Type, Int64Type, UInt32Type};
 use datafusion::prelude::{ParquetReadOptions, SessionConfig, SessionContext};
 use green_corridor::batch::PreparedFleet;
 use green_corridor::prelude::AccountingBasis;
-use green_corridor_fleet::{ColumnsOf, sql, testdata, write_segments_parquet, write_totals_parquet};
+use green_corridor_fleet::{
+    ColumnsOf, sql, testdata, write_segments_parquet, write_totals_parquet,
+};
 
 fn close(a: f64, b: f64, rel: f64) -> bool {
     (a - b).abs() <= rel * a.abs().max(b.abs())
