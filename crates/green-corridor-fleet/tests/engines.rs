@@ -14,7 +14,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use arrow_array::cast::AsArray;
-use arrow_array::types::{Float64Type, UInt32Type};
+use arrow_array::types::Float64Type;
 use arrow_array::{
     Array, ArrayRef, Float64Array, Int64Array, RecordBatch, TimestampSecondArray, UInt8Array,
 };
