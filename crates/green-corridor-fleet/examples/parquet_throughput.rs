@@ -38,7 +38,7 @@ fn main() -> Result<(), Box<dyn Error>> {
         std::process::id()
     ));
     let t = Instant::now();
-    write_segments_parquet(&path, &[batch.clone()])?;
+    write_segments_parquet(&path, std::slice::from_ref(&batch))?;
     let write_s = t.elapsed().as_secs_f64();
     let bytes = std::fs::metadata(&path)?.len();
 

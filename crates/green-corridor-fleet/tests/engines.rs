@@ -128,7 +128,7 @@ fn parquet_totals_equal_the_kernel_bit_for_bit_per_chunk() {
     let n = 200_000;
     let batch = testdata::ais_like_segments(&ships, n, 11).unwrap();
     let file = dir.join("segments.parquet");
-    write_segments_parquet(&file, &[batch.clone()]).unwrap();
+    write_segments_parquet(&file, std::slice::from_ref(&batch)).unwrap();
 
     let cols = ColumnsOf::from_batch(&batch).unwrap();
     let kernel = fleet.totals(&cols.segments().unwrap()).unwrap();

@@ -36,7 +36,7 @@ fn sql_over_parquet_equals_the_kernel_on_one_and_four_partitions() {
     let n = 200_000;
     let batch = testdata::ais_like_segments(&ships, n, 11).unwrap();
     let file = dir.join("segments.parquet");
-    write_segments_parquet(&file, &[batch.clone()]).unwrap();
+    write_segments_parquet(&file, std::slice::from_ref(&batch)).unwrap();
     let cols = ColumnsOf::from_batch(&batch).unwrap();
     let kernel = fleet.totals(&cols.segments().unwrap()).unwrap();
 
