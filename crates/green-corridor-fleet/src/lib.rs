@@ -1,5 +1,5 @@
 //! Fleet-scale green-corridor inventories on the engines people use: the batch kernel of
-//! [`green_corridor::batch`] on Apache Arrow [`RecordBatch`]es, Parquet files in and out, and
+//! [`green_corridor::batch`] on Apache Arrow [`RecordBatch`](arrow_array::RecordBatch)es, Parquet files in and out, and
 //! DataFusion SQL functions over a user's own Parquet tables.
 //!
 //! # Segment schema ([`segment_schema`])
