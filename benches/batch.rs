@@ -7,7 +7,7 @@
 use std::hint::black_box;
 use std::time::Duration;
 
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use criterion::{Criterion, Throughput, criterion_group};
 use green_corridor::batch::{PreparedFleet, SegmentColumns, Segments};
 use green_corridor::fuel::FuelFamily;
 use green_corridor::numeric::rng::Rng;
@@ -139,7 +139,7 @@ fn bench_batch(c: &mut Criterion) {
             &cols.duration,
         )
         .unwrap();
-        let mut out = SegmentColumns::zeros(n);
+        let mut out = SegmentColumns::zeros(n).unwrap();
         g.throughput(Throughput::Elements(n as u64));
         g.bench_function(label, |b| {
             b.iter(|| {
@@ -155,4 +155,42 @@ fn bench_batch(c: &mut Criterion) {
 }
 
 criterion_group!(benches, bench_batch);
-criterion_main!(benches);
+
+/// `GC_BATCH_ONCE=ais_like|random_order [GC_BATCH_ROWS=n]`: one `compute_into` over `n`
+/// (default 1 M) rows and exit, for instruction counts under valgrind
+/// (`valgrind --tool=callgrind --collect-atstart=no --toggle-collect='*compute_into*'`).
+fn once(mode: &str) {
+    let ships = fleet();
+    let fleet = PreparedFleet::new(&ships, &AccountingBasis::fueleu(2025).unwrap()).unwrap();
+    let n: usize = std::env::var("GC_BATCH_ROWS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1_000_000);
+    let cols = segments(&ships, n, mode == "ais_like");
+    let seg = Segments::new(
+        &cols.vessel,
+        &cols.phase,
+        &cols.speed,
+        &cols.draught,
+        &cols.duration,
+    )
+    .unwrap();
+    let mut out = SegmentColumns::zeros(n).unwrap();
+    let report = fleet
+        .compute_into(black_box(&seg), &mut out.as_outputs())
+        .unwrap();
+    let co2e: f64 = report.totals.co2e_t.iter().sum();
+    println!(
+        "{mode}: {n} rows, {} bad, total {co2e:e} t CO2e",
+        report.row_errors.len()
+    );
+}
+
+fn main() {
+    if let Ok(mode) = std::env::var("GC_BATCH_ONCE") {
+        once(&mode);
+        return;
+    }
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}

@@ -322,7 +322,7 @@ fn bad_rows_are_reported_and_excluded_from_totals() {
         24.0, 24.0, 24.0, 24.0, 24.0, 24.0, 24.0, -2.0, 12.0, 24.0, 1e308,
     ];
     let seg = Segments::new(&vessel, &phase, &speed, &draught, &duration).unwrap();
-    let mut cols = SegmentColumns::zeros(vessel.len());
+    let mut cols = SegmentColumns::zeros(vessel.len()).unwrap();
     let report = fleet.compute_into(&seg, &mut cols.as_outputs()).unwrap();
     let rows: Vec<(u64, String)> = report
         .row_errors

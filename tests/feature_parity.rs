@@ -1,7 +1,7 @@
 //! Documented API test: results do not depend on the `rayon` feature.
 //!
-//! CI runs this file without the feature; `cargo test --features rayon` runs it with. In both
-//! builds the batch engine's one-call result (parallel waves of chunks with `rayon`) must equal,
+//! CI runs this file without the feature and again with `--features rayon`. In both
+//! builds the batch engine's one-call result (one parallel pass over the chunks with `rayon`) must equal,
 //! bit for bit, the same segments fed one chunk at a time (strictly sequential, chunk order),
 //! and Monte Carlo bands must equal bands computed from samples run one by one in index order.
 
@@ -39,7 +39,7 @@ fn ships() -> Vec<Vessel> {
 fn batch_totals_are_bit_identical_to_sequential_chunk_order() {
     let ships = ships();
     let fleet = PreparedFleet::new(&ships, &AccountingBasis::fueleu(2025).unwrap()).unwrap();
-    let n = fleet.chunk_len() * 11 + 123; // more than one wave of chunks
+    let n = fleet.chunk_len() * 11 + 123; // many chunks in one parallel pass
     let mut rng = Rng::seeded(7);
     let vessel: Vec<u32> = (0..n).map(|_| (rng.next_u64() % 50) as u32).collect();
     let phase: Vec<u8> = (0..n).map(|_| (rng.next_u64() % 5) as u8).collect();
@@ -52,7 +52,7 @@ fn batch_totals_are_bit_identical_to_sequential_chunk_order() {
 
     let mut stream = fleet.stream();
     let chunk = fleet.chunk_len();
-    let mut out = green_corridor::batch::SegmentColumns::zeros(n);
+    let mut out = green_corridor::batch::SegmentColumns::zeros(n).unwrap();
     let mut start = 0;
     while start < n {
         let end = (start + chunk).min(n);
@@ -73,7 +73,7 @@ fn batch_totals_are_bit_identical_to_sequential_chunk_order() {
         stream.feed_into(&part, &mut o).unwrap();
         start = end;
     }
-    let seq = stream.finish();
+    let seq = stream.finish().unwrap();
     assert_eq!(
         format!("{:?}", all.row_errors),
         format!("{:?}", seq.row_errors)

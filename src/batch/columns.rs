@@ -169,14 +169,29 @@ pub struct SegmentColumns {
 }
 
 impl SegmentColumns {
-    /// Columns of `n` zeros.
-    pub fn zeros(n: usize) -> Self {
-        Self {
-            fuel_main_t: vec![0.0; n],
-            fuel_auxiliary_t: vec![0.0; n],
-            fuel_boiler_t: vec![0.0; n],
-            co2e_t: vec![0.0; n],
+    /// Columns of `n` zeros (4 × 8 bytes per row).
+    ///
+    /// Errors: [`Error::LimitExceeded`] (field `outputs`) when the columns cannot be
+    /// allocated — more rows than a `Vec<f64>` can hold (`isize::MAX / 8`), or not enough
+    /// memory — instead of aborting the process.
+    pub fn zeros(n: usize) -> Result<Self> {
+        fn column(n: usize) -> Result<Vec<f64>> {
+            let mut v = Vec::new();
+            v.try_reserve_exact(n).map_err(|_| Error::LimitExceeded {
+                field: "outputs".into(),
+                what: "rows (4 output columns of 8 bytes per row could not be allocated)",
+                value: n,
+                limit: isize::MAX as usize / 8,
+            })?;
+            v.resize(n, 0.0);
+            Ok(v)
         }
+        Ok(Self {
+            fuel_main_t: column(n)?,
+            fuel_auxiliary_t: column(n)?,
+            fuel_boiler_t: column(n)?,
+            co2e_t: column(n)?,
+        })
     }
 
     /// Mutable views for [`PreparedFleet::compute_into`](crate::batch::PreparedFleet::compute_into).
@@ -330,34 +345,26 @@ pub(crate) struct RowResult {
     pub energy_mj: f64,
 }
 
-/// Lanes of [`VesselSums`]: main, auxiliary, boiler fuel (t), CO2e (t), energy (MJ),
-/// duration (h), distance (nm), and one spare lane (keeps the arrays a multiple of the
-/// vector width).
+/// Lanes of the per-vessel sums: main, auxiliary, boiler fuel (t), CO2e (t), energy (MJ),
+/// duration (h), distance (nm), and the count of rows (exact in an `f64` up to 2⁵³).
 pub(crate) const LANES: usize = 8;
+
+/// Rows added to one vessel's plain (uncompensated) sums before they are folded into its
+/// compensated sums: the rounding error of a plain sum of n terms is at most
+/// (n − 1)·2⁻⁵³·Σ|x| (Higham, *Accuracy and Stability of Numerical Algorithms*, 2nd ed.,
+/// §4.2), so each plain partial is exact to 1024 × 1.11e-16 = 1.14e-13 of Σ|x|, and the
+/// compensated fold of the partials adds only O(2⁻⁵³).
+pub(crate) const PLAIN_ROWS: f64 = 1024.0;
 
 /// Compensated running sums of one vessel, eight lanes at once. Each lane is a
 /// Kahan–Babuška sum with Knuth's branch-free TwoSum (the error of every addition is
 /// captured exactly in `c`), the same accuracy class as
-/// [`NeumaierSum`](crate::numeric::NeumaierSum) without its data-dependent branch, so the
-/// compiler can add the lanes with vector instructions.
-#[derive(Debug, Clone, Copy)]
+/// [`NeumaierSum`](crate::numeric::NeumaierSum) without its data-dependent branch.
+#[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct VesselSums {
     s: [f64; LANES],
     c: [f64; LANES],
     pub segments: u64,
-    /// Not a total: the draught-factor memo of the chunk (never merged).
-    pub memo: crate::batch::prepared::DraughtMemo,
-}
-
-impl Default for VesselSums {
-    fn default() -> Self {
-        Self {
-            s: [0.0; LANES],
-            c: [0.0; LANES],
-            segments: 0,
-            memo: Default::default(),
-        }
-    }
 }
 
 impl VesselSums {
@@ -371,21 +378,6 @@ impl VesselSums {
             *s = t;
             *c += e;
         }
-    }
-
-    #[inline]
-    pub fn add(&mut self, r: &RowResult, hours: f64, speed_kn: f64) {
-        self.add_lanes(&[
-            r.main_t,
-            r.aux_t,
-            r.boiler_t,
-            r.co2e_t,
-            r.energy_mj,
-            hours,
-            speed_kn * hours,
-            0.0,
-        ]);
-        self.segments += 1;
     }
 
     pub fn merge(&mut self, o: &VesselSums) {
@@ -402,9 +394,93 @@ impl VesselSums {
     }
 }
 
-pub(crate) fn totals_of(sums: &[VesselSums]) -> FleetTotals {
+/// One vessel's accumulator within a chunk: plain sums of at most [`PLAIN_ROWS`] rows (the
+/// per-row cost: eight additions the compiler vectorises), folded into compensated sums, and
+/// the draught-factor memo. One cache line for what every row touches.
+#[derive(Debug, Clone, Copy)]
+#[repr(C, align(64))]
+pub(crate) struct VesselAcc {
+    plain: [f64; LANES],
+    /// Not a total: the draught-factor memo of the chunk.
+    pub memo: crate::batch::prepared::DraughtMemo,
+    pub sums: VesselSums,
+}
+
+impl Default for VesselAcc {
+    fn default() -> Self {
+        Self {
+            plain: [0.0; LANES],
+            memo: Default::default(),
+            sums: VesselSums::default(),
+        }
+    }
+}
+
+impl VesselAcc {
+    #[inline(always)]
+    pub fn add(&mut self, r: &RowResult, hours: f64, speed_kn: f64) {
+        let x = [
+            r.main_t,
+            r.aux_t,
+            r.boiler_t,
+            r.co2e_t,
+            r.energy_mj,
+            hours,
+            speed_kn * hours,
+            1.0,
+        ];
+        for (s, x) in self.plain.iter_mut().zip(x) {
+            *s += x;
+        }
+        if self.plain[LANES - 1] >= PLAIN_ROWS {
+            self.fold();
+        }
+    }
+
+    /// Moves the plain sums into the compensated sums.
+    #[inline(never)]
+    pub fn fold(&mut self) {
+        let rows = self.plain[LANES - 1];
+        if rows > 0.0 {
+            let mut lanes = self.plain;
+            lanes[LANES - 1] = 0.0;
+            self.sums.add_lanes(&lanes);
+            // Exact: a count below 2⁵³.
+            self.sums.segments += rows as u64;
+            self.plain = [0.0; LANES];
+        }
+    }
+}
+
+/// The per-vessel totals of compensated sums, or an error naming the first total that is
+/// not finite (a sum over a vessel's rows that overflows `f64`, e.g. durations of 1e302 h
+/// over many rows): a total is never NaN or infinite.
+pub(crate) fn totals_of(sums: &[VesselSums]) -> Result<FleetTotals> {
+    const NAMES: [&str; 7] = [
+        "fuel_main_t",
+        "fuel_auxiliary_t",
+        "fuel_boiler_t",
+        "co2e_t",
+        "energy_mj",
+        "duration_h",
+        "distance_nm",
+    ];
+    for (vessel, s) in sums.iter().enumerate() {
+        for (lane, name) in NAMES.iter().enumerate() {
+            let value = s.total(lane);
+            if !value.is_finite() {
+                return Err(Error::OutOfRange {
+                    field: format!("totals.{name}[{vessel}]"),
+                    value,
+                    expected: "a finite total: the sum over the vessel's segments overflows \
+                               f64 (inputs too large, e.g. durations of 1e302 h)"
+                        .into(),
+                });
+            }
+        }
+    }
     let col = |f: fn(&VesselSums) -> f64| sums.iter().map(f).collect::<Vec<f64>>();
-    FleetTotals {
+    Ok(FleetTotals {
         fuel_main_t: col(|s| s.total(0)),
         fuel_auxiliary_t: col(|s| s.total(1)),
         fuel_boiler_t: col(|s| s.total(2)),
@@ -413,5 +489,5 @@ pub(crate) fn totals_of(sums: &[VesselSums]) -> FleetTotals {
         duration_h: col(|s| s.total(5)),
         distance_nm: col(|s| s.total(6)),
         segments: sums.iter().map(|s| s.segments).collect(),
-    }
+    })
 }

@@ -16,7 +16,8 @@
 //!
 //! **Equality with the single path.** For the same inputs the results equal
 //! [`Vessel::operate`](crate::vessel::Vessel::operate) followed by
-//! [`AccountingBasis::account`] to within a few ulps (tested at 1e-9 relative on random
+//! [`AccountingBasis::account`] to within a few ulps (the draught factor differs from
+//! `powf` by at most 2 ulp) (tested at 1e-9 relative on random
 //! segments across ship and engine types, dual-fuel pilots, low loads, wind assist and
 //! speed–power curves). Rows the fast path cannot decide bit-for-bit — a speed above 1.10 ×
 //! the design speed (the unreachable-speed check), a load within 1e-7 % of a low-load bin
@@ -28,13 +29,20 @@
 //! exclude them. The batch is never aborted by a row.
 //!
 //! **No allocation per row.** Rows are processed in fixed chunks (of
-//! [`PreparedFleet::chunk_len`] rows); each chunk keeps compensated per-vessel partial sums
-//! ([`NeumaierSum`](crate::numeric::NeumaierSum)) that are merged into the running totals in
-//! chunk order. With the `rayon` feature the chunks of a wave (eight chunks) run in
-//! parallel; the chunking and the merge order are the same with and without the feature,
-//! so the results are identical bit for bit. The only allocations are one partial-sum
-//! table per chunk in flight (8 × 152 bytes × vessels with `rayon`, one table without)
-//! and the list of bad rows.
+//! [`PreparedFleet::chunk_len`] rows); each chunk keeps per-vessel plain sums of at most
+//! 1,024 rows folded into compensated sums (Kahan–Babuška), and the chunk sums are merged
+//! into the running totals in chunk order: totals are within 1.2e-13 × Σ|x| of the exact
+//! sum. With the `rayon` feature every chunk of a call runs in one parallel loop (work
+//! stealing, up to [`PASS_TABLE_BYTES`] of tables in flight); the chunking and the merge
+//! order are the same with and without the feature, so the results are identical bit for
+//! bit. The only allocations are one accumulator table (256 bytes × vessels) per chunk in
+//! flight and the list of bad rows.
+//!
+//! **Fast path.** A good row takes one combined validity test, the memoised draught
+//! factor (an inlined exp/log polynomial within 2 ulp of `powf`), an integer
+//! low-load-bin look-up and a select for zero work: the same operations in the same order
+//! as the full per-row check, so both give the same bits; every other row (bad input, the
+//! cases below) takes the full check.
 //!
 //! **Streaming.** [`PreparedFleet::stream`] returns a [`FleetStream`]: feed it chunks of any
 //! size ([`FleetStream::feed`], or [`FleetStream::feed_into`] to also get per-segment
@@ -85,7 +93,7 @@ pub use columns::{
     SegmentOutputs, Segments, phase_code, phase_from_code,
 };
 
-use columns::{RowResult, VesselSums, totals_of};
+use columns::{RowResult, VesselAcc, VesselSums, totals_of};
 use prepared::PreparedVessel;
 
 use crate::emissions::AccountingBasis;
@@ -94,9 +102,6 @@ use crate::vessel::Vessel;
 
 /// Smallest chunk of rows processed with one partial-sum table.
 pub const MIN_CHUNK_ROWS: usize = 1 << 16;
-
-/// Chunks processed per wave (in parallel with the `rayon` feature).
-pub const CHUNKS_PER_WAVE: usize = 8;
 
 /// Largest fleet (vessel indices are `u32`).
 pub const MAX_VESSELS: usize = u32::MAX as usize;
@@ -164,11 +169,11 @@ impl PreparedFleet {
         &self.basis_name
     }
 
-    /// Rows per chunk: max([`MIN_CHUNK_ROWS`], 8 × vessels), so that the per-chunk
-    /// partial-sum table (152 bytes per vessel) stays below 19 bytes per row. Fixed by the
-    /// fleet size alone, never by the number of threads.
+    /// Rows per chunk: max([`MIN_CHUNK_ROWS`], 16 × vessels), so that the per-chunk
+    /// accumulator table (256 bytes per vessel) stays at or below 16 bytes per row. Fixed by
+    /// the fleet size alone, never by the number of threads.
     pub fn chunk_len(&self) -> usize {
-        MIN_CHUNK_ROWS.max(self.vessels.len().saturating_mul(8))
+        MIN_CHUNK_ROWS.max(self.vessels.len().saturating_mul(16))
     }
 
     /// A streaming accumulator of per-vessel totals.
@@ -182,7 +187,8 @@ impl PreparedFleet {
     }
 
     /// Computes `segments` into the caller's `outputs` columns and returns the totals and
-    /// bad rows. Errors: columns of different lengths (the batch is not started).
+    /// bad rows. Errors: columns of different lengths (the batch is not started); a total
+    /// that overflows `f64` ([`FleetStream::finish`]).
     pub fn compute_into(
         &self,
         segments: &Segments<'_>,
@@ -190,31 +196,33 @@ impl PreparedFleet {
     ) -> Result<BatchReport> {
         let mut s = self.stream();
         s.feed_into(segments, outputs)?;
-        Ok(s.finish())
+        s.finish()
     }
 
-    /// Computes `segments`, returning owned output columns with the report.
+    /// Computes `segments`, returning owned output columns with the report. Errors: as
+    /// [`Self::compute_into`], and output columns that cannot be allocated
+    /// ([`SegmentColumns::zeros`]).
     pub fn compute(&self, segments: &Segments<'_>) -> Result<(SegmentColumns, BatchReport)> {
         segments.check()?;
-        let mut columns = SegmentColumns::zeros(segments.len());
+        let mut columns = SegmentColumns::zeros(segments.len())?;
         let report = self.compute_into(segments, &mut columns.as_outputs())?;
         Ok((columns, report))
     }
 
-    /// Totals only (no per-segment output).
+    /// Totals only (no per-segment output). Errors: as [`Self::compute_into`].
     pub fn totals(&self, segments: &Segments<'_>) -> Result<BatchReport> {
         let mut s = self.stream();
         s.feed(segments)?;
-        Ok(s.finish())
+        s.finish()
     }
 
-    /// Processes one chunk into a zeroed partial table; writes outputs when given.
-    fn chunk(
+    /// Processes one chunk into a zeroed accumulator table; writes outputs through `sink`.
+    fn chunk<S: RowSink>(
         &self,
         seg: &Segments<'_>,
-        out: Option<OutChunk<'_>>,
+        sink: &mut S,
         first_row: u64,
-        partial: &mut [VesselSums],
+        table: &mut [VesselAcc],
         errors: &mut Vec<RowError>,
     ) {
         let rows = seg
@@ -224,62 +232,79 @@ impl PreparedFleet {
             .zip(seg.speed_kn)
             .zip(seg.draught_m)
             .zip(seg.duration_h);
-        let fleet_size = self.vessels.len();
-        let mut handle = |k: usize, ((((&vi, &ph), &v), &t), &h)| -> Option<RowResult> {
+        for (k, ((((&vi, &ph), &v), &t), &h)) in rows.enumerate() {
             let i = vi as usize;
-            let result = match (
-                self.prepared.get(i),
-                self.vessels.get(i),
-                partial.get_mut(i),
-            ) {
-                (Some(p), Some(ship), Some(sums)) => p
-                    .row(ship, &mut sums.memo, ph, v, t, h)
-                    .inspect(|r| sums.add(r, h, v)),
-                _ => Err(RowErrorKind::VesselOutOfRange {
-                    vessel: vi,
-                    fleet_size,
-                }),
+            let fast = match (self.prepared.get(i), table.get_mut(i)) {
+                (Some(p), Some(acc)) => match p.fast_row(&mut acc.memo, ph, v, t, h) {
+                    Some(r) => {
+                        acc.add(&r, h, v);
+                        sink.put(k, &r);
+                        true
+                    }
+                    None => false,
+                },
+                _ => false,
             };
-            match result {
-                Ok(r) => Some(r),
-                Err(kind) => {
-                    errors.push(RowError {
-                        row: first_row + k as u64,
-                        kind,
-                    });
-                    None
-                }
-            }
-        };
-        match out {
-            Some(o) => {
-                let outs = o
-                    .main
-                    .iter_mut()
-                    .zip(o.aux.iter_mut())
-                    .zip(o.boiler.iter_mut())
-                    .zip(o.co2e.iter_mut());
-                for (k, (row, (((m, a), b), c))) in rows.zip(outs).enumerate() {
-                    let r = handle(k, row).unwrap_or(RowResult {
-                        main_t: f64::NAN,
-                        aux_t: f64::NAN,
-                        boiler_t: f64::NAN,
-                        co2e_t: f64::NAN,
-                        energy_mj: f64::NAN,
-                    });
-                    *m = r.main_t;
-                    *a = r.aux_t;
-                    *b = r.boiler_t;
-                    *c = r.co2e_t;
-                }
-            }
-            None => {
-                for (k, row) in rows.enumerate() {
-                    handle(k, row);
-                }
+            if !fast {
+                let r = self.slow_row(vi, ph, v, t, h, first_row + k as u64, table, errors);
+                sink.put(k, &r);
             }
         }
+        for acc in table.iter_mut() {
+            acc.fold();
+        }
     }
+
+    /// A row the fast path does not decide: the full check and, where needed, the single
+    /// path's own propulsion function; a bad row is listed and gets NaN outputs.
+    #[cold]
+    #[inline(never)]
+    #[allow(clippy::too_many_arguments)]
+    fn slow_row(
+        &self,
+        vi: u32,
+        ph: u8,
+        v: f64,
+        t: f64,
+        h: f64,
+        row: u64,
+        table: &mut [VesselAcc],
+        errors: &mut Vec<RowError>,
+    ) -> RowResult {
+        let i = vi as usize;
+        let result = match (self.prepared.get(i), self.vessels.get(i), table.get_mut(i)) {
+            (Some(p), Some(ship), Some(acc)) => p
+                .row(ship, &mut acc.memo, ph, v, t, h)
+                .inspect(|r| acc.add(r, h, v)),
+            _ => Err(RowErrorKind::VesselOutOfRange {
+                vessel: vi,
+                fleet_size: self.vessels.len(),
+            }),
+        };
+        result.unwrap_or_else(|kind| {
+            errors.push(RowError { row, kind });
+            RowResult {
+                main_t: f64::NAN,
+                aux_t: f64::NAN,
+                boiler_t: f64::NAN,
+                co2e_t: f64::NAN,
+                energy_mj: f64::NAN,
+            }
+        })
+    }
+}
+
+/// Where a chunk's per-row results go.
+trait RowSink {
+    fn put(&mut self, k: usize, r: &RowResult);
+}
+
+/// Totals only: per-row results are dropped.
+struct NoOutput;
+
+impl RowSink for NoOutput {
+    #[inline(always)]
+    fn put(&mut self, _: usize, _: &RowResult) {}
 }
 
 /// One chunk's output columns.
@@ -290,14 +315,57 @@ struct OutChunk<'a> {
     co2e: &'a mut [f64],
 }
 
-/// One unit of work: a chunk of rows, its outputs, its partial table and bad rows.
+impl RowSink for OutChunk<'_> {
+    #[inline(always)]
+    fn put(&mut self, k: usize, r: &RowResult) {
+        if let (Some(m), Some(a), Some(b), Some(c)) = (
+            self.main.get_mut(k),
+            self.aux.get_mut(k),
+            self.boiler.get_mut(k),
+            self.co2e.get_mut(k),
+        ) {
+            *m = r.main_t;
+            *a = r.aux_t;
+            *b = r.boiler_t;
+            *c = r.co2e_t;
+        }
+    }
+}
+
+/// One unit of work: a chunk of rows, its outputs, its accumulator table and bad rows.
 struct Job<'s, 'o> {
     seg: Segments<'s>,
     out: Option<OutChunk<'o>>,
     first_row: u64,
-    partial: Vec<VesselSums>,
+    table: Vec<VesselAcc>,
     errors: Vec<RowError>,
 }
+
+impl Job<'_, '_> {
+    fn run(&mut self, fleet: &PreparedFleet) {
+        match self.out.take() {
+            Some(mut o) => fleet.chunk(
+                &self.seg,
+                &mut o,
+                self.first_row,
+                &mut self.table,
+                &mut self.errors,
+            ),
+            None => fleet.chunk(
+                &self.seg,
+                &mut NoOutput,
+                self.first_row,
+                &mut self.table,
+                &mut self.errors,
+            ),
+        }
+    }
+}
+
+/// Upper bound on the accumulator tables in flight in one parallel pass, bytes: a call
+/// whose chunks need more runs in several passes (each pass is still one parallel loop
+/// over its chunks; the merge is in chunk order whatever the passes).
+pub const PASS_TABLE_BYTES: usize = 64 << 20;
 
 /// Running per-vessel totals over segments fed chunk by chunk (inputs larger than memory).
 #[derive(Debug)]
@@ -335,11 +403,34 @@ impl FleetStream<'_> {
     }
 
     /// The totals and bad rows so far.
-    pub fn finish(self) -> BatchReport {
-        BatchReport {
+    ///
+    /// Errors: [`Error::OutOfRange`] naming the total (`totals.fuel_main_t[i]`, …) when a
+    /// vessel's sum is not finite — every row was finite, but their sum overflows `f64`
+    /// (for example 100 rows of 1e302 h): totals never hold NaN or infinities.
+    pub fn finish(self) -> Result<BatchReport> {
+        Ok(BatchReport {
             rows: self.rows,
-            totals: totals_of(&self.sums),
+            totals: totals_of(&self.sums)?,
             row_errors: self.errors,
+        })
+    }
+
+    /// Chunks whose accumulator tables are in flight at once: all of them up to
+    /// [`PASS_TABLE_BYTES`] (at least four per thread) with `rayon`, one without.
+    fn chunks_per_pass(&self) -> usize {
+        #[cfg(feature = "rayon")]
+        {
+            let table = self
+                .fleet
+                .vessels
+                .len()
+                .saturating_mul(std::mem::size_of::<VesselAcc>())
+                .max(1);
+            (PASS_TABLE_BYTES / table).max(4 * rayon::current_num_threads())
+        }
+        #[cfg(not(feature = "rayon"))]
+        {
+            1
         }
     }
 
@@ -348,6 +439,7 @@ impl FleetStream<'_> {
         let n = seg.len();
         let chunk = fleet.chunk_len();
         let vessels = fleet.vessels.len();
+        let per_pass = self.chunks_per_pass();
         let mut outs = outputs.map(|o| {
             (
                 o.fuel_main_t.chunks_mut(chunk),
@@ -356,11 +448,11 @@ impl FleetStream<'_> {
                 o.co2e_t.chunks_mut(chunk),
             )
         });
-        let mut pool: Vec<Vec<VesselSums>> = Vec::new();
+        let mut pool: Vec<Vec<VesselAcc>> = Vec::new();
         let mut start = 0;
         while start < n {
-            let mut jobs: Vec<Job<'_, '_>> = Vec::with_capacity(CHUNKS_PER_WAVE);
-            while jobs.len() < CHUNKS_PER_WAVE && start < n {
+            let mut jobs: Vec<Job<'_, '_>> = Vec::with_capacity(per_pass.min(n.div_ceil(chunk)));
+            while jobs.len() < per_pass && start < n {
                 let end = (start + chunk).min(n);
                 let out = outs.as_mut().and_then(|(m, a, b, c)| {
                     match (m.next(), a.next(), b.next(), c.next()) {
@@ -373,44 +465,39 @@ impl FleetStream<'_> {
                         _ => None,
                     }
                 });
-                let mut partial = pool
+                let mut table = pool
                     .pop()
-                    .unwrap_or_else(|| vec![VesselSums::default(); vessels]);
-                partial.fill(VesselSums::default());
+                    .unwrap_or_else(|| vec![VesselAcc::default(); vessels]);
+                table.fill(VesselAcc::default());
                 jobs.push(Job {
                     seg: seg.slice(start, end),
                     out,
                     first_row: self.rows + start as u64,
-                    partial,
+                    table,
                     errors: Vec::new(),
                 });
                 start = end;
             }
-            let work = |j: &mut Job<'_, '_>| {
-                fleet.chunk(
-                    &j.seg,
-                    j.out.take(),
-                    j.first_row,
-                    &mut j.partial,
-                    &mut j.errors,
-                );
-            };
             #[cfg(feature = "rayon")]
             {
                 use rayon::prelude::*;
-                jobs.par_iter_mut().for_each(work);
+                // One parallel loop over every chunk of the pass (work stealing, no
+                // barrier between chunks).
+                jobs.par_iter_mut()
+                    .with_max_len(1)
+                    .for_each(|j| j.run(fleet));
             }
             #[cfg(not(feature = "rayon"))]
-            jobs.iter_mut().for_each(work);
+            jobs.iter_mut().for_each(|j| j.run(fleet));
             // Merge in chunk order: the same with and without `rayon`.
             for mut j in jobs {
-                for (total, part) in self.sums.iter_mut().zip(&j.partial) {
-                    if part.segments > 0 {
-                        total.merge(part);
+                for (total, part) in self.sums.iter_mut().zip(&j.table) {
+                    if part.sums.segments > 0 {
+                        total.merge(&part.sums);
                     }
                 }
                 self.errors.append(&mut j.errors);
-                pool.push(j.partial);
+                pool.push(j.table);
             }
         }
         self.rows += n as u64;
@@ -447,7 +534,7 @@ mod tests {
         let err = Segments::new(&[0], &[3], &[10.0, 11.0], &[12.0], &[1.0]).unwrap_err();
         assert!(err.to_string().contains("segments.speed_kn"), "{err}");
         let seg = Segments::new(&[0], &[3], &[10.0], &[12.0], &[1.0]).unwrap();
-        let mut cols = SegmentColumns::zeros(2);
+        let mut cols = SegmentColumns::zeros(2).unwrap();
         let err = fleet
             .compute_into(&seg, &mut cols.as_outputs())
             .unwrap_err();
@@ -455,9 +542,9 @@ mod tests {
     }
 
     #[test]
-    fn partial_table_is_152_bytes_per_vessel() {
+    fn accumulator_table_is_256_bytes_per_vessel() {
         // Documented in `chunk_len` and docs/batch.md (memory per segment).
-        assert_eq!(std::mem::size_of::<VesselSums>(), 152);
+        assert_eq!(std::mem::size_of::<VesselAcc>(), 256);
         // 32 bytes per bad row.
         assert_eq!(std::mem::size_of::<RowError>(), 32);
     }
@@ -485,7 +572,7 @@ mod tests {
         for k in (0..n).step_by(10_000) {
             stream.feed(&seg.slice(k, k + 10_000)).unwrap();
         }
-        let pieces = stream.finish();
+        let pieces = stream.finish().unwrap();
         assert_eq!(pieces.rows, n as u64);
         let a = one.totals.co2e_t[0];
         let b = pieces.totals.co2e_t[0];

@@ -44,6 +44,11 @@ pub(crate) struct PreparedVessel {
     fast_speed_limit_kn: f64,
     /// SFC baseline of the main engine for its main fuel, g/kWh.
     me_sfc_g_per_kwh: f64,
+    /// Longest duration the fast path takes, h: FAST_MAX_OUTPUT over the largest output per
+    /// hour any row of this vessel can have (engine power capped at MCR, SFOC factor ≤ 1.28
+    /// on 0 ≤ L ≤ 1, speed ≤ 1.1·v_ref), so a fast-path row needs no overflow check; a
+    /// longer row takes the full check and its overflow test. 0 if the bound is not finite.
+    fast_max_hours: f64,
     /// Speed–power curve vessels take the exact single-path propulsion function per row.
     curve: bool,
     /// Whether the SFOC load curve applies to the main engine.
@@ -57,6 +62,21 @@ pub(crate) struct PreparedVessel {
     me_mj_per_g: f64,
     /// Main-engine CO2e, t per g of baseline-SFC fuel, by low-load class.
     me_co2e_t_per_g: [f64; LOW_LOAD_CLASSES],
+    /// The same, indexed by w = min(⌊pct + 0.5⌋, 20) for a load of pct % (the integer
+    /// bin look-up of the fast path: class [`class_of_rounded_percent`]`(w)`).
+    me_co2e_t_per_g_by_rounded_percent: [f64; ROUNDED_PERCENTS],
+}
+
+/// Largest output a fast-path row may reach (its sum over seven outputs stays finite).
+const FAST_MAX_OUTPUT: f64 = 1e300;
+
+/// Entries of the rounded-percent table: w = 0 … 20 (20 stands for every load ≥ 19.5 %).
+pub(crate) const ROUNDED_PERCENTS: usize = 21;
+
+/// The low-load class of a load whose per-cent value rounds (half up) to `w`:
+/// [`low_load_class`] away from the bin edges (w ≥ 20: no adjustment; w ≤ 2: the 2 % bin).
+pub(crate) fn class_of_rounded_percent(w: usize) -> usize {
+    if w >= 20 { 0 } else { w.max(2) - 1 }
 }
 
 /// Draught factor memo of one vessel within a chunk: (T, (T/T_ref)^0.66). AIS draughts
@@ -106,6 +126,77 @@ fn low_load_class_fast(pct: f64) -> usize {
     } else {
         ((pct + 0.5) as usize).max(2) - 1
     }
+}
+
+/// x^0.66 (the draught factor (T/T_ref)^0.66 of Eq. 8) without a libm call: exp(0.66·ln x)
+/// with ln by the atanh series on the mantissa reduced to [√½, √2] (s = (m − 1)/(m + 1),
+/// |s| ≤ 0.172, terms to s²¹: truncation < 1e-18) and exp by Cody–Waite reduction to
+/// |r| ≤ ln 2 / 2 and its Taylor series to r¹³ (truncation < 5e-18). Rounding: ln m to
+/// ≈ 2 ulp, y = 0.66·ln x to ≈ 2 ulp + 1e-16·|y|, exp to ≈ 2 ulp — so within 1e-15
+/// relative of the exact value for |0.66·ln x| ≤ 2 (x from 0.05 to 20; every draught
+/// ratio), checked against `powf` in the unit test (measured: ≤ 4.5e-16, 2 ulp, on 0.1 … 3
+/// and on 0.05 … 20).
+/// Zero, subnormal, negative, infinite and NaN inputs take `powf`.
+#[inline]
+pub(crate) fn draught_factor(x: f64) -> f64 {
+    const SQRT2: f64 = std::f64::consts::SQRT_2;
+    // fdlibm's split of ln 2: LN2_HI has 11 trailing zero bits (k·LN2_HI is exact for
+    // |k| < 2¹¹), LN2_LO = ln 2 − LN2_HI.
+    const LN2_HI: f64 = f64::from_bits(0x3fe6_2e42_fee0_0000);
+    const LN2_LO: f64 = f64::from_bits(0x3dea_39ef_3579_3c76);
+    const LOG2E: f64 = std::f64::consts::LOG2_E;
+    let bits = x.to_bits();
+    let biased = (bits >> 52) as i64; // sign bit included: negative x is > 0x7ff
+    if biased == 0 || biased >= 0x7ff {
+        return x.powf(DRAUGHT_EXPONENT);
+    }
+    let m = f64::from_bits((bits & 0x000f_ffff_ffff_ffff) | 0x3ff0_0000_0000_0000);
+    // Branch-free (random draughts put m on either side of √2): × 1 or × ½ is exact.
+    let high = i64::from(m > SQRT2);
+    let m = m * (1.0 - 0.5 * high as f64);
+    let e = biased - 1023 + high;
+    let s = (m - 1.0) / (m + 1.0);
+    let z = s * s;
+    let mut p = 1.0 / 21.0;
+    for c in [
+        1.0 / 19.0,
+        1.0 / 17.0,
+        1.0 / 15.0,
+        1.0 / 13.0,
+        1.0 / 11.0,
+        1.0 / 9.0,
+        1.0 / 7.0,
+        1.0 / 5.0,
+        1.0 / 3.0,
+    ] {
+        p = p * z + c;
+    }
+    let s2 = s + s;
+    let ef = e as f64;
+    let ln_x = ef * LN2_HI + (s2 * z * p + (ef * LN2_LO + s2));
+    let y = DRAUGHT_EXPONENT * ln_x;
+    // |y| ≤ 470 for every normal x: k fits the exponent range.
+    let k = (y * LOG2E + 0.5f64.copysign(y)) as i64;
+    let kf = k as f64;
+    let r = (y - kf * LN2_HI) - kf * LN2_LO;
+    let mut q = 1.0 / 6_227_020_800.0; // 1/13!
+    for c in [
+        1.0 / 479_001_600.0,
+        1.0 / 39_916_800.0,
+        1.0 / 3_628_800.0,
+        1.0 / 362_880.0,
+        1.0 / 40_320.0,
+        1.0 / 5_040.0,
+        1.0 / 720.0,
+        1.0 / 120.0,
+        1.0 / 24.0,
+        1.0 / 6.0,
+        0.5,
+    ] {
+        q = q * r + c;
+    }
+    let exp_r = 1.0 + r * (1.0 + r * q);
+    exp_r * f64::from_bits(((k + 1023) as u64) << 52)
 }
 
 /// Per tonne of `fuel` in `converter` under `basis`: (t CO2e, MJ), through the same
@@ -282,18 +373,45 @@ impl PreparedVessel {
                 a * aux.mj_per_g + b * boiler.mj_per_g,
             ];
         }
+        let max_me_per_g = me
+            .co2e_t_per_g
+            .iter()
+            .fold(me.t_per_g.abs().max(me.mj_per_g.abs()), |m, c| {
+                m.max(c.abs())
+            });
+        let max_phase = per_phase
+            .iter()
+            .flatten()
+            .fold(0.0f64, |m, x| m.max(x.abs()));
+        let fast_speed_limit_kn = (1.0 + UNREACHABLE_SPEED_MARGIN) * v_ref;
+        // 1.28 ≥ f(L) = 0.455 L² − 0.710 L + 1.280 on [0, 1].
+        let per_hour = LOAD_CAP * mcr * me.sfc_g_per_kwh * 1.28 * max_me_per_g
+            + max_phase
+            + fast_speed_limit_kn;
+        let fast_max_hours = if per_hour.is_finite() && per_hour > 0.0 {
+            FAST_MAX_OUTPUT / per_hour
+        } else {
+            0.0
+        };
         Ok(Self {
+            fast_max_hours,
             curve: matches!(spec.propulsion, PropulsionModel::Curve(_)),
             power_per_kn3: vessel.delta_w() * mcr / margins / (v_ref * v_ref * v_ref),
             design_draught_m: spec.design_draught.metres(),
             engine_share: 1.0 - spec.wind_assist_share.value(),
             cap_kw: LOAD_CAP * mcr,
             mcr_kw: mcr,
-            fast_speed_limit_kn: (1.0 + UNREACHABLE_SPEED_MARGIN) * v_ref,
+            fast_speed_limit_kn,
             load_dependent_sfc: spec.main_engine.engine_type.has_load_dependent_sfc(),
             me_sfc_g_per_kwh: me.sfc_g_per_kwh,
             me_t_per_g: me.t_per_g,
             me_mj_per_g: me.mj_per_g,
+            me_co2e_t_per_g_by_rounded_percent: std::array::from_fn(|w| {
+                me.co2e_t_per_g
+                    .get(class_of_rounded_percent(w))
+                    .copied()
+                    .unwrap_or(0.0)
+            }),
             me_co2e_t_per_g: me.co2e_t_per_g,
             per_phase,
         })
@@ -332,6 +450,75 @@ fn exact_power(vessel: &Vessel, v: f64, t: f64) -> Result<(f64, f64), RowErrorKi
 }
 
 impl PreparedVessel {
+    /// The fast path of one segment: the same operations in the same order as [`Self::row`]
+    /// (so the same bits), for the rows that need no decision of the single path — `None`
+    /// for every other row (a bad input, a speed above 1.10 × v_ref, a speed–power curve, a
+    /// load within the guard band of a low-load bin edge, a non-finite result), which
+    /// [`Self::row`] then decides. Validity is one combined test, the low-load class an
+    /// integer table look-up, and the zero-work case a select, so a good row takes no
+    /// data-dependent branch except the draught memo.
+    #[inline(always)]
+    pub(crate) fn fast_row(
+        &self,
+        memo: &mut DraughtMemo,
+        phase: u8,
+        v: f64,
+        t: f64,
+        h: f64,
+    ) -> Option<RowResult> {
+        let p = usize::from(phase);
+        let &[aux_t, boiler_t, other_co2e_t, other_mj] = self.per_phase.get(p)?;
+        // Non-short-circuit `&`: one branch for all the checks (NaN fails every comparison).
+        // h ≤ fast_max_hours and v ≤ 1.1·v_ref bound every output by 1e300 (the engine
+        // power is capped; t only enters through the capped power): no result check.
+        let ok = (v >= 0.0)
+            & (v <= self.fast_speed_limit_kn)
+            & ((v > 0.0) | (p < 2))
+            & (t > 0.0)
+            & (t < f64::INFINITY)
+            & (h > 0.0)
+            & (h <= self.fast_max_hours)
+            & !self.curve;
+        if !ok {
+            return None;
+        }
+        if memo.draught_m != t {
+            memo.draught_m = t;
+            memo.factor = draught_factor(t / self.design_draught_m);
+        }
+        let demand = self.power_per_kn3 * memo.factor * (v * v * v);
+        let engine = (demand * self.engine_share).min(self.cap_kw);
+        let load = engine / self.mcr_kw;
+        let pct = load * 100.0;
+        // 0 ≤ pct ≤ 100: w = ⌊pct + 0.5⌋ (truncation), frac its distance above the integer.
+        let shifted = pct + 0.5;
+        let whole = shifted as i64;
+        let frac = shifted - whole as f64;
+        let near_edge = (pct < 20.5) & ((frac - 0.5).abs() > 0.5 - BIN_EDGE_GUARD_PERCENT);
+        let rounded = whole.clamp(0, ROUNDED_PERCENTS as i64 - 1) as usize;
+        let co2e_per_g = self
+            .me_co2e_t_per_g_by_rounded_percent
+            .get(rounded)
+            .copied()
+            .unwrap_or(0.0);
+        let me_work_kwh = engine * h;
+        let sfoc = if self.load_dependent_sfc {
+            relative_sfoc_unchecked(load)
+        } else {
+            1.0
+        };
+        let g = self.me_sfc_g_per_kwh * sfoc * me_work_kwh;
+        let g = if me_work_kwh > 0.0 { g } else { 0.0 };
+        let r = RowResult {
+            main_t: g * self.me_t_per_g,
+            aux_t: aux_t * h,
+            boiler_t: boiler_t * h,
+            co2e_t: g * co2e_per_g + other_co2e_t * h,
+            energy_mj: g * self.me_mj_per_g + other_mj * h,
+        };
+        if near_edge { None } else { Some(r) }
+    }
+
     /// One segment of this vessel (see the module documentation for the equations).
     #[inline]
     pub(crate) fn row(
@@ -359,7 +546,7 @@ impl PreparedVessel {
             // Eq. 8: W = δ_w·MCR·(T/T_ref)^0.66·(v/v_ref)³/(η_w·η_f), engine share, cap.
             if memo.draught_m != t {
                 memo.draught_m = t;
-                memo.factor = (t / self.design_draught_m).powf(DRAUGHT_EXPONENT);
+                memo.factor = draught_factor(t / self.design_draught_m);
             }
             let demand = self.power_per_kn3 * memo.factor * (v * v * v);
             let engine = (demand * self.engine_share).min(self.cap_kw);
@@ -407,6 +594,34 @@ impl PreparedVessel {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn draught_factor_is_within_1e_15_of_powf() {
+        let mut worst = 0.0f64;
+        let mut worst_wide = 0.0f64;
+        for i in 0..=200_000 {
+            // 0.1 … 3 (every draught ratio), then 0.05 … 20.
+            let x = 0.1 + 2.9 * f64::from(i) / 200_000.0;
+            let rel = (draught_factor(x) - x.powf(0.66)).abs() / x.powf(0.66);
+            worst = worst.max(rel);
+            let w = 0.05 * 400f64.powf(f64::from(i) / 200_000.0);
+            let rel = (draught_factor(w) - w.powf(0.66)).abs() / w.powf(0.66);
+            worst_wide = worst_wide.max(rel);
+        }
+        eprintln!("draught_factor: worst {worst:e} on 0.1..3, {worst_wide:e} on 0.05..20");
+        assert!(worst <= 1e-15, "{worst:e}");
+        assert!(worst_wide <= 1e-15, "{worst_wide:e}");
+        // Far ends of the normal range, and the fallbacks.
+        for x in [f64::MIN_POSITIVE, 1e-300, 1e-30, 1e30, 1e300, f64::MAX] {
+            let rel = (draught_factor(x) - x.powf(0.66)).abs() / x.powf(0.66);
+            assert!(rel <= 1e-13, "{x:e}: {rel:e}");
+        }
+        assert_eq!(draught_factor(1.0), 1.0);
+        assert_eq!(draught_factor(0.0), 0.0);
+        assert!(draught_factor(f64::NAN).is_nan());
+        assert_eq!(draught_factor(f64::INFINITY), f64::INFINITY);
+        assert_eq!(draught_factor(5e-324), 5e-324f64.powf(0.66));
+    }
 
     #[test]
     fn low_load_classes_match_the_single_path_binning() {
