@@ -124,56 +124,57 @@ pub fn in_scope(ledger: &FuelLedger, regime: Regime, ctx: &ScopeContext) -> Resu
     ledger.weighted(regime, |scope, field| share(regime, scope, ctx, field))
 }
 
-/// FuelEU Maritime's share of a place (Reg. (EU) 2023/1805 Art. 2(1)); `None` for an
-/// unrecorded place.
-pub fn fueleu_share(place: &Place, ctx: &ScopeContext) -> Option<ScopeShare> {
+/// Where a place is, as a regime sees it: at berth in a port of some class, or on a passage
+/// between two ports of call (transhipment stops resolved by the regime's own rule).
+enum Seen {
+    Berth(PortClass),
+    Passage(PortClass, PortClass),
+}
+
+fn seen(place: &Place, ctx: &ScopeContext, regime: Regime) -> Option<Seen> {
     match place {
         Place::Unrecorded => None,
-        Place::AtBerth { port } => Some(berth(port)),
+        Place::AtBerth { port } => Some(Seen::Berth(port.class)),
         Place::Passage {
             from,
             to,
             previous,
             next,
         } => {
-            let skip = ctx.skips_transshipment_ports(Regime::FuelEu);
-            let a = port_of_call(from, previous.as_ref(), skip);
-            let b = port_of_call(to, next.as_ref(), skip);
-            Some(match (a, b) {
-                // Art. 2(1)(c): to or from an outermost region, half (with the other end in
-                // the Union or not; a passage between two third-country ports is out).
-                (PortClass::OutermostRegion, _) | (_, PortClass::OutermostRegion) => {
-                    ScopeShare::HALF
-                }
-                (x, y) => by_membership(x.is_eea(), y.is_eea()),
-            })
+            let skip = ctx.skips_transshipment_ports(regime);
+            Some(Seen::Passage(
+                port_of_call(from, previous.as_ref(), skip),
+                port_of_call(to, next.as_ref(), skip),
+            ))
         }
     }
+}
+
+/// FuelEU Maritime's share of a place (Reg. (EU) 2023/1805 Art. 2(1)); `None` for an
+/// unrecorded place.
+pub fn fueleu_share(place: &Place, ctx: &ScopeContext) -> Option<ScopeShare> {
+    seen(place, ctx, Regime::FuelEu).map(|w| match w {
+        Seen::Berth(c) => berth(c),
+        // Art. 2(1)(c): to or from an outermost region, half (with the other end in the Union
+        // or not; a passage between two third-country ports is out).
+        Seen::Passage(PortClass::OutermostRegion, _)
+        | Seen::Passage(_, PortClass::OutermostRegion) => ScopeShare::HALF,
+        Seen::Passage(a, b) => by_membership(a.is_eea(), b.is_eea()),
+    })
 }
 
 /// The EU ETS's share of a place (Directive 2003/87/EC Art. 3ga: outermost regions are ports
 /// of the Union like any other); `None` for an unrecorded place.
 pub fn ets_share(place: &Place, ctx: &ScopeContext) -> Option<ScopeShare> {
-    match place {
-        Place::Unrecorded => None,
-        Place::AtBerth { port } => Some(berth(port)),
-        Place::Passage {
-            from,
-            to,
-            previous,
-            next,
-        } => {
-            let skip = ctx.skips_transshipment_ports(Regime::EuEts);
-            let a = port_of_call(from, previous.as_ref(), skip);
-            let b = port_of_call(to, next.as_ref(), skip);
-            Some(by_membership(a.is_eea(), b.is_eea()))
-        }
-    }
+    seen(place, ctx, Regime::EuEts).map(|w| match w {
+        Seen::Berth(c) => berth(c),
+        Seen::Passage(a, b) => by_membership(a.is_eea(), b.is_eea()),
+    })
 }
 
 /// At berth: counted in full in a port of the Union or the EEA (both texts), not elsewhere.
-fn berth(port: &PortRef) -> ScopeShare {
-    if port.class.is_eea() {
+fn berth(class: PortClass) -> ScopeShare {
+    if class.is_eea() {
         ScopeShare::FULL
     } else {
         ScopeShare::NONE
