@@ -857,3 +857,40 @@ mod engine_reproducers {
         scenario_with_years(2025, 2025, 2030).unwrap();
     }
 }
+
+/// The fuzz finding `fuzz/findings/trajectory_plan_span_overflow.toml` (a plan with
+/// `start_year = -2147483648`): a typed error naming the year, no overflow, and the harness
+/// that found it handles it.
+#[test]
+fn fuzz_finding_span_overflow_is_a_typed_error() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/fuzz/findings/trajectory_plan_span_overflow.toml"
+    ))
+    .unwrap();
+    let plan: green_corridor::trajectory::plan::ScenarioPlan = toml::from_str(&text).unwrap();
+    assert_eq!(plan.start_year, i32::MIN);
+    let err = plan.apply(plan_baseline()).unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("scenario.start_year = -2147483648"),
+        "{err}"
+    );
+    assert!(common::exercise::exercise_plan(text.as_bytes()).is_ok());
+}
+
+fn plan_baseline() -> green_corridor::voyage::ServiceBaseline {
+    toml::from_str(
+        r#"year = 2025
+speed_kn = 16.0
+distance_nm = 100000.0
+propulsion_work_kwh = 1.0e8
+auxiliary_work_at_sea_kwh = 4.0e7
+work_at_berth_kwh = 1.5e7
+transport_work_teu_km = 1.0e11
+sea_scope = 0.0
+berth_scope = 0.0
+"#,
+    )
+    .unwrap()
+}
