@@ -35,8 +35,60 @@ pub type EmissionFactor = Ratio;
 /// Lower calorific value: energy per mass of fuel (shown as MJ/g, as in FuelEU Annex II).
 pub type LowerCalorificValue = AvailableEnergy;
 
-/// Specific fuel consumption: mass of fuel per unit of work (shown as g/kWh).
-pub type SpecificFuelConsumption = MassPerEnergy;
+/// Specific fuel consumption: mass of fuel per unit of work delivered (shown as g/kWh).
+///
+/// Dimensionally a mass per energy like [`GhgIntensity`], but a different quantity: a type of
+/// its own, so that an SFC can never be passed where an intensity is expected (or the reverse).
+/// `work × sfc` is the fuel mass (`Energy * SpecificFuelConsumption = Mass`).
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Default)]
+pub struct SpecificFuelConsumption(MassPerEnergy);
+
+impl SpecificFuelConsumption {
+    /// The SFC from a mass per energy.
+    pub fn from_mass_per_energy(q: MassPerEnergy) -> Self {
+        Self(q)
+    }
+
+    /// The SFC as a mass per energy (for arithmetic with other `uom` quantities).
+    pub fn mass_per_energy(self) -> MassPerEnergy {
+        self.0
+    }
+}
+
+impl std::ops::Mul<SpecificFuelConsumption> for Energy {
+    type Output = Mass;
+    fn mul(self, sfc: SpecificFuelConsumption) -> Mass {
+        self * sfc.0
+    }
+}
+
+impl std::ops::Mul<Energy> for SpecificFuelConsumption {
+    type Output = Mass;
+    fn mul(self, work: Energy) -> Mass {
+        work * self.0
+    }
+}
+
+impl std::ops::Mul<f64> for SpecificFuelConsumption {
+    type Output = SpecificFuelConsumption;
+    fn mul(self, k: f64) -> SpecificFuelConsumption {
+        Self(self.0 * k)
+    }
+}
+
+impl std::ops::Div<f64> for SpecificFuelConsumption {
+    type Output = SpecificFuelConsumption;
+    fn div(self, k: f64) -> SpecificFuelConsumption {
+        Self(self.0 / k)
+    }
+}
+
+impl std::ops::Add for SpecificFuelConsumption {
+    type Output = SpecificFuelConsumption;
+    fn add(self, o: SpecificFuelConsumption) -> SpecificFuelConsumption {
+        Self(self.0 + o.0)
+    }
+}
 
 /// Domain units that `uom` does not ship.
 pub mod extra {
@@ -131,7 +183,9 @@ pub fn kilowatts(value: f64) -> Power {
 
 /// A specific fuel consumption in g/kWh.
 pub fn g_per_kwh(value: f64) -> SpecificFuelConsumption {
-    SpecificFuelConsumption::new::<uom::si::mass_per_energy::gram_per_kilowatt_hour>(value)
+    SpecificFuelConsumption(MassPerEnergy::new::<
+        uom::si::mass_per_energy::gram_per_kilowatt_hour,
+    >(value))
 }
 
 /// Reads a [`SpecificFuelConsumption`] in g/kWh.
@@ -142,7 +196,8 @@ pub trait SfcExt {
 
 impl SfcExt for SpecificFuelConsumption {
     fn g_per_kwh(&self) -> f64 {
-        self.get::<uom::si::mass_per_energy::gram_per_kilowatt_hour>()
+        self.0
+            .get::<uom::si::mass_per_energy::gram_per_kilowatt_hour>()
     }
 }
 
