@@ -30,7 +30,25 @@ pub use uom::si::f64::{
 pub type GhgIntensity = MassPerEnergy;
 
 /// Emission factor: mass of a gas emitted per mass of fuel consumed (g/g, the Annex II Cf).
-pub type EmissionFactor = Ratio;
+///
+/// Dimensionless like a [`Ratio`] (a share, a slip fraction), but a different quantity: a type
+/// of its own, read with [`EmissionFactor::g_per_g`]; `fuel mass × Cf` is the gas mass.
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Default)]
+pub struct EmissionFactor(f64);
+
+impl EmissionFactor {
+    /// Grams of gas per gram of fuel.
+    pub fn g_per_g(self) -> f64 {
+        self.0
+    }
+}
+
+impl std::ops::Mul<EmissionFactor> for Mass {
+    type Output = Mass;
+    fn mul(self, cf: EmissionFactor) -> Mass {
+        self * cf.0
+    }
+}
 
 /// Lower calorific value: energy per mass of fuel (shown as MJ/g, as in FuelEU Annex II).
 pub type LowerCalorificValue = AvailableEnergy;
@@ -148,7 +166,7 @@ pub fn mj_per_g(value: f64) -> LowerCalorificValue {
 
 /// An emission factor in g gas per g fuel (the Annex II Cf column).
 pub fn g_per_g(value: f64) -> EmissionFactor {
-    EmissionFactor::new::<ratio::ratio>(value)
+    EmissionFactor(value)
 }
 
 /// A dimensionless fraction (0.25 = 25 %).
@@ -523,6 +541,42 @@ pub mod serde_as {
         crate::units::SfcExt::g_per_kwh,
         "A [`SpecificFuelConsumption`](crate::units::SpecificFuelConsumption) as g/kWh."
     );
+
+    /// An [`EmissionFactor`](crate::units::EmissionFactor) as g gas per g fuel.
+    pub mod g_per_g {
+        use crate::units::{EmissionFactor, g_per_g};
+        use serde::{Deserialize, Deserializer, Serializer};
+        /// Serialise as g/g.
+        pub fn serialize<S: Serializer>(q: &EmissionFactor, s: S) -> Result<S::Ok, S::Error> {
+            s.serialize_f64(q.g_per_g())
+        }
+        /// Deserialise from g/g.
+        pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<EmissionFactor, D::Error> {
+            f64::deserialize(d).map(g_per_g)
+        }
+    }
+
+    /// An optional [`EmissionFactor`](crate::units::EmissionFactor) as g gas per g fuel.
+    pub mod option_g_per_g {
+        use crate::units::{EmissionFactor, g_per_g};
+        use serde::{Deserialize, Deserializer, Serializer};
+        /// Serialise as optional g/g.
+        pub fn serialize<S: Serializer>(
+            q: &Option<EmissionFactor>,
+            s: S,
+        ) -> Result<S::Ok, S::Error> {
+            match q {
+                Some(v) => s.serialize_some(&v.g_per_g()),
+                None => s.serialize_none(),
+            }
+        }
+        /// Deserialise from optional g/g.
+        pub fn deserialize<'de, D: Deserializer<'de>>(
+            d: D,
+        ) -> Result<Option<EmissionFactor>, D::Error> {
+            Option::<f64>::deserialize(d).map(|o| o.map(g_per_g))
+        }
+    }
 
     pub use super::{EnergyExt, IntensityExt, LcvExt, MassExt, RatioExt};
 }

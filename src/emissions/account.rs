@@ -405,7 +405,7 @@ impl AccountingBasis {
             });
         }
         match (entry.fuel.certificate, f.well_to_tank) {
-            (Some(Certificate::TotalE(e)), _) => Ok(g_per_mj(e.g_per_mj() - f.cf_co2.value() / lcv)),
+            (Some(Certificate::TotalE(e)), _) => Ok(g_per_mj(e.g_per_mj() - f.cf_co2.g_per_g() / lcv)),
             (Some(Certificate::WellToTank(w)), _) => Ok(w),
             (None, Some(w)) => Ok(w),
             (None, None) => Err(Error::MissingCertifiedValue {
@@ -464,15 +464,15 @@ impl AccountingBasis {
         };
 
         let nc = f.non_co2(class);
-        let cf_ch4 = ov.cf_ch4.unwrap_or(nc.cf_ch4).value();
-        let cf_n2o = ov.cf_n2o.unwrap_or(nc.cf_n2o).value();
+        let cf_ch4 = ov.cf_ch4.unwrap_or(nc.cf_ch4).g_per_g();
+        let cf_n2o = ov.cf_n2o.unwrap_or(nc.cf_n2o).g_per_g();
         let cf_co2 = match (self.certified_cf_ceiling, entry.fuel.certificate) {
             (Some(ceiling), Some(Certificate::TotalE(e)))
                 if origin != FuelOrigin::Fossil && e.g_per_mj() <= ceiling.g_per_mj() =>
             {
                 e.g_per_mj() * lcv
             }
-            _ => f.cf_co2.value(),
+            _ => f.cf_co2.g_per_g(),
         };
 
         let burned = (1.0 - slip) * m;

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::fuel::pathway::{FuelFamily, PathwayId};
-use crate::units::{Ratio, RatioExt};
+use crate::units::{EmissionFactor, Ratio, RatioExt};
 
 /// The class of engine, turbine, boiler or fuel cell that turns fuel into work or heat.
 ///
@@ -151,12 +151,12 @@ pub struct EmissionOverrides {
     #[serde(default, with = "crate::units::serde_as::option_fraction")]
     pub methane_slip: Option<Ratio>,
     /// TtW CH4 emission factor of the burned fuel, g CH4 / g fuel.
-    #[serde(default, with = "crate::units::serde_as::option_fraction")]
-    pub cf_ch4: Option<Ratio>,
+    #[serde(default, with = "crate::units::serde_as::option_g_per_g")]
+    pub cf_ch4: Option<EmissionFactor>,
     /// TtW N2O emission factor of the burned fuel, g N2O / g fuel (e.g. measured on an
     /// ammonia engine).
-    #[serde(default, with = "crate::units::serde_as::option_fraction")]
-    pub cf_n2o: Option<Ratio>,
+    #[serde(default, with = "crate::units::serde_as::option_g_per_g")]
+    pub cf_n2o: Option<EmissionFactor>,
     /// Unburned ammonia as a fraction of ammonia fuel mass. NH3 is reported as a pollutant
     /// mass; it has no GWP100 in AR4/AR5/AR6 and adds nothing to CO2e.
     #[serde(default, with = "crate::units::serde_as::option_fraction")]
@@ -167,14 +167,14 @@ impl EmissionOverrides {
     /// Checks every given value is finite and within 0–1 (a fraction of fuel mass).
     pub fn validate(&self, field: &str) -> Result<()> {
         let checks = [
-            ("methane_slip", self.methane_slip),
-            ("cf_ch4", self.cf_ch4),
-            ("cf_n2o", self.cf_n2o),
-            ("ammonia_slip", self.ammonia_slip),
+            ("methane_slip", self.methane_slip.map(|r| r.value())),
+            ("cf_ch4", self.cf_ch4.map(|c| c.g_per_g())),
+            ("cf_n2o", self.cf_n2o.map(|c| c.g_per_g())),
+            ("ammonia_slip", self.ammonia_slip.map(|r| r.value())),
         ];
         for (name, value) in checks {
             if let Some(v) = value {
-                crate::error::in_range(|| format!("{field}.{name}"), v.value(), 0.0, 1.0)?;
+                crate::error::in_range(|| format!("{field}.{name}"), v, 0.0, 1.0)?;
             }
         }
         Ok(())
@@ -278,7 +278,7 @@ mod tests {
             .unwrap_err();
         assert!(err.to_string().contains("converter.overrides.methane_slip"));
         let nan = EmissionOverrides {
-            cf_n2o: Some(fraction(f64::NAN)),
+            cf_n2o: Some(crate::units::g_per_g(f64::NAN)),
             ..Default::default()
         };
         assert!(matches!(nan.validate("x"), Err(Error::NonFinite { .. })));

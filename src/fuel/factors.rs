@@ -52,10 +52,10 @@ pub enum ValueOrigin {
 #[serde(deny_unknown_fields)]
 pub struct NonCo2Factors {
     /// g CH4 per g fuel.
-    #[serde(with = "crate::units::serde_as::fraction")]
+    #[serde(with = "crate::units::serde_as::g_per_g")]
     pub cf_ch4: EmissionFactor,
     /// g N2O per g fuel.
-    #[serde(with = "crate::units::serde_as::fraction")]
+    #[serde(with = "crate::units::serde_as::g_per_g")]
     pub cf_n2o: EmissionFactor,
 }
 
@@ -86,7 +86,7 @@ pub struct PathwayFactors {
     #[serde(rename = "wtt_g_per_mj", default, with = "option_g_per_mj")]
     pub well_to_tank: Option<GhgIntensity>,
     /// TtW CO2 emission factor Cf_CO2, g CO2 per g fuel.
-    #[serde(rename = "cf_co2", with = "crate::units::serde_as::fraction")]
+    #[serde(rename = "cf_co2", with = "crate::units::serde_as::g_per_g")]
     pub cf_co2: EmissionFactor,
     /// TtW CH4 and N2O factors for every converter except fuel cells.
     pub combustion: NonCo2Factors,
@@ -157,14 +157,14 @@ impl PathwayFactors {
             crate::error::in_range(|| f.clone(), v, 0.0, MAX_EMISSION_FACTOR)?;
             Ok(())
         };
-        cf(format!("{field}.cf_co2"), self.cf_co2.value())?;
+        cf(format!("{field}.cf_co2"), self.cf_co2.g_per_g())?;
         for (group, f) in [
             ("combustion", Some(self.combustion)),
             ("fuel_cell", self.fuel_cell),
         ] {
             if let Some(f) = f {
-                cf(format!("{field}.{group}.cf_ch4"), f.cf_ch4.value())?;
-                cf(format!("{field}.{group}.cf_n2o"), f.cf_n2o.value())?;
+                cf(format!("{field}.{group}.cf_ch4"), f.cf_ch4.g_per_g())?;
+                cf(format!("{field}.{group}.cf_n2o"), f.cf_n2o.g_per_g())?;
             }
         }
         Ok(())

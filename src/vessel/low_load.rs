@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::Result;
 use crate::fuel::{EmissionOverrides, PathwayId};
-use crate::units::{Ratio, RatioExt, fraction};
+use crate::units::{Ratio, RatioExt};
 use crate::vessel::data::low_load::{LOW_LOAD_FACTORS, NO_ADJUSTMENT_FROM_PERCENT};
 use crate::vessel::data::power_law::LOAD_CAP;
 
@@ -92,8 +92,12 @@ impl LowLoadAdjustment {
         }
         let row = crate::vessel::sfc::fueleu_annex_ii().get(fuel).ok()?;
         Some(EmissionOverrides {
-            cf_ch4: Some(fraction(row.combustion.cf_ch4.value() * self.ch4_factor)),
-            cf_n2o: Some(fraction(row.combustion.cf_n2o.value() * self.n2o_factor)),
+            cf_ch4: Some(crate::units::g_per_g(
+                row.combustion.cf_ch4.g_per_g() * self.ch4_factor,
+            )),
+            cf_n2o: Some(crate::units::g_per_g(
+                row.combustion.cf_n2o.g_per_g() * self.n2o_factor,
+            )),
             ..EmissionOverrides::default()
         })
     }
@@ -124,8 +128,8 @@ mod tests {
             .unwrap()
             .overrides_for(&PathwayId::Hfo)
             .unwrap();
-        assert_relative_eq!(o.cf_ch4.unwrap().value(), 0.00005 * 5.61, epsilon = 1e-15);
-        assert_relative_eq!(o.cf_n2o.unwrap().value(), 0.00018 * 1.83, epsilon = 1e-15);
+        assert_relative_eq!(o.cf_ch4.unwrap().g_per_g(), 0.00005 * 5.61, epsilon = 1e-15);
+        assert_relative_eq!(o.cf_n2o.unwrap().g_per_g(), 0.00018 * 1.83, epsilon = 1e-15);
         assert!(o.methane_slip.is_none());
         assert!(
             LowLoadAdjustment::at_load(percent(50.0))

@@ -733,8 +733,16 @@ mod tests {
             match f.consumer {
                 Consumer::MainEngine => {
                     // VLSFO Annex II row = HFO row: 0.00005 × 4.35; 0.00018 × 1.60.
-                    assert_relative_eq!(o.cf_ch4.unwrap().value(), 0.00005 * 4.35, epsilon = 1e-15);
-                    assert_relative_eq!(o.cf_n2o.unwrap().value(), 0.00018 * 1.60, epsilon = 1e-15);
+                    assert_relative_eq!(
+                        o.cf_ch4.unwrap().g_per_g(),
+                        0.00005 * 4.35,
+                        epsilon = 1e-15
+                    );
+                    assert_relative_eq!(
+                        o.cf_n2o.unwrap().g_per_g(),
+                        0.00018 * 1.60,
+                        epsilon = 1e-15
+                    );
                 }
                 _ => assert!(o.cf_ch4.is_none() && o.cf_n2o.is_none()),
             }
