@@ -82,7 +82,7 @@ impl<'de> Deserialize<'de> for RegimeShares {
 
 /// One year of a corridor service at base-year activity: what the engines deliver.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct ServiceBaseline {
     /// The base year.
     pub year: i32,
@@ -133,6 +133,10 @@ pub struct ServiceBaseline {
     #[serde(default)]
     pub voyage_shore_power_share: f64,
 }
+
+// A baseline read from a file is checked as it is read (every number finite, in range, the
+// base year in 1900–2200).
+crate::numeric::validated_serde!(ServiceBaseline, |b| b.validate());
 
 impl ServiceBaseline {
     /// The baseline of several ship groups sailing one service: works, distances and transport
@@ -227,6 +231,7 @@ impl ServiceBaseline {
 
     /// Checks every number.
     pub fn validate(&self) -> Result<()> {
+        crate::numeric::years::check_year("baseline.year", self.year)?;
         let pos = |name: &str, v: f64| -> Result<()> {
             crate::error::non_negative(|| format!("baseline.{name}"), v)?;
             if v == 0.0 {
