@@ -662,3 +662,96 @@ pub fn exercise_numbers(data: &[u8]) -> Result<Outcome, String> {
     }
     Ok(Outcome::Handled)
 }
+
+/// Batch segment columns (the batch engine's input format, as a CSV file or Arrow batch would
+/// deliver them): each 29-byte record of `data` is one segment — vessel index (u32), phase
+/// (u8), speed (kn), draught (m) and duration (h) as little-endian f64 — for a fleet of two
+/// vessels (the corridor archetype container ship and a small bulk carrier). Every row is a
+/// result or a row error, totals are finite, and the row count adds up.
+pub fn exercise_batch(data: &[u8]) -> Result<Outcome, String> {
+    use green_corridor::batch::PreparedFleet;
+    use green_corridor::batch::Segments;
+    const RECORD: usize = 29;
+    const MAX_ROWS: usize = 4_096;
+    let rows = (data.len() / RECORD).min(MAX_ROWS);
+    if rows == 0 {
+        return Ok(Outcome::NotParsed);
+    }
+    let f64_at = |r: &[u8], i: usize| -> f64 {
+        let mut b = [0u8; 8];
+        if let Some(s) = r.get(i..i + 8) {
+            b.copy_from_slice(s);
+        }
+        f64::from_le_bytes(b)
+    };
+    let (mut v, mut p, mut s, mut d, mut h) = (
+        Vec::with_capacity(rows),
+        Vec::with_capacity(rows),
+        Vec::with_capacity(rows),
+        Vec::with_capacity(rows),
+        Vec::with_capacity(rows),
+    );
+    for r in data.chunks_exact(RECORD).take(rows) {
+        let mut id = [0u8; 4];
+        id.copy_from_slice(&r[0..4]);
+        v.push(u32::from_le_bytes(id) % 3); // vessel 2 does not exist: a row error
+        p.push(r[4] % 8);
+        s.push(f64_at(r, 5));
+        d.push(f64_at(r, 13));
+        h.push(f64_at(r, 21));
+    }
+    let la = green_corridor::voyage::corridors::corridors()
+        .into_iter()
+        .find(|c| c.id == "shanghai-los_angeles")
+        .ok_or("corridor")?;
+    let ship = green_corridor::voyage::archetype::vessel(
+        &la.archetype,
+        green_corridor::voyage::archetype::EngineFit::Oil,
+    )
+    .map_err(|e| e.to_string())?;
+    let bulk =
+        green_corridor::vessel::Vessel::builder("bulk", green_corridor::vessel::ShipType::Bulk)
+            .deadweight(green_corridor::units::tonnes(60_000.0))
+            .build_year(2012)
+            .design_speed(green_corridor::units::knots(14.0))
+            .design_draught(green_corridor::vessel::metres(12.0))
+            .main_engine(
+                green_corridor::units::kilowatts(9_000.0),
+                green_corridor::vessel::EngineType::SlowSpeedDiesel,
+                green_corridor::vessel::FuelSupply::mono(green_corridor::fuel::FuelFamily::Oil),
+            )
+            .build()
+            .map_err(|e| e.to_string())?;
+    let fleet = PreparedFleet::new(&[ship, bulk], &AccountingBasis::imo_lca())
+        .map_err(|e| e.to_string())?;
+    let Ok(segments) = Segments::new(&v, &p, &s, &d, &h) else {
+        return Ok(Outcome::Handled);
+    };
+    let Ok((columns, report)) = fleet.compute(&segments) else {
+        return Ok(Outcome::NotParsed);
+    };
+    {
+        if report.rows != rows as u64 {
+            return Err(format!("{} rows reported for {rows}", report.rows));
+        }
+        let t = &report.totals;
+        for (name, col) in [
+            ("totals.co2e_t", &t.co2e_t),
+            ("totals.energy_mj", &t.energy_mj),
+            ("totals.fuel_main_t", &t.fuel_main_t),
+            ("totals.duration_h", &t.duration_h),
+        ] {
+            for x in col {
+                finite(name, *x)?;
+            }
+        }
+        let bad: std::collections::BTreeSet<u64> =
+            report.row_errors.iter().map(|e| e.row).collect();
+        for (i, x) in columns.co2e_t.iter().enumerate() {
+            if !bad.contains(&(i as u64)) {
+                finite("columns.co2e_t", *x)?;
+            }
+        }
+    }
+    Ok(Outcome::Handled)
+}
