@@ -40,9 +40,11 @@ fn ledger_error(json: &str) -> String {
         .to_string()
 }
 
+/// The error a plan file gets: on reading (a plan validates as it is read; the TOML error's
+/// message is the crate's) or on applying it to the baseline.
 fn plan_error(text: &str) -> String {
     match toml::from_str::<ScenarioPlan>(text) {
-        Err(e) => e.to_string(),
+        Err(e) => e.message().trim_end().to_string(),
         Ok(plan) => plan.apply(baseline()).unwrap_err().to_string(),
     }
 }

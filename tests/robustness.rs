@@ -868,17 +868,17 @@ fn fuzz_finding_span_overflow_is_a_typed_error() {
         "/fuzz/findings/trajectory_plan_span_overflow.toml"
     ))
     .unwrap();
-    let plan: green_corridor::trajectory::plan::ScenarioPlan = toml::from_str(&text).unwrap();
-    assert_eq!(plan.start_year, i32::MIN);
-    let err = plan.apply(plan_baseline()).unwrap_err();
+    // The plan is refused as it is read, naming the year.
+    let err = toml::from_str::<green_corridor::trajectory::plan::ScenarioPlan>(&text).unwrap_err();
     assert!(
-        err.to_string()
+        err.message()
             .starts_with("scenario.start_year = -2147483648"),
         "{err}"
     );
     assert!(common::exercise::exercise_plan(text.as_bytes()).is_ok());
 }
 
+#[allow(dead_code)]
 fn plan_baseline() -> green_corridor::voyage::ServiceBaseline {
     toml::from_str(
         r#"year = 2025

@@ -13,7 +13,7 @@ use crate::trajectory::series::Series;
 /// A named decarbonisation plan for a corridor service (the inputs of [`CorridorScenario`]
 /// without its [`ServiceBaseline`]). Read from TOML or JSON with unknown fields refused.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct ScenarioPlan {
     /// Plan name.
     pub name: String,
@@ -49,7 +49,41 @@ pub struct ScenarioPlan {
     pub nzf_beyond_2035: NzfBeyondTable,
 }
 
+// A plan read from a file is checked as it is read: years, span, options, mix, series ranges
+// and prices ([`ScenarioPlan::validate`]).
+crate::numeric::validated_serde!(ScenarioPlan, |p| p.validate());
+
 impl ScenarioPlan {
+    /// Checks the plan's own inputs — years in 1900–2200 and at most 200 apart, at least one
+    /// fuel option, one share per option summing to one at every mix point, growth, speed,
+    /// efficiency, wind, shore-power and price series in range — as
+    /// [`CorridorScenario::validate`] does, on a neutral baseline in the plan's start year
+    /// (so no baseline error can arise here; the real baseline is checked by [`apply`](Self::apply)).
+    pub fn validate(&self) -> Result<()> {
+        use crate::numeric::years::{YEAR_MAX, YEAR_MIN};
+        use crate::units::{kilowatt_hours, knots, nautical_miles};
+        let neutral = ServiceBaseline {
+            // Clamped, so that a start year out of range is reported as `scenario.start_year`.
+            year: self.start_year.clamp(YEAR_MIN, YEAR_MAX),
+            speed: knots(16.0),
+            distance: nautical_miles(1.0),
+            propulsion_work: kilowatt_hours(1.0),
+            auxiliary_work_at_sea: kilowatt_hours(0.0),
+            work_at_berth: kilowatt_hours(0.0),
+            transport_work_teu_km: 1.0,
+            sea_scope: crate::voyage::RegimeShares::NONE,
+            berth_scope: crate::voyage::RegimeShares::NONE,
+            voyage_shore_power_share: 0.0,
+            boiler_share_at_sea: 0.0,
+            boiler_share_at_berth: 0.0,
+        };
+        CorridorScenario {
+            baseline: neutral,
+            plan: self.clone(),
+        }
+        .validate()
+    }
+
     /// The scenario this plan gives on `baseline`, validated.
     pub fn apply(&self, baseline: ServiceBaseline) -> Result<CorridorScenario> {
         let s = CorridorScenario {
