@@ -191,9 +191,8 @@ fn plan_text() -> String {
     std::fs::read_to_string(p).unwrap()
 }
 
-fn baseline() -> ServiceBaseline {
-    toml::from_str(
-        r#"year = 2025
+/// The service baseline the plan tests use, as a file would give it.
+const BASELINE_TOML: &str = r#"year = 2025
 speed_kn = 16.0
 distance_nm = 600000.0
 propulsion_work_kwh = 4.0e8
@@ -202,9 +201,10 @@ work_at_berth_kwh = 1.5e7
 transport_work_teu_km = 1.0e11
 sea_scope = 0.0
 berth_scope = 0.0
-"#,
-    )
-    .unwrap()
+"#;
+
+fn baseline() -> ServiceBaseline {
+    toml::from_str(BASELINE_TOML).unwrap()
 }
 
 #[test]
@@ -878,39 +878,13 @@ fn fuzz_finding_span_overflow_is_a_typed_error() {
     assert!(common::exercise::exercise_plan(text.as_bytes()).is_ok());
 }
 
-#[allow(dead_code)]
-fn plan_baseline() -> green_corridor::voyage::ServiceBaseline {
-    toml::from_str(
-        r#"year = 2025
-speed_kn = 16.0
-distance_nm = 100000.0
-propulsion_work_kwh = 1.0e8
-auxiliary_work_at_sea_kwh = 4.0e7
-work_at_berth_kwh = 1.5e7
-transport_work_teu_km = 1.0e11
-sea_scope = 0.0
-berth_scope = 0.0
-"#,
-    )
-    .unwrap()
-}
-
 /// A service baseline read from a file validates as it is read (the docs promise every input
 /// type does): a negative distance and a year outside 1900–2200 are typed errors.
 #[test]
 fn service_baseline_validates_on_deserialisation() {
-    let good = r#"year = 2025
-speed_kn = 16.0
-distance_nm = 100000.0
-propulsion_work_kwh = 1.0e8
-auxiliary_work_at_sea_kwh = 4.0e7
-work_at_berth_kwh = 1.5e7
-transport_work_teu_km = 1.0e11
-sea_scope = 0.0
-berth_scope = 0.0
-"#;
+    let good = BASELINE_TOML;
     assert!(toml::from_str::<green_corridor::voyage::ServiceBaseline>(good).is_ok());
-    let bad = good.replace("distance_nm = 100000.0", "distance_nm = -5.0");
+    let bad = good.replace("distance_nm = 600000.0", "distance_nm = -5.0");
     assert_ne!(good, bad);
     let err = toml::from_str::<green_corridor::voyage::ServiceBaseline>(&bad).unwrap_err();
     assert!(err.to_string().contains("baseline.distance_nm"), "{err}");
