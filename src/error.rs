@@ -345,6 +345,25 @@ pub enum Error {
         /// The largest count accepted.
         limit: usize,
     },
+
+    /// A relative pathway applied to a reference of another year (a 2025 value passed as the
+    /// 2008 level of a 2008-based pathway), which would silently treat one year as the other.
+    #[error(
+        "{field}: pathway '{pathway}' is relative to {expected_year}, but the reference given is \
+         a {given_year} value; state the {expected_year} level (Reference::measured or \
+         Reference::sector_intensity) or the assumption that the service sits on the pathway in \
+         {given_year} (Reference::on_pathway)"
+    )]
+    ReferenceYearMismatch {
+        /// The input that carried the reference.
+        field: String,
+        /// The pathway's name.
+        pathway: String,
+        /// The pathway's reference year.
+        expected_year: i32,
+        /// The year of the reference given.
+        given_year: i32,
+    },
 }
 
 /// Expands `$on_field` with `$f` bound to the `field` of every variant that has one, and
@@ -371,7 +390,8 @@ macro_rules! with_field {
             | Error::LimitExceeded { field: $f, .. }
             | Error::OnLand { field: $f, .. }
             | Error::PassageLimit { field: $f, .. }
-            | Error::UnknownNameAt { field: $f, .. } => $on_field,
+            | Error::UnknownNameAt { field: $f, .. }
+            | Error::ReferenceYearMismatch { field: $f, .. } => $on_field,
             // Listed, not `_`, so that a new variant must be sorted into one list or the other.
             Error::UnknownName { .. }
             | Error::PathwayNotInFactorSet { .. }

@@ -53,7 +53,119 @@ pub mod data {
 
     /// One EU allowance covers one tonne of CO2-equivalent (Directive 2003/87/EC Art. 3(a)).
     pub const T_CO2E_PER_ALLOWANCE: f64 = 1.0;
+
+    /// Art. 3ga: share of the emissions of a voyage between a port of the Union and a
+    /// third-country port that is counted (50 %). The Commission is to review it (Art. 3ga,
+    /// review clause); a user may override it ([`EtsPolicy::extra_eu_share`](super::EtsPolicy)).
+    pub const EXTRA_EU_SHARE: f64 = 0.5;
+
+    /// Art. 12(3-d) (inserted by Directive (EU) 2023/959): until 31 December 2030 a shipping
+    /// company may surrender 5 % fewer allowances than the verified emissions of its ships of
+    /// ice class IA or IA Super (or equivalent). Clyde & Co, "EU ETS for Marine Transport
+    /// Explained – Executive Summary" (March 2024); single secondary source, confidence C.
+    pub const ICE_CLASS_RELIEF_SHARE: f64 = 0.05;
+
+    /// Last year of the ice-class relief (Art. 12(3-d)).
+    pub const ICE_CLASS_RELIEF_LAST_YEAR: i32 = 2030;
 }
+
+/// The EU ETS maritime parameters that are policy choices, one value for a
+/// [`PolicyTimeline`](crate::regulation::timeline::PolicyTimeline): the phase-in of the
+/// surrender obligation (Art. 3gb: 40/70/100 %), the first year CH4 and N2O count (2026), the
+/// share of extra-EU voyages counted (Art. 3ga: 50 %, under review) and whether the ship has
+/// the ice-class relief (Art. 12(3-d): 5 % fewer allowances to 2030). [`Default`] is the
+/// Directive as amended by Directive (EU) 2023/959.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default, remote = "Self")]
+pub struct EtsPolicy {
+    /// Surrender share by year.
+    pub phase_in: PhaseIn,
+    /// First year CH4 and N2O count (2026 in the Directive; 2024–2100).
+    pub non_co2_from_year: i32,
+    /// Share of a voyage between a Union port and a third-country port that counts (0.5).
+    pub extra_eu_share: f64,
+    /// Whether the ship is of ice class IA / IA Super or equivalent (5 % fewer allowances to
+    /// 2030).
+    pub ice_class_relief: bool,
+}
+
+impl Default for EtsPolicy {
+    fn default() -> Self {
+        Self {
+            phase_in: PhaseIn::default(),
+            non_co2_from_year: data::NON_CO2_FROM_YEAR,
+            extra_eu_share: data::EXTRA_EU_SHARE,
+            ice_class_relief: false,
+        }
+    }
+}
+
+impl EtsPolicy {
+    /// Checks the phase-in rows, the CH4/N2O year (2024–2100) and the extra-EU share (0–1).
+    pub fn validate(&self) -> Result<()> {
+        self.phase_in.validate()?;
+        if !(data::FIRST_YEAR..=2100).contains(&self.non_co2_from_year) {
+            return Err(Error::OutOfRange {
+                field: "eu_ets.non_co2_from_year".into(),
+                value: f64::from(self.non_co2_from_year),
+                expected: "a year from 2024 to 2100".into(),
+            });
+        }
+        crate::error::in_range(
+            || "eu_ets.extra_eu_share".into(),
+            self.extra_eu_share,
+            0.0,
+            1.0,
+        )?;
+        Ok(())
+    }
+
+    /// The accounting basis of `year`: [`AccountingBasis::eu_ets`] with CH4 and N2O counted
+    /// from [`non_co2_from_year`](Self::non_co2_from_year) (the Directive: 2026).
+    pub fn basis(&self, year: i32) -> Result<AccountingBasis> {
+        let mut b = AccountingBasis::eu_ets(year)?;
+        let non_co2 = year >= self.non_co2_from_year;
+        b.gases = if non_co2 {
+            crate::emissions::GasCoverage::ALL
+        } else {
+            crate::emissions::GasCoverage::CO2_ONLY
+        };
+        b.model_methane_slip = non_co2;
+        Ok(b)
+    }
+
+    /// The share of the in-scope emissions surrendered in `year`: phase-in × (1 − 5 %) for an
+    /// ice-class ship to 2030, phase-in otherwise. Errors before the phase-in's first year.
+    ///
+    /// ```
+    /// use green_corridor::regulation::eu_ets::EtsPolicy;
+    /// let ice = EtsPolicy { ice_class_relief: true, ..EtsPolicy::default() };
+    /// assert!((ice.surrender_share(2025)? - 0.70 * 0.95).abs() < 1e-12);
+    /// assert_eq!(ice.surrender_share(2031)?, 1.0);
+    /// # Ok::<(), green_corridor::Error>(())
+    /// ```
+    pub fn surrender_share(&self, year: i32) -> Result<f64> {
+        let share = self.phase_in.share(year)?;
+        Ok(share * (1.0 - self.ice_class_relief_share(year)))
+    }
+
+    /// The ice-class relief of `year` (0.05 to 2030 for an ice-class ship, 0 otherwise).
+    pub fn ice_class_relief_share(&self, year: i32) -> f64 {
+        if self.ice_class_relief && year <= data::ICE_CLASS_RELIEF_LAST_YEAR {
+            data::ICE_CLASS_RELIEF_SHARE
+        } else {
+            0.0
+        }
+    }
+
+    /// The scope context of `year` with this policy's extra-EU share.
+    pub fn scope_context(&self, year: i32, container_ship: bool) -> Result<ScopeContext> {
+        let mut ctx = ScopeContext::new(year, container_ship);
+        ctx.ets_extra_eu_share = crate::ledger::ScopeShare::new(self.extra_eu_share)?;
+        Ok(ctx)
+    }
+}
+crate::numeric::validated_serde!(EtsPolicy, |v| v.validate());
 
 /// The phase-in of the surrender obligation; [`Default`] is Art. 3gb. A user may supply
 /// another (e.g. the 50 % extra-EU share may be reviewed under the Directive's review clause).
@@ -108,8 +220,11 @@ pub struct EtsAssessment {
         with = "crate::units::serde_as::tonnes"
     )]
     pub emissions_in_scope: Mass,
-    /// Share of the emissions to be covered (phase-in).
+    /// Share of the emissions to be covered (phase-in, less any ice-class relief).
     pub phase_in_share: f64,
+    /// Ice-class relief applied (Art. 12(3-d): 0.05 to 2030 for an ice-class ship).
+    #[serde(default)]
+    pub ice_class_relief_share: f64,
     /// Allowances to surrender (1 EUA = 1 tCO2e), unrounded.
     pub allowances: f64,
     /// EUA price used (EUR per t).
@@ -148,11 +263,31 @@ pub fn assess_in(
     eua_price_eur_per_t: f64,
     phase_in: &PhaseIn,
 ) -> Result<EtsAssessment> {
+    let policy = EtsPolicy {
+        phase_in: phase_in.clone(),
+        ..EtsPolicy::default()
+    };
+    assess_under(ledger, ctx, eua_price_eur_per_t, &policy)
+}
+
+/// Assesses one ship-year under the EU ETS with the parameters of `policy`: the part of
+/// `ledger` the ETS counts in `ctx` (whose `ets_extra_eu_share` applies to passages with one
+/// end outside the Union: [`EtsPolicy::scope_context`]), accounted under
+/// [`EtsPolicy::basis`]`(year)` (CH4 and N2O from the policy's year), times
+/// [`EtsPolicy::surrender_share`] (phase-in and ice-class relief), at `eua_price_eur_per_t`.
+///
+/// Errors as [`assess_in`].
+pub fn assess_under(
+    ledger: &FuelLedger,
+    ctx: &ScopeContext,
+    eua_price_eur_per_t: f64,
+    policy: &EtsPolicy,
+) -> Result<EtsAssessment> {
     let year = ctx.year;
     let price =
         crate::error::non_negative(|| "prices.eua_price_eur_per_t".into(), eua_price_eur_per_t)?;
-    let basis = AccountingBasis::eu_ets(year)?;
-    let share = phase_in.share(year)?;
+    let basis = policy.basis(year)?;
+    let share = policy.surrender_share(year)?;
     let in_scope = crate::regulation::scope::in_scope(ledger, Regime::EuEts, ctx)?;
     let emissions = if in_scope.is_empty() {
         tonnes(0.0)
@@ -168,9 +303,10 @@ pub fn assess_in(
     )?;
     Ok(EtsAssessment {
         year,
-        includes_ch4_and_n2o: year >= data::NON_CO2_FROM_YEAR,
+        includes_ch4_and_n2o: year >= policy.non_co2_from_year,
         emissions_in_scope: emissions,
         phase_in_share: share,
+        ice_class_relief_share: policy.ice_class_relief_share(year),
         allowances,
         eua_price_eur_per_t: price,
         cost_eur,

@@ -217,6 +217,12 @@ impl NzfAssessment {
     pub fn cost_usd(&self) -> f64 {
         self.tier1_cost_usd + self.tier2_cost_usd
     }
+
+    /// Remedial-unit cost less the value of the surplus units earned (USD; negative when the
+    /// surplus is worth more than the units bought).
+    pub fn net_cost_usd(&self) -> f64 {
+        self.cost_usd() - self.surplus_value_usd
+    }
 }
 
 /// The NZF result of one ship-year (draft rules).
@@ -245,6 +251,9 @@ pub struct NzfAssessment {
     pub tier1_cost_usd: f64,
     /// Tier 2 cost (USD).
     pub tier2_cost_usd: f64,
+    /// Value of the surplus units earned (USD; 0 unless a policy values them).
+    #[serde(default)]
+    pub surplus_value_usd: f64,
     /// ZNZ threshold of the year (gCO2e/MJ).
     #[serde(
         rename = "znz_threshold_g_per_mj",
@@ -330,10 +339,199 @@ pub fn assess_with_targets(
         surplus_units_t: surplus,
         tier1_cost_usd,
         tier2_cost_usd,
+        surplus_value_usd: 0.0,
         znz_threshold: threshold,
         znz_energy: crate::units::megajoules(znz_mj),
     })
 }
+
+/// When the draft NZF applies in a projection: never (it is not adopted: the default), or from
+/// a first compliance year. The draft's calendar-year targets apply from that year; earlier
+/// years are not charged (a later entry into force does not shift the table).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum NzfEntry {
+    /// Not in force: no NZF units or costs in any year ([`STATUS`]).
+    #[default]
+    NotInForce,
+    /// In force with a first compliance year (2028 in the MEPC 83 draft; 2030 a named delay).
+    FromYear(i32),
+}
+
+/// One user-given NZF target row: reductions below [`data::BASELINE_GFI_G_PER_MJ`], per cent.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NzfTargetPercent {
+    /// Year.
+    pub year: i32,
+    /// Base-target reduction, per cent.
+    pub base_percent: f64,
+    /// Direct-compliance reduction, per cent.
+    pub direct_compliance_percent: f64,
+}
+
+/// What a projection does with the NZF after 2035, the last year the draft sets a
+/// direct-compliance target (it sets a 2040 base target of 65 %, and nothing for 2036–2039).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum NzfAfter2035 {
+    /// No NZF costs after 2035: carbon costs are then a lower bound.
+    #[default]
+    NotApplied,
+    /// The 2035 targets (30 % / 43 %) held in every later year — a scenario assumption.
+    HoldLastTargets,
+    /// Base target linear from 30 % (2035) to the draft's 2040 base target of 65 %, the
+    /// direct-compliance target 13 points stricter (the 2035 gap), both held after 2040 — a
+    /// scenario assumption built on the draft's one 2040 number.
+    LinearTo2040Base,
+    /// The user's rows for years after 2035 (years in increasing order; a year without a row
+    /// is not charged).
+    Series(Vec<NzfTargetPercent>),
+}
+
+/// The draft NZF parameters that are policy choices, one value for a
+/// [`PolicyTimeline`](crate::regulation::timeline::PolicyTimeline): entry into force, what
+/// happens after 2035, and the value of a surplus unit (the draft lets surplus units be
+/// banked or transferred but sets no price; default 0, i.e. not valued).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default, remote = "Self")]
+pub struct NzfPolicy {
+    /// Entry into force.
+    pub entry: NzfEntry,
+    /// Targets after 2035.
+    pub after_2035: NzfAfter2035,
+    /// Value credited per surplus unit, USD per t CO2e (0: not valued).
+    pub surplus_unit_value_usd_per_t: f64,
+}
+
+impl NzfPolicy {
+    /// In force from `year` with the given rule after 2035, surplus units not valued.
+    pub fn from_year(year: i32, after_2035: NzfAfter2035) -> Self {
+        Self {
+            entry: NzfEntry::FromYear(year),
+            after_2035,
+            surplus_unit_value_usd_per_t: 0.0,
+        }
+    }
+
+    /// Checks the entry year (2028–2100), the user rows (years after 2035, increasing,
+    /// 0–100 %, direct at least as strict as base) and the surplus value (0–1e5).
+    pub fn validate(&self) -> Result<()> {
+        if let NzfEntry::FromYear(y) = self.entry {
+            if !(data::FIRST_YEAR..=2100).contains(&y) {
+                return Err(Error::OutOfRange {
+                    field: "policy.nzf.entry.from_year".into(),
+                    value: f64::from(y),
+                    expected: "a year from 2028 (the draft's first) to 2100".into(),
+                });
+            }
+        }
+        if let NzfAfter2035::Series(rows) = &self.after_2035 {
+            let mut previous = 2035;
+            for (i, r) in rows.iter().enumerate() {
+                let f = |w: &str| format!("policy.nzf.after_2035.series[{i}].{w}");
+                if r.year <= previous || r.year > 2100 {
+                    return Err(Error::OutOfRange {
+                        field: f("year"),
+                        value: f64::from(r.year),
+                        expected: format!("a year after {previous} and not after 2100"),
+                    });
+                }
+                previous = r.year;
+                crate::error::in_range(|| f("base_percent"), r.base_percent, 0.0, 100.0)?;
+                crate::error::in_range(
+                    || f("direct_compliance_percent"),
+                    r.direct_compliance_percent,
+                    r.base_percent,
+                    100.0,
+                )?;
+            }
+        }
+        crate::error::in_range(
+            || "policy.nzf.surplus_unit_value_usd_per_t".into(),
+            self.surplus_unit_value_usd_per_t,
+            0.0,
+            1e5,
+        )?;
+        Ok(())
+    }
+
+    /// The (base, direct-compliance) targets this policy applies in `year`, or `None` (not in
+    /// force, before entry, or after 2035 without a rule for the year).
+    ///
+    /// ```
+    /// use green_corridor::regulation::imo_nzf::{NzfAfter2035, NzfPolicy};
+    /// use green_corridor::units::IntensityExt;
+    /// assert!(NzfPolicy::default().targets(2030)?.is_none()); // not in force
+    /// let p = NzfPolicy::from_year(2028, NzfAfter2035::LinearTo2040Base);
+    /// // 2038: base 30 + (65 − 30)·3/5 = 51 % → 93.3 × 0.49 = 45.717 gCO2e/MJ.
+    /// let t = p.targets(2038)?.unwrap();
+    /// assert!((t.base.g_per_mj() - 45.717).abs() < 1e-9);
+    /// # Ok::<(), green_corridor::Error>(())
+    /// ```
+    pub fn targets(&self, year: i32) -> Result<Option<NzfTargets>> {
+        let first = match self.entry {
+            NzfEntry::NotInForce => return Ok(None),
+            NzfEntry::FromYear(y) => y,
+        };
+        if year < first {
+            return Ok(None);
+        }
+        if year <= 2035 {
+            return match targets(year) {
+                Ok(t) => Ok(Some(t)),
+                Err(Error::YearOutOfRange { .. }) => Ok(None),
+                Err(e) => Err(e),
+            };
+        }
+        let at = |r: f64| g_per_mj(data::BASELINE_GFI_G_PER_MJ * (1.0 - r / 100.0));
+        let row = |base: f64, direct: f64| {
+            Some(NzfTargets {
+                year,
+                base: at(base),
+                direct_compliance: Some(at(direct)),
+            })
+        };
+        let (b35, d35) = (30.0, 43.0);
+        Ok(match &self.after_2035 {
+            NzfAfter2035::NotApplied => None,
+            NzfAfter2035::HoldLastTargets => {
+                let t = targets(2035)?;
+                Some(NzfTargets { year, ..t })
+            }
+            NzfAfter2035::LinearTo2040Base => {
+                let t = (f64::from(year.min(2040)) - 2035.0) / 5.0;
+                let base = b35 + t * (65.0 - b35);
+                row(base, base + (d35 - b35))
+            }
+            NzfAfter2035::Series(rows) => rows
+                .iter()
+                .find(|r| r.year == year)
+                .and_then(|r| row(r.base_percent, r.direct_compliance_percent)),
+        })
+    }
+
+    /// A one-line statement of the policy for reports.
+    pub fn describe(&self) -> String {
+        let entry = match self.entry {
+            NzfEntry::NotInForce => return "IMO NZF: not in force (draft, not adopted) — no NZF cost".into(),
+            NzfEntry::FromYear(y) => y,
+        };
+        let after = match &self.after_2035 {
+            NzfAfter2035::NotApplied => "none after 2035".to_string(),
+            NzfAfter2035::HoldLastTargets => "2035 targets held after 2035 (assumption)".into(),
+            NzfAfter2035::LinearTo2040Base => {
+                "base target linear to the draft's 2040 base (65 %), then held (assumption)".into()
+            }
+            NzfAfter2035::Series(r) => format!("user targets for {} years after 2035", r.len()),
+        };
+        format!(
+            "IMO NZF (MEPC 83 draft, not adopted): applied from {entry}; {after}; surplus units valued at USD {}/t",
+            self.surplus_unit_value_usd_per_t
+        )
+    }
+}
+crate::numeric::validated_serde!(NzfPolicy, |v| v.validate());
 
 impl NzfPrices {
     /// Checks that both prices are finite and not negative.

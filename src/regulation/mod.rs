@@ -39,6 +39,7 @@ pub mod eu_ets;
 pub mod fueleu;
 pub mod imo_nzf;
 pub mod scope;
+pub mod timeline;
 
 use serde::{Deserialize, Serialize};
 

@@ -64,7 +64,7 @@ pub const ETS_TRANSSHIPMENT_LIST_FROM: i32 = 2024;
 
 /// What a scope rule needs beyond the place: the year and whether the ship is a container
 /// ship (the transhipment-port exclusion applies to container ships only).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ScopeContext {
     /// Reporting year.
@@ -73,6 +73,14 @@ pub struct ScopeContext {
     pub container_ship: bool,
     /// First FuelEU year with the transhipment-port list ([`FUELEU_TRANSSHIPMENT_LIST_FROM`]).
     pub fueleu_transshipment_list_from: i32,
+    /// The EU ETS share of a passage with one end outside the Union (Art. 3ga: 50 %; a policy
+    /// timeline may override it, [`EtsPolicy`](crate::regulation::eu_ets::EtsPolicy)).
+    #[serde(default = "half")]
+    pub ets_extra_eu_share: ScopeShare,
+}
+
+fn half() -> ScopeShare {
+    ScopeShare::HALF
 }
 
 impl ScopeContext {
@@ -82,6 +90,7 @@ impl ScopeContext {
             year,
             container_ship,
             fueleu_transshipment_list_from: FUELEU_TRANSSHIPMENT_LIST_FROM,
+            ets_extra_eu_share: ScopeShare::HALF,
         }
     }
 
@@ -168,6 +177,7 @@ pub fn fueleu_share(place: &Place, ctx: &ScopeContext) -> Option<ScopeShare> {
 pub fn ets_share(place: &Place, ctx: &ScopeContext) -> Option<ScopeShare> {
     seen(place, ctx, Regime::EuEts).map(|w| match w {
         Seen::Berth(c) => berth(c),
+        Seen::Passage(a, b) if a.is_eea() != b.is_eea() => ctx.ets_extra_eu_share,
         Seen::Passage(a, b) => by_membership(a.is_eea(), b.is_eea()),
     })
 }

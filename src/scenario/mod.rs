@@ -588,12 +588,31 @@ impl Scenario {
                 shore_power_price_usd_per_kwh: c(&t.shore_power_price_usd_per_kwh, 0.0)?,
 
                 prices: match &t.prices {
-                    Some(p) => p.clone(),
-                    None => CarbonPrices::illustrative()?,
+                    Some(schema::PricesSpec::Given(p)) => p.clone(),
+                    Some(schema::PricesSpec::Preset(schema::PricePreset::Illustrative)) => {
+                        CarbonPrices::illustrative()?
+                    }
+                    None => {
+                        return Err(Error::MissingInput {
+                            field: "trajectory.prices".into(),
+                            expected: "carbon prices (eua_eur_per_t, usd_per_eur, \
+                                       nzf_tier1_usd_per_t, nzf_tier2_usd_per_t), or \
+                                       prices = \"illustrative\" to choose the crate's \
+                                       ILLUSTRATIVE round numbers explicitly"
+                                .into(),
+                        });
+                    }
                 },
 
-                nzf_beyond_2035: t.nzf_beyond_2035,
-                description: String::new(),
+                policy: t.policy.clone(),
+                description: match &t.prices {
+                    Some(schema::PricesSpec::Preset(schema::PricePreset::Illustrative)) => {
+                        "carbon prices: ILLUSTRATIVE (CarbonPrices::illustrative, chosen in the \
+                         file: EUA EUR 75/t, USD 1.10/EUR, NZF USD 100/380 per t, flat)"
+                            .into()
+                    }
+                    _ => "carbon prices: given in the file".into(),
+                },
             },
         };
         scenario

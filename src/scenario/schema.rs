@@ -209,12 +209,33 @@ pub struct TrajectorySpec {
     /// Shore electricity price, USD/kWh (default 0).
     #[serde(default)]
     pub shore_power_price_usd_per_kwh: Option<Series>,
-    /// Carbon prices (default: `CarbonPrices::illustrative`, round ILLUSTRATIVE numbers).
+    /// Carbon prices: a table of series, or `"illustrative"` for
+    /// `CarbonPrices::illustrative` (round ILLUSTRATIVE numbers) chosen explicitly. Required:
+    /// a trajectory without prices is an error, never a silent default.
     #[serde(default)]
-    pub prices: Option<CarbonPrices>,
-    /// The draft IMO NZF after 2035: `not_applied` (default) or `hold_last_targets`.
+    pub prices: Option<PricesSpec>,
+    /// The policy timeline (default `adopted_law`: the IMO NZF not in force); a preset name or
+    /// a table (`crate::regulation::timeline::PolicyTimeline`).
     #[serde(default)]
-    pub nzf_beyond_2035: crate::trajectory::scenario::NzfBeyondTable,
+    pub policy: crate::regulation::timeline::PolicyTimeline,
+}
+
+/// The carbon prices of a trajectory: the user's series, or a named preset.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum PricesSpec {
+    /// A named preset.
+    Preset(PricePreset),
+    /// The user's series.
+    Given(CarbonPrices),
+}
+
+/// Named carbon-price presets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PricePreset {
+    /// `CarbonPrices::illustrative`: EUA EUR 75/t, USD 1.10/EUR, NZF USD 100/380 per t, flat.
+    Illustrative,
 }
 
 fn linear() -> Interpolation {

@@ -111,7 +111,7 @@ pub(super) fn check_sizes(file: &ScenarioFile) -> Result<()> {
         ] {
             series_points(&format!("trajectory.{name}"), s)?;
         }
-        if let Some(p) = &t.prices {
+        if let Some(super::schema::PricesSpec::Given(p)) = &t.prices {
             for (name, s) in [
                 ("eua_eur_per_t", &p.eua_eur_per_t),
                 ("usd_per_eur", &p.usd_per_eur),

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::numeric::NeumaierSum;
-use crate::trajectory::pathway::TargetPathway;
+use crate::trajectory::pathway::{Reference, TargetPathway};
 
 /// Alignment delta, Poseidon Principles convention: Δ = (attained − required) / required.
 /// **Positive = above the pathway = misaligned.** (Poseidon Principles Technical Guidance;
@@ -65,6 +65,9 @@ pub struct YearAlignment {
 pub struct AlignmentReport {
     /// The pathway's name.
     pub pathway: String,
+    /// The reference the pathway was applied to, described ([`Reference::describe`]); `None`
+    /// for an intensity pathway.
+    pub reference: Option<String>,
     /// Year by year.
     pub years: Vec<YearAlignment>,
     /// The first year above the pathway, if any.
@@ -78,12 +81,13 @@ pub struct AlignmentReport {
 }
 
 /// Assesses `attained` (year, value) pairs against `pathway`. For a relative pathway,
-/// `reference_value` turns fractions into absolute values (e.g. the corridor's base-year t CO2e);
-/// for an intensity pathway it is ignored.
+/// `reference` — a value of the pathway's reference year with how it was obtained
+/// ([`Reference`]) — turns fractions into absolute values; for an intensity pathway it may be
+/// `None`. A reference of another year is [`Error::ReferenceYearMismatch`].
 pub fn assess(
     pathway: &TargetPathway,
     attained: &[(i32, f64)],
-    reference_value: f64,
+    reference: Option<&Reference>,
 ) -> Result<AlignmentReport> {
     if attained.is_empty() {
         return Err(Error::Empty {
@@ -96,7 +100,7 @@ pub fn assess(
     for &(year, a) in attained {
         let field = format!("attained[{year}]");
         crate::error::finite(|| field.clone(), a)?;
-        let r = pathway.absolute(year, reference_value)?;
+        let r = pathway.absolute(year, reference)?;
         let excess = crate::numeric::finite_result(a - r, &field, a, "attained − required")?;
         let delta = if r > 0.0 {
             Some(crate::numeric::checked_ratio(
@@ -127,8 +131,8 @@ pub fn assess(
         }
         if !sum_r.is_finite() {
             return Err(crate::numeric::overflow(
-                "reference_value",
-                reference_value,
+                "reference.value",
+                reference.map_or(0.0, |r| r.value),
                 "the cumulative budget",
             ));
         }
@@ -141,6 +145,9 @@ pub fn assess(
     )?;
     Ok(AlignmentReport {
         pathway: pathway.name().to_string(),
+        reference: reference
+            .filter(|_| pathway.reference_year().is_some())
+            .map(Reference::describe),
         first_misaligned_year: years.iter().find(|y| !y.aligned).map(|y| y.year),
         years,
         cumulative_attained: sum_a.total(),

@@ -22,6 +22,7 @@ pub use alignment::{
     zero_near_zero_status,
 };
 pub use pathway::{
-    Checkpoint, Interpolation, PathwayKind, TargetPathway, to_absolute_path, to_intensity_path,
+    Checkpoint, Interpolation, PathwayKind, Reference, ReferenceBasis, TargetPathway,
+    to_absolute_path, to_intensity_path,
 };
 pub use series::Series;

@@ -194,70 +194,220 @@ impl TargetPathway {
         Ok(interpolate(self.interpolation, a.value, b.value, t))
     }
 
-    /// The absolute value in `year` of a relative pathway, given the emissions (or any quantity)
-    /// of its reference year: `reference_value · value(year)`. For an intensity pathway the
-    /// reference value is ignored and the intensity is returned.
-    pub fn absolute(&self, year: i32, reference_value: f64) -> Result<f64> {
-        crate::error::finite(|| "reference_value".into(), reference_value)?;
-        let v = self.value(year)?;
+    /// The pathway's reference year (relative pathways), `None` for an intensity pathway.
+    pub fn reference_year(&self) -> Option<i32> {
         match self.kind {
-            PathwayKind::Relative { .. } => crate::numeric::finite_result(
-                reference_value * v,
-                "reference_value",
-                reference_value,
-                &format!("the absolute value of pathway '{}'", self.name),
-            ),
-            PathwayKind::Intensity { .. } => Ok(v),
+            PathwayKind::Relative { reference_year } => Some(reference_year),
+            PathwayKind::Intensity { .. } => None,
         }
     }
 
-    /// The same pathway re-expressed relative to `year`'s own level (value(year) becomes 1).
+    /// The requirement in `year`: for a relative pathway, `reference.value() · value(year)`
+    /// with a [`Reference`] **of the pathway's reference year** (no implicit rebasing); for an
+    /// intensity pathway, the intensity (the reference is not needed and may be `None`).
     ///
-    /// Use this to apply a 2008-based reduction pathway to a corridor whose emissions are known
-    /// from a later base year, under the stated assumption that the corridor's base-year
-    /// emissions sit on the pathway in that year. Errors if the pathway is zero in `year`.
-    pub fn rebased(&self, year: i32) -> Result<Self> {
+    /// Errors: a relative pathway without a reference ([`Error::MissingInput`]); a reference of
+    /// another year ([`Error::ReferenceYearMismatch`] — e.g. a 2025 value as the 2008 level);
+    /// a year outside the checkpoints.
+    ///
+    /// ```
+    /// use green_corridor::trajectory::{Reference, targets::imo_2023_minimum};
+    /// use green_corridor::Error;
+    /// let imo = imo_2023_minimum()?;
+    /// // The service emitted 100 kt in 2025: that is not its 2008 level.
+    /// let wrong = Reference::measured(2025, 100_000.0, "voyage model")?;
+    /// assert!(matches!(imo.absolute(2030, Some(&wrong)), Err(Error::ReferenceYearMismatch { .. })));
+    /// // Stated assumption: the service sits on the IMO minimum line in 2025 (0.8455 of 2008).
+    /// let on = Reference::on_pathway(&imo, 2025, 100_000.0)?;
+    /// let r2030 = imo.absolute(2030, Some(&on))?;
+    /// assert!((r2030 - 100_000.0 * 0.80 / (1.0 - 0.2 * 17.0 / 22.0)).abs() < 1e-6);
+    /// # Ok::<(), green_corridor::Error>(())
+    /// ```
+    pub fn absolute(&self, year: i32, reference: Option<&Reference>) -> Result<f64> {
         let v = self.value(year)?;
-        if v <= 0.0 {
-            return Err(Error::Undefined {
-                quantity: format!("pathway '{}' rebased to {year}", self.name),
-                reason: "the pathway is zero in that year".into(),
+        let PathwayKind::Relative { reference_year } = self.kind else {
+            return Ok(v);
+        };
+        let r = reference.ok_or_else(|| Error::MissingInput {
+            field: "reference".into(),
+            expected: format!(
+                "the {reference_year} level pathway '{}' is relative to (a trajectory::Reference)",
+                self.name
+            ),
+        })?;
+        if r.year != reference_year {
+            return Err(Error::ReferenceYearMismatch {
+                field: "reference".into(),
+                pathway: self.name.clone(),
+                expected_year: reference_year,
+                given_year: r.year,
             });
         }
-        let mut checkpoints: Vec<Checkpoint> = self
-            .checkpoints
-            .iter()
-            .filter(|c| c.year > year)
-            .map(|c| {
-                Ok(Checkpoint {
-                    year: c.year,
-                    value: crate::numeric::checked_ratio(
-                        c.value,
-                        v,
-                        &format!("pathway '{}'.value({year})", self.name),
-                        "the rebased pathway",
-                    )?,
-                })
-            })
-            .collect::<Result<_>>()?;
-        checkpoints.insert(0, Checkpoint { year, value: 1.0 });
-        let kind = match self.kind {
-            PathwayKind::Relative { .. } => PathwayKind::Relative {
-                reference_year: year,
-            },
-            ref k @ PathwayKind::Intensity { .. } => k.clone(),
-        };
-        TargetPathway::new(
-            &format!("{} (rebased to {year})", self.name),
-            &self.source,
-            &format!(
-                "{} Rebased: the base-year level is assumed to lie on the pathway in {year}.",
-                self.assumptions
-            ),
-            kind,
-            checkpoints,
-            self.interpolation,
+        crate::numeric::finite_result(
+            r.value * v,
+            "reference.value",
+            r.value,
+            &format!("the absolute value of pathway '{}'", self.name),
         )
+    }
+}
+
+/// How the value of a [`Reference`] was obtained; printed with every report that uses it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum ReferenceBasis {
+    /// Measured, reported or modelled emissions of the reference year itself.
+    Measured {
+        /// Where the value comes from.
+        source: String,
+    },
+    /// The sector's intensity in the reference year times the service's activity: the
+    /// emissions the service's work would have caused at the sector's reference-year
+    /// intensity.
+    SectorIntensity {
+        /// Intensity of the sector in the reference year (e.g. gCO2e/TEU-km).
+        intensity: f64,
+        /// The service's activity in the same unit's denominator (e.g. TEU-km).
+        activity: f64,
+        /// Unit of the intensity, as text.
+        unit: String,
+        /// Where the intensity comes from.
+        source: String,
+    },
+    /// **Assumption**: the service sits exactly on `pathway` in `year`, so its reference-year
+    /// level is value_in_year / pathway(year).
+    OnPathway {
+        /// The pathway the assumption is made on.
+        pathway: String,
+        /// The year the service is assumed to sit on it.
+        year: i32,
+        /// The service's value in that year.
+        value_in_year: f64,
+    },
+}
+
+/// The level a relative pathway is applied to: a value **of the pathway's reference year**
+/// (for the IMO Strategy, 2008) and how it was obtained. There is no implicit rebasing: a
+/// later year's emissions become a 2008 level only through [`Reference::on_pathway`], a named
+/// assumption that [`describe`](Self::describe) prints.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reference {
+    /// The year the value belongs to.
+    pub year: i32,
+    /// The value (e.g. t CO2e WtW).
+    pub value: f64,
+    /// How it was obtained.
+    pub basis: ReferenceBasis,
+}
+
+impl Reference {
+    /// A value measured, reported or modelled for `year`. Errors: a year out of range; a
+    /// non-finite or negative value.
+    pub fn measured(year: i32, value: f64, source: &str) -> Result<Self> {
+        check_year("reference.year", year)?;
+        crate::error::non_negative(|| "reference.value".into(), value)?;
+        Ok(Self {
+            year,
+            value,
+            basis: ReferenceBasis::Measured {
+                source: source.to_string(),
+            },
+        })
+    }
+
+    /// The reference-year level from the sector's intensity in `year` and the service's
+    /// activity: value = intensity × activity × `to_value` (a unit factor, e.g. 1e-6 for
+    /// g → t). Errors: non-finite or negative inputs.
+    pub fn sector_intensity(
+        year: i32,
+        intensity: f64,
+        activity: f64,
+        to_value: f64,
+        unit: &str,
+        source: &str,
+    ) -> Result<Self> {
+        check_year("reference.year", year)?;
+        crate::error::non_negative(|| "reference.intensity".into(), intensity)?;
+        crate::error::non_negative(|| "reference.activity".into(), activity)?;
+        crate::error::non_negative(|| "reference.to_value".into(), to_value)?;
+        let value = crate::numeric::finite_result(
+            intensity * activity * to_value,
+            "reference.activity",
+            activity,
+            "the reference value",
+        )?;
+        Ok(Self {
+            year,
+            value,
+            basis: ReferenceBasis::SectorIntensity {
+                intensity,
+                activity,
+                unit: unit.to_string(),
+                source: source.to_string(),
+            },
+        })
+    }
+
+    /// **Assumption**: the service, at `value_in_year` in `year`, sits on `pathway` in that
+    /// year; its reference-year level is value_in_year / pathway.value(year). Errors: an
+    /// intensity pathway; a year the pathway does not cover; a pathway at zero in `year`.
+    pub fn on_pathway(pathway: &TargetPathway, year: i32, value_in_year: f64) -> Result<Self> {
+        crate::error::non_negative(|| "reference.value_in_year".into(), value_in_year)?;
+        let Some(reference_year) = pathway.reference_year() else {
+            return Err(Error::Undefined {
+                quantity: format!("a reference for pathway '{}'", pathway.name()),
+                reason: "an intensity pathway needs no reference".into(),
+            });
+        };
+        let v = pathway.value(year)?;
+        if v <= 0.0 {
+            return Err(Error::Undefined {
+                quantity: format!("the {reference_year} level on pathway '{}'", pathway.name()),
+                reason: format!("the pathway is zero in {year}"),
+            });
+        }
+        let value = crate::numeric::checked_ratio(
+            value_in_year,
+            v,
+            &format!("pathway '{}'.value({year})", pathway.name()),
+            "the reference value",
+        )?;
+        Ok(Self {
+            year: reference_year,
+            value,
+            basis: ReferenceBasis::OnPathway {
+                pathway: pathway.name().to_string(),
+                year,
+                value_in_year,
+            },
+        })
+    }
+
+    /// The reference in one line, for reports.
+    pub fn describe(&self) -> String {
+        match &self.basis {
+            ReferenceBasis::Measured { source } => {
+                format!("{} level {:.1} (measured: {source})", self.year, self.value)
+            }
+            ReferenceBasis::SectorIntensity {
+                intensity,
+                activity,
+                unit,
+                source,
+            } => format!(
+                "{} level {:.1} = sector intensity {intensity} {unit} × activity {activity:.4e} ({source})",
+                self.year, self.value
+            ),
+            ReferenceBasis::OnPathway {
+                pathway,
+                year,
+                value_in_year,
+            } => format!(
+                "{} level {:.1} — ASSUMPTION: the service ({value_in_year:.1} in {year}) sits on '{pathway}' in {year}",
+                self.year, self.value
+            ),
+        }
     }
 }
 

@@ -4,9 +4,10 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::Result;
+use crate::regulation::timeline::PolicyTimeline;
 use crate::trajectory::pathway::Interpolation;
 use crate::trajectory::scenario::{
-    CarbonPrices, CorridorScenario, FuelOption, MixPoint, NzfBeyondTable, ServiceBaseline,
+    CarbonPrices, CorridorScenario, FuelOption, MixPoint, ServiceBaseline,
 };
 use crate::trajectory::series::Series;
 
@@ -44,9 +45,11 @@ pub struct ScenarioPlan {
     pub shore_power_price_usd_per_kwh: Series,
     /// Carbon prices and the exchange rate.
     pub prices: CarbonPrices,
-    /// The draft IMO NZF after 2035 (default: not applied).
+    /// Which regimes apply from when, with what parameters (default:
+    /// [`PolicyTimeline::adopted_law`] — the IMO NZF not in force). In files: a preset name
+    /// (`policy = "nzf_2028"`) or a table (`[policy]` with `preset` and any part replaced).
     #[serde(default)]
-    pub nzf_beyond_2035: NzfBeyondTable,
+    pub policy: PolicyTimeline,
 }
 
 // A plan read from a file is checked as it is read: years, span, options, mix, series ranges

@@ -229,39 +229,6 @@ impl CarbonPrices {
     }
 }
 
-/// What the scenario does with the draft IMO Net-Zero Framework after 2035, the last year its
-/// approved text gives a direct-compliance target.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum NzfBeyondTable {
-    /// No NZF costs after 2035 (the draft defines none): carbon costs are then a lower bound.
-    #[default]
-    NotApplied,
-    /// Hold the 2035 base and direct-compliance targets (65.310 / 53.181 gCO2e/MJ) for every
-    /// later year — an explicit scenario assumption, not the regulation text.
-    HoldLastTargets,
-}
-
-/// The NZF (base, direct-compliance) targets in gCO2e/MJ that a scenario applies in `year`:
-/// the draft's table for 2028–2035, the 2035 targets after 2035 under
-/// [`NzfBeyondTable::HoldLastTargets`], none otherwise.
-pub fn nzf_targets(year: i32, beyond: NzfBeyondTable) -> Result<Option<(f64, f64)>> {
-    let from_table = |y: i32| -> Result<Option<(f64, f64)>> {
-        match regulation::imo_nzf::targets(y) {
-            Ok(t) => Ok(t
-                .direct_compliance
-                .map(|dc| (t.base.g_per_mj(), dc.g_per_mj()))),
-            Err(Error::YearOutOfRange { .. }) => Ok(None),
-            Err(e) => Err(e),
-        }
-    };
-    match from_table(year)? {
-        Some(t) => Ok(Some(t)),
-        None if year > 2035 && beyond == NzfBeyondTable::HoldLastTargets => from_table(2035),
-        None => Ok(None),
-    }
-}
-
 /// A corridor service projected year by year: the voyage layer's [`ServiceBaseline`] and a
 /// [`ScenarioPlan`] — the one scenario type (a plan file applies to any baseline). In files
 /// the plan's fields sit beside `baseline`.
@@ -270,7 +237,7 @@ pub struct CorridorScenario {
     /// The service in its base year.
     pub baseline: ServiceBaseline,
     /// Everything else: years, fuel options, mix, growth, speed, efficiency, wind, shore
-    /// power, prices, the NZF after 2035.
+    /// power, prices, the policy timeline.
     #[serde(flatten)]
     pub plan: ScenarioPlan,
 }
@@ -418,7 +385,8 @@ impl CorridorScenario {
             0.0,
             1e3,
         )?;
-        self.plan.prices.validate()
+        self.plan.prices.validate()?;
+        self.plan.policy.validate()
     }
 
     /// Work shares of the fuel options in `year`.
@@ -575,14 +543,14 @@ impl CorridorScenario {
         let imo_basis = AccountingBasis::imo_lca();
         let imo = imo_basis.account(&ledger)?;
         let wind = self.plan.wind_assist_share.value(year);
-        let fueleu_intensity = match AccountingBasis::fueleu(year) {
-            Ok(b) => Some(
-                b.with_wind_assist(wind)?
-                    .account(&ledger)?
-                    .intensity()?
-                    .g_per_mj(),
-            ),
-            Err(_) => None,
+        let policy = &self.plan.policy;
+        let fueleu_options = policy
+            .fueleu
+            .options(Some(wind), previous_penalty_periods);
+        let fueleu_intensity = match regulation::fueleu::basis(year, &fueleu_options) {
+            Ok(b) => Some(b.account(&ledger)?.intensity()?.g_per_mj()),
+            Err(Error::YearOutOfRange { .. }) => None,
+            Err(e) => return Err(e),
         };
         let shares = self.shares(year);
         let mut fuel_cost = 0.0;
@@ -616,21 +584,16 @@ impl CorridorScenario {
         let prices = self.plan.prices.at(year);
         let usd_per_eur = prices.usd_per_eur;
         let fueleu = if (2025..=2050).contains(&year) && self.baseline.counted_by(Regime::FuelEu) {
-            let options = regulation::fueleu::FuelEuOptions {
-                wind_assist_power_ratio: Some(wind),
-                previous_consecutive_penalty_periods: previous_penalty_periods,
-                ..Default::default()
-            };
-            Some(regulation::fueleu::assess(&ledger, year, &options)?)
+            Some(regulation::fueleu::assess(&ledger, year, &fueleu_options)?)
         } else {
             None
         };
         let ets = if year >= 2024 {
-            Some(regulation::eu_ets::assess(
+            Some(regulation::eu_ets::assess_under(
                 &ledger,
-                year,
+                &policy.eu_ets.scope_context(year, false)?,
                 prices.eua_price_eur_per_t,
-                &regulation::eu_ets::PhaseIn::default(),
+                &policy.eu_ets,
             )?)
         } else {
             None
@@ -639,25 +602,29 @@ impl CorridorScenario {
             tier1_usd_per_t: prices.nzf_tier1_usd_per_t,
             tier2_usd_per_t: prices.nzf_tier2_usd_per_t,
         };
-        let nzf = match nzf_targets(year, self.plan.nzf_beyond_2035)? {
-            Some((base, direct)) => {
-                let targets = regulation::imo_nzf::NzfTargets {
-                    year,
-                    base: crate::units::g_per_mj(base),
-                    direct_compliance: Some(crate::units::g_per_mj(direct)),
-                };
-                Some(regulation::imo_nzf::assess_with_targets(
+        let nzf = match policy.nzf.targets(year)? {
+            Some(targets) if targets.direct_compliance.is_some() => {
+                let mut a = regulation::imo_nzf::assess_with_targets(
                     &ledger,
                     year,
                     targets,
                     &nzf_prices,
-                )?)
+                )?;
+                a.surplus_value_usd = a.surplus_units_t * policy.nzf.surplus_unit_value_usd_per_t;
+                Some(a)
             }
-            None => None,
+            _ => None,
         };
-        let carbon_cost_usd = fueleu.as_ref().map_or(0.0, |f| f.penalty_eur * usd_per_eur)
+        let rfnbo_penalty_eur = fueleu
+            .as_ref()
+            .and_then(|f| f.rfnbo_subtarget.as_ref())
+            .and_then(|r| r.penalty_eur)
+            .unwrap_or(0.0);
+        let carbon_cost_usd = fueleu
+            .as_ref()
+            .map_or(0.0, |f| (f.penalty_eur + rfnbo_penalty_eur) * usd_per_eur)
             + ets.as_ref().map_or(0.0, |e| e.cost_eur * usd_per_eur)
-            + nzf.as_ref().map_or(0.0, |n| n.cost_usd());
+            + nzf.as_ref().map_or(0.0, |n| n.net_cost_usd());
 
         fuel_cost += w.berth_from_shore.kilowatt_hours()
             * self.plan.shore_power_price_usd_per_kwh.value(year);
@@ -772,10 +739,12 @@ pub struct YearResult {
     pub fueleu: Option<regulation::fueleu::FuelEuAssessment>,
     /// The EU ETS's own assessment; `None` before 2024.
     pub eu_ets: Option<regulation::eu_ets::EtsAssessment>,
-    /// The draft IMO NZF's own assessment; `None` outside the years the draft defines
-    /// (2028–2035), or after 2035 with the 2035 targets held when the plan says so.
+    /// The draft IMO NZF's own assessment; `None` in every year the plan's policy timeline
+    /// does not apply it (the default timeline: never — the NZF is not adopted).
     pub imo_nzf: Option<regulation::imo_nzf::NzfAssessment>,
-    /// FuelEU penalty + EU allowances + NZF remedial units, USD.
+    /// FuelEU penalties (intensity and, when priced, RFNBO sub-target) + EU allowances + NZF
+    /// remedial units less the value of NZF surplus units, USD — under the plan's
+    /// [`PolicyTimeline`](crate::regulation::timeline::PolicyTimeline).
     pub carbon_cost_usd: f64,
     /// Fuel and carbon cost, USD.
     pub total_cost_usd: f64,

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::trajectory::pathway::TargetPathway;
+use crate::trajectory::pathway::{Reference, TargetPathway};
 use crate::trajectory::scenario::{CorridorScenario, YearResult};
 use crate::trajectory::series::Series;
 
@@ -68,7 +68,7 @@ pub fn minimum_green_share(
     green: usize,
     pathway: &TargetPathway,
     metric: TargetMetric,
-    reference_value: f64,
+    reference: Option<&Reference>,
 ) -> Result<f64> {
     scenario.validate()?;
     if green >= scenario.plan.options.len() {
@@ -78,7 +78,7 @@ pub fn minimum_green_share(
             expected: format!("an index below {}", scenario.plan.options.len()),
         });
     }
-    let req = pathway.absolute(year, reference_value)?;
+    let req = pathway.absolute(year, reference)?;
     let value = |s: f64| -> Result<f64> {
         Ok(metric.of(&with_green_share(scenario, year, green, s).year_result(year)?))
     };
@@ -317,10 +317,10 @@ pub fn least_cost_aligned_mix(
     candidates: &[usize],
     pathway: &TargetPathway,
     metric: TargetMetric,
-    reference_value: f64,
+    reference: Option<&Reference>,
 ) -> Result<AlignedMix> {
     scenario.validate()?;
-    let required = pathway.absolute(year, reference_value)?;
+    let required = pathway.absolute(year, reference)?;
     let n = scenario.plan.options.len();
     for &c in candidates {
         if c >= n {
@@ -364,7 +364,7 @@ pub fn least_cost_aligned_mix(
             if g == b {
                 continue;
             }
-            let Ok(s_min) = minimum_green_share(&base, year, g, pathway, metric, reference_value)
+            let Ok(s_min) = minimum_green_share(&base, year, g, pathway, metric, reference)
             else {
                 continue;
             };

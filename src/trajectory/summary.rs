@@ -33,6 +33,7 @@ use crate::error::{Error, Result};
 use crate::fuel::Fuel;
 use crate::ledger::{LedgerEntry, Regime, ScopeShare};
 use crate::regulation::{eu_ets, fueleu, imo_nzf};
+use crate::regulation::timeline::PolicyTimeline;
 use crate::trajectory::scenario::CorridorScenario;
 use crate::units::{
     EnergyExt, IntensityExt, LcvExt, MassExt, SfcExt, g_per_mj, grams, megajoules, tonnes,
@@ -58,9 +59,13 @@ pub struct YearSummary {
     pub fuel_cost_usd: f64,
     /// FuelEU penalty, EUR (`None` outside 2025–2050 or with nothing in scope).
     pub fueleu_penalty_eur: Option<f64>,
+    /// FuelEU RFNBO sub-target penalty, EUR (`None` unless the timeline triggers and prices it).
+    #[serde(default)]
+    pub fueleu_rfnbo_penalty_eur: Option<f64>,
     /// EU ETS cost, EUR (`None` before 2024).
     pub eu_ets_cost_eur: Option<f64>,
-    /// IMO NZF remedial-unit cost, USD (`None` in years without both targets).
+    /// IMO NZF remedial-unit cost less surplus-unit value, USD (`None` in years the policy
+    /// timeline does not apply the NZF).
     pub imo_nzf_cost_usd: Option<f64>,
     /// FuelEU + EU ETS + NZF costs, USD.
     pub carbon_cost_usd: f64,
@@ -68,12 +73,13 @@ pub struct YearSummary {
     pub total_cost_usd: f64,
 }
 
-/// Per-gram terms of one fuel under one basis: energy, reward-weighted energy, WtT + TtW,
-/// TtW (MJ and g per g of fuel).
+/// Per-gram terms of one fuel under one basis: energy, reward-weighted energy, RFNBO energy
+/// (qualifying for the reward), WtT + TtW, TtW (MJ and g per g of fuel).
 #[derive(Debug, Clone, Copy, Default)]
 struct Terms {
     energy: f64,
     reward_energy: f64,
+    rfnbo_energy: f64,
     total: f64,
     ttw: f64,
 }
@@ -83,6 +89,7 @@ struct Terms {
 struct Totals {
     energy_mj: f64,
     reward_energy_mj: f64,
+    rfnbo_energy_mj: f64,
     total_g: f64,
     ttw_g: f64,
 }
@@ -91,6 +98,7 @@ impl Totals {
     fn add(&mut self, mass_g: f64, t: &Terms) {
         self.energy_mj += mass_g * t.energy;
         self.reward_energy_mj += mass_g * t.reward_energy;
+        self.rfnbo_energy_mj += mass_g * t.rfnbo_energy;
         self.total_g += mass_g * t.total;
         self.ttw_g += mass_g * t.ttw;
     }
@@ -117,25 +125,27 @@ impl Totals {
     }
 }
 
-/// One year's regulatory context (sample-independent).
+/// One year's regulatory context (sample-independent), from the plan's policy timeline.
 #[derive(Debug, Clone)]
 struct YearContext {
     year: i32,
     /// Index into `bases` of the year's FuelEU basis, and the target (g/MJ).
     fueleu: Option<(usize, f64)>,
-    /// Index of the year's EU ETS basis and the phase-in share.
+    /// Index of the year's EU ETS basis and the surrender share (phase-in, ice-class relief).
     eu_ets: Option<(usize, f64)>,
     /// NZF base and direct-compliance targets (g/MJ).
     nzf: Option<(f64, f64)>,
 }
 
 /// Sample-independent data of a scenario's years: the distinct accounting bases and each
-/// year's targets. Build once, then [`evaluate`](Self::evaluate) any number of scenarios
-/// with the same years (the Monte-Carlo samples of one scenario).
+/// year's targets under the plan's policy timeline. Build once, then
+/// [`evaluate`](Self::evaluate) any number of scenarios with the same years and timeline (the
+/// Monte-Carlo samples of one scenario).
 #[derive(Debug, Clone)]
 pub struct SummaryEvaluator {
     start_year: i32,
     end_year: i32,
+    policy: PolicyTimeline,
     /// Index 0: IMO LCA.
     bases: Vec<AccountingBasis>,
     years: Vec<YearContext>,
@@ -167,35 +177,111 @@ fn terms(basis: &AccountingBasis, fuel: &Fuel, converter: crate::fuel::Converter
     Ok(Terms {
         energy: t.energy_mj * 1e-6,
         reward_energy: t.reward_energy_mj * 1e-6,
+        rfnbo_energy: t.rfnbo_energy_mj * 1e-6,
         total: (t.wtt_g + t.ttw_g) * 1e-6,
         ttw: t.ttw_g * 1e-6,
     })
 }
 
+/// Per option and consumer (main engine, auxiliary engines, boiler): per basis, (fuel terms,
+/// pilot terms), kept as results — an error only matters in a year that uses the option (as in
+/// `run`) — and the (fuel, pilot) LCVs of the IMO LCA basis (MJ/g) for the fuel cost.
+struct OptionTerms {
+    per_basis: Vec<[PartTerms; 3]>,
+    lcv: Vec<[(Result<f64>, Result<f64>); 3]>,
+}
+
+type PartTerms = Vec<Result<(Terms, Terms)>>;
+
+impl OptionTerms {
+    /// Step 1: the per-gram terms of every option part under every distinct basis.
+    fn new(scenario: &CorridorScenario, bases: &[AccountingBasis]) -> Result<Self> {
+        let imo = bases.first().ok_or_else(|| Error::Empty {
+            field: "bases".into(),
+            expected: "the IMO LCA basis".into(),
+        })?;
+        let n = scenario.plan.options.len();
+        let mut per_basis = Vec::with_capacity(n);
+        let mut lcv = Vec::with_capacity(n);
+        for o in &scenario.plan.options {
+            let parts = o.parts();
+            per_basis.push(parts.map(|part| {
+                bases
+                    .iter()
+                    .map(|b| {
+                        let main = terms(b, part.fuel, part.converter)?;
+                        let pilot = match part.pilot {
+                            Some(p) => terms(b, &p.fuel, part.converter)?,
+                            None => Terms::default(),
+                        };
+                        Ok((main, pilot))
+                    })
+                    .collect::<PartTerms>()
+            }));
+            lcv.push(parts.map(|part| {
+                let main = imo
+                    .factors
+                    .get(&part.fuel.pathway)
+                    .map(|f| f.lcv.mj_per_g());
+                let pilot = match part.pilot {
+                    Some(p) => imo.factors.get(&p.fuel.pathway).map(|f| f.lcv.mj_per_g()),
+                    None => Ok(0.0),
+                };
+                (main, pilot)
+            }));
+        }
+        Ok(Self { per_basis, lcv })
+    }
+}
+
+fn terms_at(opt: &PartTerms, b: usize) -> Result<(Terms, Terms)> {
+    match opt.get(b) {
+        Some(Ok(t)) => Ok(*t),
+        Some(Err(e)) => Err(e.clone()),
+        None => Err(Error::Empty {
+            field: "bases".into(),
+            expected: format!("basis {b}"),
+        }),
+    }
+}
+
+/// The ledger totals of one year: whole ledger (IMO LCA), FuelEU and EU ETS scope, fuel cost.
+#[derive(Debug, Clone, Copy, Default)]
+struct YearTotals {
+    imo: Totals,
+    fueleu: Totals,
+    eu_ets: Totals,
+    fuel_cost_usd: f64,
+}
+
 impl SummaryEvaluator {
-    /// The evaluator of `scenario`'s years (its start and end year).
+    /// The evaluator of `scenario`'s years (its start and end year) under its plan's policy
+    /// timeline.
     pub fn new(scenario: &CorridorScenario) -> Result<Self> {
+        let policy = scenario.plan.policy.clone();
         let mut bases = vec![AccountingBasis::imo_lca()];
         let mut years = Vec::new();
-        let phase_in = eu_ets::PhaseIn::default();
         let limits = fueleu::FuelEuLimits::default();
+        let fueleu_options = policy.fueleu.options(None, 0);
         for year in scenario.plan.start_year..=scenario.plan.end_year {
             let fe = if (2025..=2050).contains(&year) {
-                let b = AccountingBasis::fueleu(year)?;
+                let b = fueleu::basis(year, &fueleu_options)?;
                 let target = limits.target(year)?.g_per_mj();
                 Some((basis_index(&mut bases, b), target))
             } else {
                 None
             };
             let ets = if year >= 2024 {
-                let b = AccountingBasis::eu_ets(year)?;
-                let share = phase_in.share(year)?;
+                let b = policy.eu_ets.basis(year)?;
+                let share = policy.eu_ets.surrender_share(year)?;
                 Some((basis_index(&mut bases, b), share))
             } else {
                 None
             };
-            let nzf =
-                crate::trajectory::scenario::nzf_targets(year, scenario.plan.nzf_beyond_2035)?;
+            let nzf = policy.nzf.targets(year)?.and_then(|t| {
+                t.direct_compliance
+                    .map(|dc| (t.base.g_per_mj(), dc.g_per_mj()))
+            });
             years.push(YearContext {
                 year,
                 fueleu: fe,
@@ -206,14 +292,54 @@ impl SummaryEvaluator {
         Ok(Self {
             start_year: scenario.plan.start_year,
             end_year: scenario.plan.end_year,
+            policy,
             bases,
             years,
         })
     }
 
-    /// The headline numbers of every year of `scenario` (which must have the years this
-    /// evaluator was built for). Errors as [`CorridorScenario::run`].
+    /// The headline numbers of every year of `scenario` (which must have the years and the
+    /// policy timeline this evaluator was built for). Errors as [`CorridorScenario::run`].
+    ///
+    /// Steps: check the scenario against the evaluator; the per-gram terms of every option
+    /// ([`OptionTerms`]); then per year the ledger totals (`year_totals`), the FuelEU penalties
+    /// (`fueleu_penalties`), the EU ETS cost (`ets_cost`), the NZF cost (`nzf_cost`) and the
+    /// summary (`summary`).
     pub fn evaluate(&self, scenario: &CorridorScenario) -> Result<Vec<YearSummary>> {
+        self.check(scenario)?;
+        let terms = OptionTerms::new(scenario, &self.bases)?;
+        let mut out = Vec::with_capacity(self.years.len());
+        let mut consecutive = 0u32;
+        for ctx in &self.years {
+            let totals = self.year_totals(scenario, ctx, &terms)?;
+            let imo = self.imo_basis()?;
+            // `run` reports the IMO LCA intensity and fails where it is undefined.
+            totals
+                .imo
+                .intensity(imo.wind_reward_factor, "GHG intensity")?;
+            let (penalty, rfnbo_penalty) =
+                self.fueleu_penalties(scenario, ctx, &totals.fueleu, consecutive)?;
+            consecutive = match penalty {
+                Some(p) if p > 0.0 => consecutive + 1,
+                _ => 0,
+            };
+            let ets = self.ets_cost(scenario, ctx, &totals.eu_ets)?;
+            let nzf = self.nzf_cost(scenario, ctx, &totals.imo)?;
+            out.push(summary(
+                scenario,
+                ctx.year,
+                &totals,
+                penalty,
+                rfnbo_penalty,
+                ets,
+                nzf,
+            ));
+        }
+        Ok(out)
+    }
+
+    /// The scenario is valid and has the evaluator's years and timeline.
+    fn check(&self, scenario: &CorridorScenario) -> Result<()> {
         scenario.validate()?;
         if scenario.plan.start_year != self.start_year || scenario.plan.end_year != self.end_year {
             return Err(Error::OutOfRange {
@@ -225,217 +351,228 @@ impl SummaryEvaluator {
                 ),
             });
         }
-        let imo = self.bases.first().ok_or_else(|| Error::Empty {
+        if scenario.plan.policy != self.policy {
+            return Err(Error::OutOfRange {
+                field: "scenario.policy".into(),
+                value: 0.0,
+                expected: format!(
+                    "the policy timeline the evaluator was built for, '{}'",
+                    self.policy.name
+                ),
+            });
+        }
+        Ok(())
+    }
+
+    fn imo_basis(&self) -> Result<&AccountingBasis> {
+        self.bases.first().ok_or_else(|| Error::Empty {
             field: "bases".into(),
             expected: "the IMO LCA basis".into(),
-        })?;
-        // Per option and consumer (main engine, auxiliary engines, boiler): per basis, (fuel
-        // terms, pilot terms), kept as results: an error only matters in a year that uses the
-        // option (as in `run`).
-        type PartTerms = Vec<Result<(Terms, Terms)>>;
-        let mut option_terms: Vec<[PartTerms; 3]> = Vec::new();
-        let mut lcv: Vec<[(Result<f64>, Result<f64>); 3]> =
-            Vec::with_capacity(scenario.plan.options.len());
-        for o in &scenario.plan.options {
-            let parts = o.parts();
-            let part_terms = parts.map(|part| {
-                self.bases
-                    .iter()
-                    .map(|b| {
-                        let main = terms(b, part.fuel, part.converter)?;
-                        let pilot = match part.pilot {
-                            Some(p) => terms(b, &p.fuel, part.converter)?,
-                            None => Terms::default(),
-                        };
-                        Ok((main, pilot))
-                    })
-                    .collect::<PartTerms>()
-            });
-            option_terms.push(part_terms);
-            lcv.push(parts.map(|part| {
-                let main_lcv = imo
-                    .factors
-                    .get(&part.fuel.pathway)
-                    .map(|f| f.lcv.mj_per_g());
-                let pilot_lcv = match part.pilot {
-                    Some(p) => imo.factors.get(&p.fuel.pathway).map(|f| f.lcv.mj_per_g()),
-                    None => Ok(0.0),
-                };
-                (main_lcv, pilot_lcv)
-            }));
-        }
-        let get = |opt: &Vec<Result<(Terms, Terms)>>, b: usize| -> Result<(Terms, Terms)> {
-            match opt.get(b) {
-                Some(Ok(t)) => Ok(*t),
-                Some(Err(e)) => Err(e.clone()),
-                None => Err(Error::Empty {
-                    field: "bases".into(),
-                    expected: format!("basis {b}"),
-                }),
-            }
-        };
+        })
+    }
 
+    /// Step 2: the year's ledger totals as Σ mass × terms — the whole ledger under the IMO LCA,
+    /// each EU regime's scope share under its basis, shore power as `account` adds it — and
+    /// the fuel cost, (work × share) × SFC × LCV (IMO LCA) × price, as `run`.
+    fn year_totals(
+        &self,
+        scenario: &CorridorScenario,
+        ctx: &YearContext,
+        terms: &OptionTerms,
+    ) -> Result<YearTotals> {
+        let year = ctx.year;
         let b = &scenario.baseline;
         let (fe_sea, fe_berth) = (b.sea_scope.fueleu.value(), b.berth_scope.fueleu.value());
         let (ets_sea, ets_berth) = (b.sea_scope.eu_ets.value(), b.berth_scope.eu_ets.value());
-        let fueleu_counts = b.counted_by(Regime::FuelEu);
-        let mut out = Vec::with_capacity(self.years.len());
-        let mut consecutive = 0u32;
-        for ctx in &self.years {
-            let year = ctx.year;
-            let w = scenario.work(year);
-            let shares = scenario.shares(year);
-            let shore_kwh = w.berth_from_shore.kilowatt_hours();
-            let mut imo_t = Totals::default();
-            let mut fe_t = Totals::default();
-            let mut ets_t = Totals::default();
-            let mut fuel_cost = 0.0;
-            for (((o, s), opt), lcvs) in scenario
-                .plan
-                .options
-                .iter()
-                .zip(&shares)
-                .zip(&option_terms)
-                .zip(&lcv)
-            {
-                if *s <= 0.0 {
+        let w = scenario.work(year);
+        let shares = scenario.shares(year);
+        let mut t = YearTotals::default();
+        for (((o, s), opt), lcvs) in scenario
+            .plan
+            .options
+            .iter()
+            .zip(&shares)
+            .zip(&terms.per_basis)
+            .zip(&terms.lcv)
+        {
+            if *s <= 0.0 {
+                continue;
+            }
+            for ((part, opt), (main_lcv, pilot_lcv)) in o.parts().iter().zip(opt).zip(lcvs) {
+                let (sea, berth) = w.of(part.consumer);
+                let (sea_kwh, berth_kwh) = (sea.kilowatt_hours(), berth.kilowatt_hours());
+                if sea_kwh + berth_kwh <= 0.0 {
                     continue;
                 }
-                for ((part, opt), (main_lcv, pilot_lcv)) in o.parts().iter().zip(opt).zip(lcvs) {
-                    let (sea, berth) = w.of(part.consumer);
-                    let (sea_kwh, berth_kwh) = (sea.kilowatt_hours(), berth.kilowatt_hours());
-                    if sea_kwh + berth_kwh <= 0.0 {
-                        continue;
-                    }
-                    let sfc = part.sfc.g_per_kwh();
-                    let pilot_sfc = part.pilot.map_or(0.0, |p| p.sfc.g_per_kwh());
-                    // Ledger masses (g): sea and berth parts, main fuel and pilot.
-                    let (sea_g, berth_g) = (sea_kwh * s * sfc, berth_kwh * s * sfc);
-                    let (sea_p, berth_p) = (sea_kwh * s * pilot_sfc, berth_kwh * s * pilot_sfc);
-                    let (m, mp) = (sea_g + berth_g, sea_p + berth_p);
-                    // In-scope masses, each regime with its own share.
-                    let (fe_m, fe_p) = (
-                        sea_g * fe_sea + berth_g * fe_berth,
-                        sea_p * fe_sea + berth_p * fe_berth,
-                    );
-                    let (ets_m, ets_p) = (
-                        sea_g * ets_sea + berth_g * ets_berth,
-                        sea_p * ets_sea + berth_p * ets_berth,
-                    );
-                    let (t_main, t_pilot) = get(opt, 0)?;
-                    imo_t.add(m, &t_main);
-                    imo_t.add(mp, &t_pilot);
-                    if let Some((b, _)) = ctx.fueleu {
-                        let (a, p) = get(opt, b)?;
-                        fe_t.add(fe_m, &a);
-                        fe_t.add(fe_p, &p);
-                    }
-                    if let Some((b, _)) = ctx.eu_ets {
-                        let (a, p) = get(opt, b)?;
-                        ets_t.add(ets_m, &a);
-                        ets_t.add(ets_p, &p);
-                    }
-                    // Fuel cost, as `run`: (work × share) × SFC × LCV (IMO LCA) × price.
-                    let all_kwh = sea_kwh + berth_kwh;
-                    let energy_mj = all_kwh * s * sfc * main_lcv.clone()?;
-                    fuel_cost += energy_mj / 1_000.0 * part.price_usd_per_gj.value(year);
-                    if let Some(p) = part.pilot {
-                        let pilot_mj = all_kwh * s * p.sfc.g_per_kwh() * pilot_lcv.clone()?;
-                        fuel_cost += pilot_mj / 1_000.0 * p.price_usd_per_gj.value(year);
-                    }
+                let sfc = part.sfc.g_per_kwh();
+                let pilot_sfc = part.pilot.map_or(0.0, |p| p.sfc.g_per_kwh());
+                // Ledger masses (g): sea and berth parts, main fuel and pilot.
+                let (sea_g, berth_g) = (sea_kwh * s * sfc, berth_kwh * s * sfc);
+                let (sea_p, berth_p) = (sea_kwh * s * pilot_sfc, berth_kwh * s * pilot_sfc);
+                let (t_main, t_pilot) = terms_at(opt, 0)?;
+                t.imo.add(sea_g + berth_g, &t_main);
+                t.imo.add(sea_p + berth_p, &t_pilot);
+                if let Some((bi, _)) = ctx.fueleu {
+                    let (a, p) = terms_at(opt, bi)?;
+                    t.fueleu.add(sea_g * fe_sea + berth_g * fe_berth, &a);
+                    t.fueleu.add(sea_p * fe_sea + berth_p * fe_berth, &p);
+                }
+                if let Some((bi, _)) = ctx.eu_ets {
+                    let (a, p) = terms_at(opt, bi)?;
+                    t.eu_ets.add(sea_g * ets_sea + berth_g * ets_berth, &a);
+                    t.eu_ets.add(sea_p * ets_sea + berth_p * ets_berth, &p);
+                }
+                let all_kwh = sea_kwh + berth_kwh;
+                let energy_mj = all_kwh * s * sfc * main_lcv.clone()?;
+                t.fuel_cost_usd += energy_mj / 1_000.0 * part.price_usd_per_gj.value(year);
+                if let Some(p) = part.pilot {
+                    let pilot_mj = all_kwh * s * pilot_sfc * pilot_lcv.clone()?;
+                    t.fuel_cost_usd += pilot_mj / 1_000.0 * p.price_usd_per_gj.value(year);
                 }
             }
-            if shore_kwh > 0.0 {
-                let mj = shore_kwh * MJ_PER_KWH;
-                imo_t.add_shore(mj, imo);
-                if let Some(b) = ctx.fueleu.and_then(|(b, _)| self.bases.get(b)) {
-                    fe_t.add_shore(mj * fe_berth, b);
-                }
-            }
-            let wind = scenario.plan.wind_assist_share.value(year);
-            // `run` reports the IMO LCA intensity and fails where it is undefined.
-            imo_t.intensity(imo.wind_reward_factor, "GHG intensity")?;
-            let fueleu_penalty = match ctx.fueleu {
-                Some((_, target)) if fueleu_counts => {
-                    let f_wind = fueleu_wind_reward_factor(wind)?;
-                    let actual = g_per_mj(fe_t.intensity(f_wind, "GHG intensity")?);
-                    let cb = fueleu::compliance_balance(
-                        g_per_mj(target),
-                        actual,
-                        megajoules(fe_t.energy_mj),
-                    )?;
-                    let verified = tonnes(cb.tonnes() + 0.0 - 0.0);
-                    let base = fueleu::penalty_eur(verified, actual)?;
-                    let n = if base > 0.0 {
-                        consecutive.saturating_add(1)
-                    } else {
-                        0
-                    };
-                    Some(base * fueleu::consecutive_penalty_multiplier(n))
-                }
-                _ => None,
-            };
-            consecutive = match fueleu_penalty {
-                Some(p) if p > 0.0 => consecutive + 1,
-                _ => 0,
-            };
-            let ets_cost = match ctx.eu_ets {
-                Some((_, share)) => {
-                    let price = crate::error::non_negative(
-                        || "prices.eua_price_eur_per_t".into(),
-                        scenario.plan.prices.eua_eur_per_t.value(year),
-                    )?;
-                    let emissions_t = if b.counted_by(Regime::EuEts) {
-                        grams(ets_t.ttw_g).tonnes()
-                    } else {
-                        0.0
-                    };
-                    Some(emissions_t * share / eu_ets::data::T_CO2E_PER_ALLOWANCE * price)
-                }
-                None => None,
-            };
-            let nzf_cost = match ctx.nzf {
-                Some((base, dc)) => {
-                    let p1 = crate::error::non_negative(
-                        || "prices.nzf_tier1_usd_per_t".into(),
-                        scenario.plan.prices.nzf_tier1_usd_per_t.value(year),
-                    )?;
-                    let p2 = crate::error::non_negative(
-                        || "prices.nzf_tier2_usd_per_t".into(),
-                        scenario.plan.prices.nzf_tier2_usd_per_t.value(year),
-                    )?;
-                    let gfi = imo_t.intensity(imo.wind_reward_factor, "GHG intensity")?;
-                    let (tier1, tier2, _) = imo_nzf::units_for(
-                        g_per_mj(gfi),
-                        g_per_mj(base),
-                        g_per_mj(dc),
-                        megajoules(imo_t.energy_mj),
-                    );
-                    Some(tier1 * p1 + tier2 * p2)
-                }
-                None => None,
-            };
-            let usd_per_eur = scenario.plan.prices.usd_per_eur.value(year);
-            let carbon_cost_usd = fueleu_penalty.map_or(0.0, |p| p * usd_per_eur)
-                + ets_cost.map_or(0.0, |c| c * usd_per_eur)
-                + nzf_cost.unwrap_or(0.0);
-            fuel_cost += shore_kwh * scenario.plan.shore_power_price_usd_per_kwh.value(year);
-            let transport_work = scenario.baseline.transport_work_teu_km * w.activity_factor;
-            let wtw_t = imo_t.total_g * 1e-6;
-            out.push(YearSummary {
-                year,
-                energy_mj: imo_t.energy_mj,
-                well_to_wake_t: wtw_t,
-                intensity_g_per_teu_km: wtw_t * 1e6 / transport_work,
-                fuel_cost_usd: fuel_cost,
-                fueleu_penalty_eur: fueleu_penalty,
-                eu_ets_cost_eur: ets_cost,
-                imo_nzf_cost_usd: nzf_cost,
-                carbon_cost_usd,
-                total_cost_usd: fuel_cost + carbon_cost_usd,
-            });
         }
-        Ok(out)
+        let shore_kwh = w.berth_from_shore.kilowatt_hours();
+        if shore_kwh > 0.0 {
+            let mj = shore_kwh * MJ_PER_KWH;
+            t.imo.add_shore(mj, self.imo_basis()?);
+            if let Some(basis) = ctx.fueleu.and_then(|(bi, _)| self.bases.get(bi)) {
+                t.fueleu.add_shore(mj * fe_berth, basis);
+            }
+        }
+        t.fuel_cost_usd += shore_kwh * scenario.plan.shore_power_price_usd_per_kwh.value(year);
+        Ok(t)
+    }
+
+    /// Step 3: the FuelEU intensity penalty with the consecutive multiplier (Art. 23(2)) and,
+    /// when the timeline triggers the RFNBO sub-target and prices it, the RFNBO penalty (EUR).
+    fn fueleu_penalties(
+        &self,
+        scenario: &CorridorScenario,
+        ctx: &YearContext,
+        fe: &Totals,
+        consecutive: u32,
+    ) -> Result<(Option<f64>, Option<f64>)> {
+        let Some((_, target)) = ctx.fueleu else {
+            return Ok((None, None));
+        };
+        if !scenario.baseline.counted_by(Regime::FuelEu) {
+            return Ok((None, None));
+        }
+        let wind = scenario.plan.wind_assist_share.value(ctx.year);
+        let f_wind = fueleu_wind_reward_factor(wind)?;
+        let actual = g_per_mj(fe.intensity(f_wind, "GHG intensity")?);
+        let cb = fueleu::compliance_balance(g_per_mj(target), actual, megajoules(fe.energy_mj))?;
+        let base = fueleu::penalty_eur(cb, actual)?;
+        let n = if base > 0.0 {
+            consecutive.saturating_add(1)
+        } else {
+            0
+        };
+        let penalty = base * fueleu::consecutive_penalty_multiplier(n);
+        let f = &self.policy.fueleu;
+        let rfnbo = match f.rfnbo_price_difference_eur_per_mj {
+            Some(pd)
+                if f.rfnbo_subtarget_triggered
+                    && ctx.year >= fueleu::data::RFNBO_SUBTARGET_FIRST_YEAR =>
+            {
+                Some(fueleu::rfnbo_subtarget_penalty_eur(
+                    megajoules(fe.energy_mj),
+                    megajoules(fe.rfnbo_energy_mj),
+                    pd,
+                )?)
+            }
+            _ => None,
+        };
+        Ok((Some(penalty), rfnbo))
+    }
+
+    /// Step 4: the EU ETS cost, in-scope TtW × surrender share / (t per allowance) × EUA (EUR).
+    fn ets_cost(
+        &self,
+        scenario: &CorridorScenario,
+        ctx: &YearContext,
+        ets: &Totals,
+    ) -> Result<Option<f64>> {
+        let Some((_, share)) = ctx.eu_ets else {
+            return Ok(None);
+        };
+        let price = crate::error::non_negative(
+            || "prices.eua_price_eur_per_t".into(),
+            scenario.plan.prices.eua_eur_per_t.value(ctx.year),
+        )?;
+        let emissions_t = if scenario.baseline.counted_by(Regime::EuEts) {
+            grams(ets.ttw_g).tonnes()
+        } else {
+            0.0
+        };
+        Ok(Some(
+            emissions_t * share / eu_ets::data::T_CO2E_PER_ALLOWANCE * price,
+        ))
+    }
+
+    /// Step 5: the NZF remedial-unit cost less the value of the surplus units (USD), in the
+    /// years the timeline applies the NZF.
+    fn nzf_cost(
+        &self,
+        scenario: &CorridorScenario,
+        ctx: &YearContext,
+        imo_t: &Totals,
+    ) -> Result<Option<f64>> {
+        let Some((base, dc)) = ctx.nzf else {
+            return Ok(None);
+        };
+        let price = |v: f64, f: &str| crate::error::non_negative(|| f.into(), v);
+        let p1 = price(
+            scenario.plan.prices.nzf_tier1_usd_per_t.value(ctx.year),
+            "prices.nzf_tier1_usd_per_t",
+        )?;
+        let p2 = price(
+            scenario.plan.prices.nzf_tier2_usd_per_t.value(ctx.year),
+            "prices.nzf_tier2_usd_per_t",
+        )?;
+        let gfi = imo_t.intensity(self.imo_basis()?.wind_reward_factor, "GHG intensity")?;
+        let (tier1, tier2, surplus) = imo_nzf::units_for(
+            g_per_mj(gfi),
+            g_per_mj(base),
+            g_per_mj(dc),
+            megajoules(imo_t.energy_mj),
+        );
+        Ok(Some(
+            tier1 * p1 + tier2 * p2 - surplus * self.policy.nzf.surplus_unit_value_usd_per_t,
+        ))
+    }
+}
+
+/// Step 6: the year's summary from its totals and regime costs.
+fn summary(
+    scenario: &CorridorScenario,
+    year: i32,
+    t: &YearTotals,
+    fueleu_penalty: Option<f64>,
+    rfnbo_penalty: Option<f64>,
+    ets_cost: Option<f64>,
+    nzf_cost: Option<f64>,
+) -> YearSummary {
+    let usd_per_eur = scenario.plan.prices.usd_per_eur.value(year);
+    let carbon_cost_usd = (fueleu_penalty.unwrap_or(0.0) + rfnbo_penalty.unwrap_or(0.0))
+        * usd_per_eur
+        + ets_cost.map_or(0.0, |c| c * usd_per_eur)
+        + nzf_cost.unwrap_or(0.0);
+    let transport_work =
+        scenario.baseline.transport_work_teu_km * scenario.work(year).activity_factor;
+    let wtw_t = t.imo.total_g * 1e-6;
+    YearSummary {
+        year,
+        energy_mj: t.imo.energy_mj,
+        well_to_wake_t: wtw_t,
+        intensity_g_per_teu_km: wtw_t * 1e6 / transport_work,
+        fuel_cost_usd: t.fuel_cost_usd,
+        fueleu_penalty_eur: fueleu_penalty,
+        fueleu_rfnbo_penalty_eur: rfnbo_penalty,
+        eu_ets_cost_eur: ets_cost,
+        imo_nzf_cost_usd: nzf_cost,
+        carbon_cost_usd,
+        total_cost_usd: t.fuel_cost_usd + carbon_cost_usd,
     }
 }
 
@@ -469,7 +606,7 @@ impl CorridorScenario {
     ///     shore_power_share: Series::constant(0.0)?,
     ///     shore_power_price_usd_per_kwh: Series::constant(0.0)?,
     ///     prices: CarbonPrices::illustrative()?,
-    ///     nzf_beyond_2035: Default::default(),
+    ///     policy: Default::default(),
     /// };
     /// let s = plan.apply(baseline)?;
     /// let fast = s.run_summary()?;

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result};
 use crate::fuel::{Certificate, EmissionOverrides, FuelFamily, FuelOrigin};
 use crate::numeric::rng::{Rng, Uncertain, percentile};
-use crate::trajectory::pathway::TargetPathway;
+use crate::trajectory::pathway::{Reference, TargetPathway};
 use crate::trajectory::scenario::{CorridorScenario, YearResult};
 use crate::trajectory::summary::{SummaryEvaluator, YearSummary};
 use crate::units::{IntensityExt, RatioExt, fraction, g_per_mj};
@@ -265,7 +265,7 @@ pub struct YearBands {
 }
 
 /// Runs `spec.samples` seeded samples of `scenario` and returns P5/P50/P95 bands per year.
-/// With `pathway` and its `reference_value` (see [`TargetPathway::absolute`]) the bands include
+/// With `pathway` and its [`Reference`] (see [`TargetPathway::absolute`]) the bands include
 /// the alignment delta of WtW emissions.
 ///
 /// Each sample is evaluated by the fast path ([`SummaryEvaluator`], equal to
@@ -276,7 +276,7 @@ pub struct YearBands {
 pub fn monte_carlo(
     scenario: &CorridorScenario,
     spec: &UncertaintySpec,
-    pathway: Option<(&TargetPathway, f64)>,
+    pathway: Option<(&TargetPathway, Option<&Reference>)>,
 ) -> Result<Vec<YearBands>> {
     spec.validate()?;
     scenario.validate()?;
@@ -352,7 +352,7 @@ pub fn monte_carlo(
                             crate::numeric::checked_ratio(
                                 x - required,
                                 required,
-                                "reference_value",
+                                "reference.value",
                                 "the alignment delta",
                             )
                         })

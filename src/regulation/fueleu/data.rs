@@ -45,8 +45,10 @@ pub const BORROWING_REPAYMENT_FACTOR: f64 = 1.1;
 
 /// Art. 5: RFNBO sub-target of 2 % of the energy used on board from 1 January 2034, which
 /// applies only if the Commission's monitoring shows RFNBOs below 1 % of the energy used by
-/// ships in scope in 2031. Modelled as a user flag. The penalty for missing it (Annex IV Part
-/// B, RFNBO part) was **not found** in the sources: the crate reports the shortfall only.
+/// ships in scope in 2031. Modelled as a user flag
+/// ([`FuelEuPolicy`](super::FuelEuPolicy)). The penalty for missing it (Annex IV Part B) is
+/// |CB_RFNBO| × Pd ([`rfnbo_subtarget_penalty_eur`](super::rfnbo_subtarget_penalty_eur)); the
+/// value of Pd was not found and is a user input.
 pub const RFNBO_SUBTARGET_FRACTION: f64 = 0.02;
 
 /// First year of the RFNBO sub-target (Art. 5).

@@ -283,6 +283,14 @@ pub struct FuelEuOptions {
     pub previous_consecutive_penalty_periods: u32,
     /// Whether the Art. 5 RFNBO sub-target (2 % from 2034) has been triggered.
     pub rfnbo_subtarget_triggered: bool,
+    /// The RFNBO reward factor RWD (Annex I); `None`: 2.
+    pub rfnbo_reward_factor: Option<f64>,
+    /// Last year of the RFNBO reward (Annex I); `None`: 2033.
+    pub rfnbo_reward_last_year: Option<i32>,
+    /// Pd, the price difference between RFNBO and fossil fuel (EUR per MJ) that prices the
+    /// RFNBO sub-target penalty ([`rfnbo_subtarget_penalty_eur`]); `None`: the shortfall is
+    /// reported, not priced.
+    pub rfnbo_price_difference_eur_per_mj: Option<f64>,
     /// Banking and borrowing.
     pub flexibility: Flexibility,
     /// A limit table of the user's; `None` for Art. 4(2).
@@ -302,6 +310,119 @@ pub struct RfnboSubtarget {
     /// RFNBO energy missing to meet it (MJ).
     #[serde(rename = "shortfall_mj", with = "crate::units::serde_as::megajoules")]
     pub shortfall: Energy,
+    /// The RFNBO sub-target penalty, |CB_RFNBO| × Pd (EUR); `None` when no Pd was given.
+    #[serde(default)]
+    pub penalty_eur: Option<f64>,
+}
+
+/// The FuelEU parameters that are policy choices, one value for a
+/// [`PolicyTimeline`](crate::regulation::timeline::PolicyTimeline): whether the Art. 5 RFNBO
+/// sub-target (2 % from 2034) is triggered, the price difference Pd that prices its penalty,
+/// and the RFNBO reward window (RWD = 2 to the end of 2033, Annex I). [`Default`]: not
+/// triggered, no Pd, RWD 2 to 2033 — the Regulation as printed with the Commission's 2031
+/// monitoring not yet known.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default, remote = "Self")]
+pub struct FuelEuPolicy {
+    /// Whether the Art. 5 RFNBO sub-target applies (from 2034 when RFNBOs were below 1 % of
+    /// in-scope energy in 2031).
+    pub rfnbo_subtarget_triggered: bool,
+    /// Pd, EUR per MJ of RFNBO shortfall (not set in the sources found: a user input).
+    pub rfnbo_price_difference_eur_per_mj: Option<f64>,
+    /// RWD (Annex I): 2.
+    pub rfnbo_reward_factor: f64,
+    /// Last year of the reward (Annex I): 2033.
+    pub rfnbo_reward_last_year: i32,
+}
+
+impl Default for FuelEuPolicy {
+    fn default() -> Self {
+        Self {
+            rfnbo_subtarget_triggered: false,
+            rfnbo_price_difference_eur_per_mj: None,
+            rfnbo_reward_factor: crate::emissions::basis::FUELEU_RFNBO_REWARD_FACTOR,
+            rfnbo_reward_last_year: crate::emissions::basis::FUELEU_RFNBO_REWARD_LAST_YEAR,
+        }
+    }
+}
+
+impl FuelEuPolicy {
+    /// Checks RWD (1–10), its last year (2025–2100) and Pd (finite, ≥ 0).
+    pub fn validate(&self) -> Result<()> {
+        crate::error::in_range(
+            || "fueleu.rfnbo_reward_factor".into(),
+            self.rfnbo_reward_factor,
+            1.0,
+            10.0,
+        )?;
+        if !(2025..=2100).contains(&self.rfnbo_reward_last_year) {
+            return Err(Error::OutOfRange {
+                field: "fueleu.rfnbo_reward_last_year".into(),
+                value: f64::from(self.rfnbo_reward_last_year),
+                expected: "a year from 2025 to 2100".into(),
+            });
+        }
+        if let Some(pd) = self.rfnbo_price_difference_eur_per_mj {
+            crate::error::in_range(
+                || "fueleu.rfnbo_price_difference_eur_per_mj".into(),
+                pd,
+                0.0,
+                1e3,
+            )?;
+        }
+        Ok(())
+    }
+
+    /// The assessment options of this policy, with the year's wind-assist ratio and the number
+    /// of consecutive penalty periods before it.
+    pub fn options(&self, wind_assist_power_ratio: Option<f64>, previous: u32) -> FuelEuOptions {
+        FuelEuOptions {
+            wind_assist_power_ratio,
+            previous_consecutive_penalty_periods: previous,
+            rfnbo_subtarget_triggered: self.rfnbo_subtarget_triggered,
+            rfnbo_reward_factor: Some(self.rfnbo_reward_factor),
+            rfnbo_reward_last_year: Some(self.rfnbo_reward_last_year),
+            rfnbo_price_difference_eur_per_mj: self.rfnbo_price_difference_eur_per_mj,
+            ..FuelEuOptions::default()
+        }
+    }
+}
+crate::numeric::validated_serde!(FuelEuPolicy, |v| v.validate());
+
+/// The FuelEU penalty for missing the RFNBO sub-target (Reg. (EU) 2023/1805 Art. 5 and Annex
+/// IV Part B): |CB_RFNBO| × Pd with CB_RFNBO = E_RFNBO − 2 % × E (MJ; E the in-scope energy,
+/// E_RFNBO the in-scope RFNBO energy) when negative, zero otherwise; Pd the price difference
+/// between RFNBO and fossil fuel, EUR per MJ. The structure is from secondary summaries of
+/// Annex IV Part B (ABS "FuelEU Maritime" regulatory update; Normec Verifavia "Penalty
+/// calculations under FuelEU Maritime"; confidence C, `docs/data-sources.md`); the value of Pd
+/// was not found and is the caller's.
+///
+/// ```
+/// use green_corridor::regulation::fueleu::rfnbo_subtarget_penalty_eur;
+/// use green_corridor::units::megajoules;
+/// // 1,000 TJ in scope, 5 TJ of RFNBO: 2 % = 20 TJ, shortfall 15 TJ × EUR 0.03/MJ = EUR 450,000.
+/// let p = rfnbo_subtarget_penalty_eur(megajoules(1.0e9), megajoules(5.0e6), 0.03)?;
+/// assert!((p - 450_000.0).abs() < 1e-6);
+/// # Ok::<(), green_corridor::Error>(())
+/// ```
+pub fn rfnbo_subtarget_penalty_eur(
+    energy: Energy,
+    rfnbo_energy: Energy,
+    price_difference_eur_per_mj: f64,
+) -> Result<f64> {
+    let e = crate::error::non_negative(|| "energy_mj".into(), energy.megajoules())?;
+    let r = crate::error::non_negative(|| "rfnbo_energy_mj".into(), rfnbo_energy.megajoules())?;
+    let pd = crate::error::non_negative(
+        || "fueleu.rfnbo_price_difference_eur_per_mj".into(),
+        price_difference_eur_per_mj,
+    )?;
+    let cb_rfnbo = r - data::RFNBO_SUBTARGET_FRACTION * e;
+    crate::numeric::finite_result(
+        (-cb_rfnbo).max(0.0) * pd,
+        "fueleu.rfnbo_price_difference_eur_per_mj",
+        pd,
+        "the RFNBO sub-target penalty",
+    )
 }
 
 /// The FuelEU result of one ship-year.
@@ -365,7 +486,21 @@ pub struct FuelEuAssessment {
 
 /// The FuelEU basis of `year` with the options' wind reward.
 pub fn basis(year: i32, options: &FuelEuOptions) -> Result<AccountingBasis> {
-    let b = AccountingBasis::fueleu(year)?;
+    let mut b = AccountingBasis::fueleu(year)?;
+    if options.rfnbo_reward_factor.is_some() || options.rfnbo_reward_last_year.is_some() {
+        let last = options
+            .rfnbo_reward_last_year
+            .unwrap_or(crate::emissions::basis::FUELEU_RFNBO_REWARD_LAST_YEAR);
+        let factor = crate::error::in_range(
+            || "fueleu.rfnbo_reward_factor".into(),
+            options
+                .rfnbo_reward_factor
+                .unwrap_or(crate::emissions::basis::FUELEU_RFNBO_REWARD_FACTOR),
+            1.0,
+            10.0,
+        )?;
+        b.rfnbo_reward_factor = if year <= last { factor } else { 1.0 };
+    }
     match options.wind_assist_power_ratio {
         Some(r) => b.with_wind_assist(r),
         None => Ok(b),
@@ -530,13 +665,19 @@ pub fn assess_in(
                 0.0
             };
             let need = data::RFNBO_SUBTARGET_FRACTION * total - e.rfnbo_energy.megajoules();
-            RfnboSubtarget {
+            let penalty_eur = options
+                .rfnbo_price_difference_eur_per_mj
+                .map(|pd| rfnbo_subtarget_penalty_eur(e.energy, e.rfnbo_energy, pd))
+                .transpose()?;
+            Ok::<_, Error>(RfnboSubtarget {
                 rfnbo_share: share,
                 required_share: data::RFNBO_SUBTARGET_FRACTION,
                 met: need <= 0.0,
                 shortfall: megajoules(need.max(0.0)),
-            }
-        });
+                penalty_eur,
+            })
+        })
+        .transpose()?;
     Ok(FuelEuAssessment {
         year,
         energy: e.energy,
