@@ -170,7 +170,7 @@ fn scenario() -> CorridorScenario {
 
             prices: CarbonPrices::illustrative().unwrap(),
 
-            nzf_beyond_2035: Default::default(),
+            policy: Default::default(),
             description: String::new(),
         },
     }

@@ -599,9 +599,10 @@ proptest! {
             prop_assert!((YEAR_MIN..=YEAR_MAX).contains(&a) && (YEAR_MIN..=YEAR_MAX).contains(&b));
             for &y in &asked {
                 if let Ok(v) = p.value(y) { prop_assert!(v.is_finite()); }
-                if let Ok(v) = p.absolute(y, reference_value) { prop_assert!(v.is_finite()); }
-                if let Ok(r) = p.rebased(y) {
-                    prop_assert!(r.checkpoints().iter().all(|c| c.value.is_finite()));
+                let r = green_corridor::trajectory::Reference::measured(reference, reference_value.abs(), "test").ok();
+                if let Ok(v) = p.absolute(y, r.as_ref()) { prop_assert!(v.is_finite()); }
+                if let Ok(r) = green_corridor::trajectory::Reference::on_pathway(&p, y, reference_value.abs()) {
+                    prop_assert!(r.value.is_finite());
                 }
             }
         }
@@ -837,7 +838,7 @@ mod engine_reproducers {
             shore_power_share: Series::constant(0.0)?,
             shore_power_price_usd_per_kwh: Series::constant(0.0)?,
             prices: CarbonPrices::illustrative()?,
-            nzf_beyond_2035: Default::default(),
+            policy: Default::default(),
         };
         plan.apply(baseline)?.run_summary().map(|_| ())
     }

@@ -32,7 +32,10 @@ fn iea_pathway_declines_at_a_constant_rate() {
     assert_abs_diff_eq!(iea.value(2035).unwrap(), 0.358630, epsilon = 1e-6);
     assert_abs_diff_eq!(iea.value(2050).unwrap() * 880.0, 120.0, epsilon = 1e-9);
     // In Mt CO2 with the 2019 reference of 880 Mt: 2020 = 830 Mt.
-    assert_abs_diff_eq!(iea.absolute(2020, 880.0).unwrap(), 830.0, epsilon = 1e-9);
+    let r2019 = Reference::measured(2019, 880.0, "IEA NZE 2019 shipping CO2, Mt").unwrap();
+    assert_abs_diff_eq!(iea.absolute(2020, Some(&r2019)).unwrap(), 830.0, epsilon = 1e-9);
+    // It says what it is: TtW CO2 of all shipping, not WtW GHG.
+    assert!(iea.name().contains("TtW CO2"));
 }
 
 #[test]
@@ -72,24 +75,50 @@ fn step_pathways_hold_until_the_next_checkpoint() {
     assert_eq!(p.value(2029).unwrap(), 89.3368);
     assert_eq!(p.value(2030).unwrap(), 85.6904);
     assert_eq!(p.value(2034).unwrap(), 85.6904);
-    // Intensity pathways ignore the reference value.
-    assert_eq!(p.absolute(2031, 12345.0).unwrap(), 85.6904);
+    // Intensity pathways need no reference.
+    assert_eq!(p.absolute(2031, None).unwrap(), 85.6904);
 }
 
 #[test]
-fn rebasing_to_a_corridor_base_year() {
-    // IMO minimum in 2025: 1 − 0.2·17/22 = 0.845455. Rebased, 2030 = 0.8/0.845455 = 0.946237.
-    let p = imo_2023_minimum().unwrap().rebased(2025).unwrap();
-    assert_abs_diff_eq!(p.value(2025).unwrap(), 1.0, epsilon = 1e-12);
-    assert_abs_diff_eq!(p.value(2030).unwrap(), 0.946237, epsilon = 1e-6);
-    assert!(
-        p.value(2024).is_err(),
-        "the rebased pathway starts in its base year"
-    );
-    assert!(
-        imo_2023_minimum().unwrap().rebased(2050).is_err(),
-        "zero cannot be a base"
-    );
+fn a_2025_value_is_not_a_2008_reference() {
+    // The misuse the old API allowed: a service's 2025 emissions passed as the 2008 level of
+    // the IMO pathway. It is a typed error naming both years.
+    let imo = imo_2023_minimum().unwrap();
+    let e2025 = Reference::measured(2025, 120_000.0, "voyage model").unwrap();
+    match imo.absolute(2030, Some(&e2025)) {
+        Err(Error::ReferenceYearMismatch {
+            expected_year,
+            given_year,
+            ..
+        }) => assert_eq!((expected_year, given_year), (2008, 2025)),
+        other => panic!("expected ReferenceYearMismatch, got {other:?}"),
+    }
+    // No reference at all for a relative pathway is an error too, not a silent 1.0.
+    assert!(matches!(imo.absolute(2030, None), Err(Error::MissingInput { .. })));
+    // The explicit choice: the service sits on the line in 2025. IMO minimum in 2025 is
+    // 1 − 0.2·17/22 = 0.845455, so the 2008 level is 120,000/0.845455 = 141,935.5 t and the
+    // 2030 requirement 0.8 × that = 113,548.4 t (−5.4 % of the 2025 emissions).
+    let on = Reference::on_pathway(&imo, 2025, 120_000.0).unwrap();
+    assert_eq!(on.year, 2008);
+    assert_abs_diff_eq!(on.value, 120_000.0 / (1.0 - 0.2 * 17.0 / 22.0), epsilon = 1e-6);
+    assert_abs_diff_eq!(imo.absolute(2030, Some(&on)).unwrap(), 113_548.387, epsilon = 1e-3);
+    assert!(on.describe().contains("ASSUMPTION"));
+    // The sector's 2008 level from an intensity and the service's activity: 20 g/TEU-km over
+    // 5e9 TEU-km = 1e11 g = 100,000 t.
+    let sector = Reference::sector_intensity(2008, 20.0, 5.0e9, 1e-6, "gCO2e/TEU-km", "test").unwrap();
+    assert_abs_diff_eq!(imo.absolute(2030, Some(&sector)).unwrap(), 80_000.0, epsilon = 1e-6);
+    // Zero cannot anchor an on-pathway reference.
+    assert!(Reference::on_pathway(&imo, 2050, 1.0).is_err());
+}
+
+#[test]
+fn carbon_intensity_ambition_is_a_target_of_its_own() {
+    // Res. MEPC.377(80): CO2 per transport work at least 40 % below 2008 by 2030.
+    let ci = green_corridor::trajectory::targets::imo_2023_carbon_intensity().unwrap();
+    assert_abs_diff_eq!(ci.value(2030).unwrap(), 0.60, epsilon = 1e-12);
+    // Linear: 2019 = 1 − 0.4·11/22 = 0.80.
+    assert_abs_diff_eq!(ci.value(2019).unwrap(), 0.80, epsilon = 1e-12);
+    assert!(ci.value(2031).is_err(), "the Strategy sets no intensity level after 2030");
 }
 
 #[test]

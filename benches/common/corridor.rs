@@ -122,7 +122,7 @@ pub fn corridor() -> CorridorScenario {
 
             prices: CarbonPrices::illustrative().unwrap(),
 
-            nzf_beyond_2035: Default::default(),
+            policy: Default::default(),
             description: String::new(),
         },
     }

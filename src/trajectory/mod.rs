@@ -8,6 +8,7 @@
 
 pub mod alignment;
 pub mod baseline;
+pub mod frameworks;
 pub mod pathway;
 pub mod plan;
 pub mod scenario;

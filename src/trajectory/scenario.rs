@@ -151,6 +151,46 @@ impl FuelOption {
         }
     }
 
+    /// The same option with its pilot fuel (main engine, and any consumer's own pilot)
+    /// replaced by `pilot` — a bio- or e-diesel, HVO — at the same pilot **energy** per kWh:
+    /// g/kWh_new = g/kWh_old × LCV_old / LCV_new (IMO LCA LCVs), priced at `price_usd_per_gj`.
+    /// Pilot fuel is then a choice of its own, not always fossil MGO.
+    ///
+    /// Errors: an option without a pilot ([`Error::MissingInput`]); a fuel the IMO LCA
+    /// factor set does not hold.
+    pub fn with_pilot_fuel(
+        &self,
+        name: &str,
+        pilot: Fuel,
+        price_usd_per_gj: Series,
+    ) -> Result<FuelOption> {
+        let factors = AccountingBasis::imo_lca().factors;
+        let lcv_new = factors.get(&pilot.pathway)?.lcv.mj_per_g();
+        let swap = |p: &PilotFuel| -> Result<PilotFuel> {
+            let lcv_old = factors.get(&p.fuel.pathway)?.lcv.mj_per_g();
+            Ok(PilotFuel {
+                fuel: pilot.clone(),
+                sfc: crate::units::g_per_kwh(p.sfc.g_per_kwh() * lcv_old / lcv_new),
+                price_usd_per_gj: price_usd_per_gj.clone(),
+            })
+        };
+        let Some(main) = &self.pilot else {
+            return Err(Error::MissingInput {
+                field: format!("option '{}'.pilot", self.name),
+                expected: "a pilot fuel to replace".into(),
+            });
+        };
+        let mut out = self.clone();
+        out.name = name.to_string();
+        out.pilot = Some(swap(main)?);
+        for c in [&mut out.auxiliary, &mut out.boiler].into_iter().flatten() {
+            if let Some(p) = &c.pilot {
+                c.pilot = Some(swap(p)?);
+            }
+        }
+        Ok(out)
+    }
+
     /// The three parts, main engine first.
     pub fn parts(&self) -> [OptionPart<'_>; 3] {
         [

@@ -404,3 +404,132 @@ pub fn least_cost_aligned_mix(
         }),
     }
 }
+
+/// One year of a [`least_cost_aligned_path`]: the mix used and whether it meets the pathway.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PathYear {
+    /// Calendar year.
+    pub year: i32,
+    /// Work share per fuel option.
+    pub shares: Vec<f64>,
+    /// Whether `attained ≤ required` (within 1e-9 relative): the solver found an aligned mix.
+    pub aligned: bool,
+    /// The metric's value with the mix.
+    pub attained: f64,
+    /// The pathway's requirement.
+    pub required: f64,
+    /// Energy + carbon cost of the mix, USD.
+    pub total_cost_usd: f64,
+    /// Why no aligned mix exists (unaligned years only); the mix is then the candidate with
+    /// the lowest metric, stated as such.
+    pub reason: Option<String>,
+}
+
+/// The least-cost aligned mix of every year of a scenario, or — from the first year none
+/// exists — the lowest-emission candidate, each year marked, never a silent fallback.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AlignedPath {
+    /// The pathway's name.
+    pub pathway: String,
+    /// Year by year.
+    pub years: Vec<PathYear>,
+    /// The first year no candidate alone or in a pair meets the pathway, if any.
+    pub first_unmet_year: Option<i32>,
+}
+
+impl AlignedPath {
+    /// Whether every year is aligned.
+    pub fn all_aligned(&self) -> bool {
+        self.first_unmet_year.is_none()
+    }
+
+    /// `scenario` with this path's mixes (step, one point per year), named `name`.
+    pub fn apply(&self, scenario: &CorridorScenario, name: &str) -> CorridorScenario {
+        let mut out = scenario.clone();
+        out.plan.name = name.to_string();
+        out.plan.mix = self
+            .years
+            .iter()
+            .map(|y| crate::trajectory::scenario::MixPoint {
+                year: y.year,
+                shares: y.shares.clone(),
+            })
+            .collect();
+        out.plan.mix_interpolation = crate::trajectory::pathway::Interpolation::Step;
+        out
+    }
+}
+
+/// [`least_cost_aligned_mix`] in every year of `scenario`. Where no mix of at most two
+/// candidates meets the pathway, the year is reported **unaligned** with the reason (the
+/// lowest value any candidate reaches against the requirement) and the lowest-metric
+/// candidate as its mix; [`AlignedPath::first_unmet_year`] names the first such year.
+///
+/// Errors: a candidate index out of range; a scenario error.
+pub fn least_cost_aligned_path(
+    scenario: &CorridorScenario,
+    candidates: &[usize],
+    pathway: &TargetPathway,
+    metric: TargetMetric,
+    reference: Option<&Reference>,
+) -> Result<AlignedPath> {
+    scenario.validate()?;
+    let n = scenario.plan.options.len();
+    if candidates.is_empty() {
+        return Err(Error::Empty {
+            field: "candidates".into(),
+            expected: "at least one fuel option index".into(),
+        });
+    }
+    let mut years = Vec::new();
+    let mut first_unmet_year = None;
+    for year in scenario.plan.start_year..=scenario.plan.end_year {
+        match least_cost_aligned_mix(scenario, year, candidates, pathway, metric, reference) {
+            Ok(m) => years.push(PathYear {
+                year,
+                shares: m.shares,
+                aligned: true,
+                attained: m.attained,
+                required: m.required,
+                total_cost_usd: m.total_cost_usd,
+                reason: None,
+            }),
+            Err(Error::Undefined { .. }) => {
+                let required = pathway.absolute(year, reference)?;
+                let mut best: Option<(f64, f64, usize)> = None;
+                for &c in candidates {
+                    let mut sc = scenario.clone();
+                    let shares = (0..n).map(|i| if i == c { 1.0 } else { 0.0 }).collect();
+                    sc.plan.mix = vec![crate::trajectory::scenario::MixPoint { year, shares }];
+                    let r = sc.year_result(year)?;
+                    let v = metric.of(&r);
+                    if best.is_none_or(|(b, _, _)| v < b) {
+                        best = Some((v, r.total_cost_usd, c));
+                    }
+                }
+                let (attained, cost, c) = best.unwrap_or((f64::INFINITY, 0.0, 0));
+                let name = scenario.plan.options.get(c).map_or("", |o| o.name.as_str());
+                first_unmet_year.get_or_insert(year);
+                years.push(PathYear {
+                    year,
+                    shares: (0..n).map(|i| if i == c { 1.0 } else { 0.0 }).collect(),
+                    aligned: false,
+                    attained,
+                    required,
+                    total_cost_usd: cost,
+                    reason: Some(format!(
+                        "no candidate alone or in a pair meets '{}' in {year}: the cleanest, \
+                         100 % '{name}', gives {attained:.1} against {required:.1}",
+                        pathway.name()
+                    )),
+                });
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(AlignedPath {
+        pathway: pathway.name().to_string(),
+        years,
+        first_unmet_year,
+    })
+}

@@ -4,6 +4,7 @@
 #![deny(clippy::arithmetic_side_effects)]
 
 use crate::error::Result;
+use crate::regulation::timeline::ImoStrategy;
 use crate::trajectory::pathway::{Checkpoint, Interpolation, PathwayKind, TargetPathway};
 
 fn cp(year: i32, value: f64) -> Checkpoint {
@@ -16,17 +17,29 @@ fn cp(year: i32, value: f64) -> Checkpoint {
 /// 2050".
 ///
 /// Checkpoints (fractions of 2008): 2008 1.0, 2030 0.80, 2040 0.30, 2050 0.0; linear between.
+/// The same as [`imo_2023_minimum_of`] with the [`ImoStrategy`] of the default timeline.
 pub fn imo_2023_minimum() -> Result<TargetPathway> {
+    imo_2023_minimum_of(&ImoStrategy::default())
+}
+
+/// The IMO 2023 minimum pathway with the checkpoints of `s` (a policy timeline's
+/// [`ImoStrategy`]): 2008 1.0, 2030 1 − minimum_2030, 2040 1 − minimum_2040, net-zero year 0.
+pub fn imo_2023_minimum_of(s: &ImoStrategy) -> Result<TargetPathway> {
     TargetPathway::new(
         "IMO 2023 Strategy, minimum",
         "Res. MEPC.377(80) (2023 IMO GHG Strategy), levels of ambition and indicative checkpoints",
-        "WtW GHG of international shipping relative to 2008; net zero read as 0 in 2050; the \
-         Strategy gives no path between checkpoints, so the crate interpolates linearly (also from \
-         2008 to 2030, although actual 2008-2024 emissions did not follow a line).",
+        "WtW GHG of international shipping relative to 2008; net zero read as 0 in the net-zero \
+         year; the Strategy gives no path between checkpoints, so the crate interpolates linearly \
+         (also from 2008 to 2030, although actual 2008-2024 emissions did not follow a line).",
         PathwayKind::Relative {
             reference_year: 2008,
         },
-        vec![cp(2008, 1.0), cp(2030, 0.80), cp(2040, 0.30), cp(2050, 0.0)],
+        vec![
+            cp(2008, 1.0),
+            cp(2030, 1.0 - s.minimum_2030),
+            cp(2040, 1.0 - s.minimum_2040),
+            cp(s.net_zero_year, 0.0),
+        ],
         Interpolation::Linear,
     )
 }
@@ -34,20 +47,58 @@ pub fn imo_2023_minimum() -> Result<TargetPathway> {
 /// IMO 2023 GHG Strategy (Res. MEPC.377(80)), **striving** checkpoints: 30 % below 2008 by
 /// 2030, 80 % below by 2040, net zero by 2050.
 pub fn imo_2023_striving() -> Result<TargetPathway> {
+    imo_2023_striving_of(&ImoStrategy::default())
+}
+
+/// The IMO 2023 striving pathway with the checkpoints of `s`.
+pub fn imo_2023_striving_of(s: &ImoStrategy) -> Result<TargetPathway> {
     TargetPathway::new(
         "IMO 2023 Strategy, striving",
         "Res. MEPC.377(80) (2023 IMO GHG Strategy), levels of ambition and indicative checkpoints",
-        "WtW GHG of international shipping relative to 2008; net zero read as 0 in 2050; linear \
-         between checkpoints.",
+        "WtW GHG of international shipping relative to 2008; net zero read as 0 in the net-zero \
+         year; linear between checkpoints.",
         PathwayKind::Relative {
             reference_year: 2008,
         },
-        vec![cp(2008, 1.0), cp(2030, 0.70), cp(2040, 0.20), cp(2050, 0.0)],
+        vec![
+            cp(2008, 1.0),
+            cp(2030, 1.0 - s.striving_2030),
+            cp(2040, 1.0 - s.striving_2040),
+            cp(s.net_zero_year, 0.0),
+        ],
         Interpolation::Linear,
     )
 }
 
-/// IEA *Net Zero by 2050* (2021) shipping pathway, a 1.5 °C scenario: shipping CO2 880 Mt in
+/// The IMO 2023 Strategy's carbon-intensity ambition, a target of its own: CO2 emissions per
+/// transport work, as an average across international shipping, at least 40 % below 2008 by
+/// 2030 (Res. MEPC.377(80), level of ambition 2). A relative **intensity** pathway: apply it
+/// to a 2008 intensity (e.g. gCO2/t-nm), not to total emissions. Checkpoints: 2008 1.0, 2030
+/// 0.60, linear between; the Strategy sets no intensity level after 2030.
+pub fn imo_2023_carbon_intensity() -> Result<TargetPathway> {
+    imo_2023_carbon_intensity_of(&ImoStrategy::default())
+}
+
+/// The carbon-intensity ambition with the reduction of `s`.
+pub fn imo_2023_carbon_intensity_of(s: &ImoStrategy) -> Result<TargetPathway> {
+    TargetPathway::new(
+        "IMO 2023 Strategy, carbon intensity (CO2 per transport work)",
+        "Res. MEPC.377(80) (2023 IMO GHG Strategy), level of ambition 2: at least 40 % by 2030",
+        "CO2 per transport work, average across international shipping, relative to 2008 (TtW \
+         CO2 in the Strategy's wording); linear from 2008 to 2030; nothing after 2030.",
+        PathwayKind::Relative {
+            reference_year: 2008,
+        },
+        vec![cp(2008, 1.0), cp(2030, 1.0 - s.carbon_intensity_2030)],
+        Interpolation::Linear,
+    )
+}
+
+/// IEA *Net Zero by 2050* (2021) shipping pathway, a 1.5 °C scenario. **Boundary: tank-to-wake
+/// CO2 of all shipping (international and domestic)** — not the well-to-wake GHG of
+/// international shipping the IMO pathways and this crate's services use, so its line is not
+/// comparable with a service's WtW GHG without a conversion the IEA does not publish; it ends
+/// at 120 Mt in 2050, not zero. Its name says so in every chart. Shipping CO2 880 Mt in
 /// 2019, 830 Mt in 2020, 120 Mt in 2050 (≈ −6 %/yr), as reported by splash247.com and Reuters.
 ///
 /// Checkpoints (fractions of 2019): 2019 1.0, 2020 830/880, 2050 120/880; a constant annual rate
@@ -55,7 +106,7 @@ pub fn imo_2023_striving() -> Result<TargetPathway> {
 /// "about 6 % a year").
 pub fn iea_net_zero_2050() -> Result<TargetPathway> {
     TargetPathway::new(
-        "IEA Net Zero by 2050 (shipping, 1.5 °C)",
+        "IEA NZE 2050 — TtW CO2 of all shipping (not WtW GHG)",
         "IEA (2021) Net Zero by 2050: A Roadmap for the Global Energy Sector; shipping 880 Mt CO2 \
          (2019), 830 Mt (2020), 120 Mt (2050)",
         "TtW CO2 of all shipping (the IEA boundary), not WtW GHG; constant annual rate between \

@@ -207,21 +207,25 @@ fn check_pathway(p: &TargetPathway) -> Result<(), String> {
         if let Ok(v) = p.value(y) {
             finite("pathway value", v)?;
         }
-        if let Ok(v) = p.absolute(y, 1e300) {
+        let reference = p
+            .reference_year()
+            .and_then(|r| green_corridor::trajectory::Reference::measured(r, 1e300, "fuzz").ok());
+        if let Ok(v) = p.absolute(y, reference.as_ref()) {
             finite("pathway absolute", v)?;
         }
     }
     for y in [a, b, i32::MIN, i32::MAX, a.saturating_add(1)] {
-        if let Ok(r) = p.rebased(y) {
-            for c in r.checkpoints() {
-                finite("rebased checkpoint", c.value)?;
-            }
+        if let Ok(r) = green_corridor::trajectory::Reference::on_pathway(p, y, 1e300) {
+            finite("on-pathway reference", r.value)?;
         }
     }
     let attained: Vec<(i32, f64)> = (a..=b.min(a.saturating_add(30)))
         .map(|y| (y, 1e300))
         .collect();
-    if let Ok(r) = green_corridor::trajectory::alignment::assess(p, &attained, 1e300) {
+    let reference = p
+        .reference_year()
+        .and_then(|r| green_corridor::trajectory::Reference::measured(r, 1e300, "fuzz").ok());
+    if let Ok(r) = green_corridor::trajectory::alignment::assess(p, &attained, reference.as_ref()) {
         finite("cumulative_overshoot", r.cumulative_overshoot)?;
         for y in &r.years {
             finite("excess", y.excess)?;
