@@ -24,10 +24,14 @@ pub struct Chart<'a> {
     pub y_label: &'a str,
     pub lines: Vec<Line>,
     pub bands: Vec<Band>,
+    /// Lines printed under the chart: the "illustrative" mark, sources, reference, units.
+    pub notes: Vec<String>,
 }
 
 const W: f64 = 900.0;
 const H: f64 = 520.0;
+/// Height of one note line under the chart.
+const NOTE_H: f64 = 16.0;
 const LEFT: f64 = 80.0;
 const RIGHT: f64 = 250.0;
 const TOP: f64 = 50.0;
@@ -80,13 +84,28 @@ impl Chart<'_> {
         let (y0, x1) = (0.0, if x1 > x0 { x1 } else { x0 + 1.0 });
         let px = |x: f64| LEFT + (x - x0) / (x1 - x0) * (W - LEFT - RIGHT);
         let py = |y: f64| H - BOTTOM - (y - y0) / (y1 - y0) * (H - TOP - BOTTOM);
+        let total_h = H + NOTE_H * self.notes.len() as f64;
 
         let mut s = String::new();
         let _ = writeln!(
             s,
-            r#"<svg xmlns="http://www.w3.org/2000/svg" width="{W}" height="{H}" viewBox="0 0 {W} {H}" font-family="sans-serif" font-size="12">"#
+            r#"<svg xmlns="http://www.w3.org/2000/svg" width="{W}" height="{total_h}" viewBox="0 0 {W} {total_h}" font-family="sans-serif" font-size="12">"#
         );
-        let _ = writeln!(s, r#"<rect width="{W}" height="{H}" fill="white"/>"#);
+        let _ = writeln!(s, r#"<rect width="{W}" height="{total_h}" fill="white"/>"#);
+        // The "illustrative" mark, top right, on every chart.
+        let _ = writeln!(
+            s,
+            r##"<text x="{:.1}" y="28" text-anchor="end" font-size="13" font-weight="bold" fill="#b00">ILLUSTRATIVE</text>"##,
+            W - 10.0
+        );
+        for (i, n) in self.notes.iter().enumerate() {
+            let _ = writeln!(
+                s,
+                r##"<text x="10" y="{:.1}" font-size="11" fill="#444">{}</text>"##,
+                H + NOTE_H * (i as f64 + 0.5),
+                escape(n)
+            );
+        }
         let _ = writeln!(
             s,
             r#"<text x="{}" y="28" font-size="16" font-weight="bold">{}</text>"#,
@@ -103,7 +122,7 @@ impl Chart<'_> {
                 W - RIGHT,
                 LEFT - 6.0,
                 yy + 4.0,
-                format_tick(y)
+                format_tick(y, y_step)
             );
             y += y_step;
         }
@@ -199,14 +218,43 @@ impl Chart<'_> {
     }
 }
 
-fn format_tick(v: f64) -> String {
-    if v.abs() >= 1e6 {
-        format!("{:.1}M", v / 1e6)
-    } else if v.abs() >= 1e3 {
-        format!("{:.0}k", v / 1e3)
-    } else if v.abs() >= 10.0 || v == 0.0 {
-        format!("{v:.0}")
+/// A tick label with as many decimals as the step needs, so that neighbouring ticks never
+/// print the same text (1,000 and 1,200 print "1,000" and "1,200", not "1k" twice).
+fn format_tick(v: f64, step: f64) -> String {
+    let decimals = if step >= 1.0 {
+        0
     } else {
-        format!("{v:.1}")
+        (-step.log10().floor()) as usize
+    };
+    let text = format!("{:.*}", decimals, v);
+    // Thousands separators on the integer part.
+    let (int, frac) = match text.split_once('.') {
+        Some((i, f)) => (i.to_string(), format!(".{f}")),
+        None => (text.clone(), String::new()),
+    };
+    let (sign, digits) = match int.strip_prefix('-') {
+        Some(d) => ("-", d.to_string()),
+        None => ("", int),
+    };
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    format!("{sign}{grouped}{frac}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::format_tick;
+
+    #[test]
+    fn neighbouring_ticks_differ() {
+        assert_eq!(format_tick(1_000.0, 200.0), "1,000");
+        assert_eq!(format_tick(1_200.0, 200.0), "1,200");
+        assert_eq!(format_tick(0.25, 0.05), "0.25");
+        assert_eq!(format_tick(1_234_000.0, 500_000.0), "1,234,000");
     }
 }
