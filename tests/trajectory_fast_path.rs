@@ -58,10 +58,10 @@ fn check(s: &CorridorScenario, evaluator: &SummaryEvaluator) -> (usize, usize) {
         assert_eq!(f.imo_nzf_cost_usd.is_some(), r.imo_nzf.is_some());
         if let (Some(a), Some(b)) = (f.imo_nzf_cost_usd, &r.imo_nzf) {
             assert!(
-                close(a, b.cost_usd()),
+                close(a, b.net_cost_usd()),
                 "{} NZF {a} vs {}",
                 f.year,
-                b.cost_usd()
+                b.net_cost_usd()
             );
             nzf += 1;
         }
@@ -103,9 +103,9 @@ fn fast_path_equals_run_without_eu_scope_and_with_a_wind_reward() {
 
 #[test]
 fn holding_the_2035_nzf_targets_applies_them_after_2035_in_both_paths() {
-    use green_corridor::trajectory::scenario::NzfBeyondTable;
+    use green_corridor::regulation::timeline::PolicyTimeline;
     let mut s = corridor::corridor();
-    s.plan.nzf_beyond_2035 = NzfBeyondTable::HoldLastTargets;
+    s.plan.policy = PolicyTimeline::nzf_2028();
     let e = SummaryEvaluator::new(&s).unwrap();
     let (_, nzf) = check(&s, &e);
     assert_eq!(nzf, 23, "NZF 2028–2050 when the 2035 targets are held");
@@ -120,4 +120,48 @@ fn holding_the_2035_nzf_targets_applies_them_after_2035_in_both_paths() {
         close(n.tier2_units_t, t2) && close(n.tier1_units_t, t1),
         "{n:?}"
     );
+}
+
+#[test]
+fn every_timeline_parameter_moves_both_paths_alike() {
+    use green_corridor::regulation::timeline::{NzfAfter2035, NzfPolicy, PolicyTimeline};
+    // RFNBO sub-target triggered and priced, reward window shortened, ice-class relief, CH4/N2O
+    // from 2027, the NZF from 2030 to the 2040 base with surplus units valued: the fast path and
+    // `run` must still agree year by year.
+    let mut s = corridor::corridor();
+    let mut t = PolicyTimeline::adopted_law();
+    t.name = "test: every parameter".into();
+    t.nzf = NzfPolicy {
+        surplus_unit_value_usd_per_t: 150.0,
+        ..NzfPolicy::from_year(2030, NzfAfter2035::LinearTo2040Base)
+    };
+    t.fueleu.rfnbo_subtarget_triggered = true;
+    t.fueleu.rfnbo_price_difference_eur_per_mj = Some(0.03);
+    t.fueleu.rfnbo_reward_last_year = 2030;
+    t.eu_ets.ice_class_relief = true;
+    t.eu_ets.non_co2_from_year = 2027;
+    s.plan.policy = t;
+    let e = SummaryEvaluator::new(&s).unwrap();
+    let (_, nzf) = check(&s, &e);
+    assert_eq!(nzf, 21, "NZF 2030–2050 (2036–2040 linear to the 2040 base, then held)");
+    let fast = e.evaluate(&s).unwrap();
+    let full = s.run().unwrap();
+    for (f, r) in fast.iter().zip(&full) {
+        let run_penalty = r
+            .fueleu
+            .as_ref()
+            .and_then(|a| a.rfnbo_subtarget.as_ref())
+            .and_then(|x| x.penalty_eur);
+        assert_eq!(f.fueleu_rfnbo_penalty_eur.is_some(), f.year >= 2034, "{}", f.year);
+        assert_eq!(run_penalty.is_some(), f.year >= 2034, "{}", f.year);
+        if let (Some(a), Some(b)) = (f.fueleu_rfnbo_penalty_eur, run_penalty) {
+            assert!(close(a, b), "{} RFNBO penalty {a} vs {b}", f.year);
+        }
+    }
+    // The default timeline counts no NZF cost in any year.
+    let mut d = corridor::corridor();
+    d.plan.policy = PolicyTimeline::default();
+    assert!(d.run().unwrap().iter().all(|r| r.imo_nzf.is_none()));
+    // An evaluator built for one timeline refuses another.
+    assert!(e.evaluate(&d).is_err());
 }

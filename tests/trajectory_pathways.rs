@@ -151,14 +151,16 @@ fn delta_sign_and_a_worked_alignment() {
     // pathway: required 800 (2030), 750 (2031), 700 (2032) kt.
     let p = imo_2023_minimum().unwrap();
     let attained = [(2030, 790.0), (2031, 760.0), (2032, 700.0)];
-    let r = assess(&p, &attained, 1_000.0).unwrap();
+    let r2008 = Reference::measured(2008, 1_000.0, "test: the 2008 level").unwrap();
+    let r = assess(&p, &attained, Some(&r2008)).unwrap();
+    assert!(r.reference.as_deref().unwrap().starts_with("2008 level"));
     assert_eq!(r.first_misaligned_year, Some(2031));
     assert_abs_diff_eq!(r.years[1].delta.unwrap(), 10.0 / 750.0, epsilon = 1e-12);
     assert!(r.years[2].aligned, "equal to the requirement is aligned");
     assert_abs_diff_eq!(r.cumulative_budget, 2_250.0, epsilon = 1e-9);
     assert_abs_diff_eq!(r.cumulative_overshoot, 0.0, epsilon = 1e-9);
     // In 2050 the requirement is zero: no relative delta, only the excess.
-    let r = assess(&p, &[(2050, 5.0)], 1_000.0).unwrap();
+    let r = assess(&p, &[(2050, 5.0)], Some(&r2008)).unwrap();
     assert_eq!(r.years[0].delta, None);
     assert_eq!(r.years[0].excess, 5.0);
     assert!(!r.years[0].aligned);

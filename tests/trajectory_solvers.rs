@@ -110,7 +110,8 @@ fn scenario() -> CorridorScenario {
 
             prices: CarbonPrices::illustrative().unwrap(),
 
-            policy: Default::default(),
+            // The draft NZF's own table, 2028–2035 (regulation::timeline).
+            policy: green_corridor::regulation::timeline::PolicyTimeline::nzf_2028_to_2035(),
             description: String::new(),
         },
     }
@@ -315,4 +316,56 @@ fn least_cost_aligned_mix_meets_the_target_and_beats_the_alternatives() {
         )
         .is_err()
     );
+}
+
+#[test]
+fn the_aligned_path_is_on_or_below_the_pathway_in_every_year_it_reports_aligned() {
+    let s = scenario();
+    let base_2025 = s.year_result(2025).unwrap().well_to_wake_t;
+    let pathway = imo_2023_minimum().unwrap();
+    let reference = Reference::on_pathway(&pathway, 2025, base_2025).unwrap();
+    let path = least_cost_aligned_path(
+        &s,
+        &[0, 1, 2],
+        &pathway,
+        TargetMetric::WellToWakeTonnes,
+        Some(&reference),
+    )
+    .unwrap();
+    assert_eq!(path.years.len(), (s.plan.end_year - s.plan.start_year + 1) as usize);
+    // Run the scenario with the solver's mixes: every year it calls aligned is on or below the
+    // pathway in the engine's own result, not only in the solver's bookkeeping.
+    let applied = path.apply(&s, "solver");
+    let run = applied.run().unwrap();
+    for (y, r) in path.years.iter().zip(&run) {
+        assert_eq!(y.year, r.year);
+        let required = pathway.absolute(r.year, Some(&reference)).unwrap();
+        if y.aligned {
+            assert!(
+                r.well_to_wake_t <= required * (1.0 + 1e-9),
+                "{}: {} above {required}",
+                r.year,
+                r.well_to_wake_t
+            );
+            assert!(y.reason.is_none());
+        } else {
+            assert!(r.well_to_wake_t > required, "{}", r.year);
+            assert!(y.reason.as_deref().unwrap().contains("no candidate"));
+        }
+    }
+    // The first unaligned year is named, and it is the first year marked so.
+    assert_eq!(
+        path.first_unmet_year,
+        path.years.iter().find(|y| !y.aligned).map(|y| y.year)
+    );
+    // VLSFO alone cannot follow the pathway: from some year on, unaligned — reported, not hidden.
+    let vlsfo_only = least_cost_aligned_path(
+        &s,
+        &[0],
+        &pathway,
+        TargetMetric::WellToWakeTonnes,
+        Some(&reference),
+    )
+    .unwrap();
+    assert!(!vlsfo_only.all_aligned());
 }

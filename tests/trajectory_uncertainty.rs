@@ -97,7 +97,8 @@ fn scenario() -> CorridorScenario {
 
             prices: CarbonPrices::illustrative().unwrap(),
 
-            policy: Default::default(),
+            // The draft NZF's own table, 2028–2035 (regulation::timeline).
+            policy: green_corridor::regulation::timeline::PolicyTimeline::nzf_2028_to_2035(),
             description: String::new(),
         },
     }

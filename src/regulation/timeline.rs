@@ -16,7 +16,8 @@
 //!
 //! Presets: [`PolicyTimeline::adopted_law`] (the default: what is law today),
 //! [`PolicyTimeline::nzf_2028`] (the draft NZF from 2028 as MEPC 83 approved it, 2035 targets
-//! held after 2035 — the crate's earlier behaviour), [`PolicyTimeline::nzf_2030`] (a two-year
+//! held after 2035, as the shipped plans assumed), [`PolicyTimeline::nzf_2028_to_2035`] (the
+//! draft's table only — the crate's earlier default), [`PolicyTimeline::nzf_2030`] (a two-year
 //! delay).
 //!
 //! ```
@@ -130,7 +131,7 @@ impl Default for PolicyTimeline {
 }
 
 /// The names [`PolicyTimeline::preset`] knows.
-pub const PRESETS: &[&str] = &["adopted_law", "nzf_2028", "nzf_2030"];
+pub const PRESETS: &[&str] = &["adopted_law", "nzf_2028", "nzf_2028_to_2035", "nzf_2030"];
 
 impl PolicyTimeline {
     /// Law as adopted: FuelEU and the EU ETS as printed, the IMO NZF **not in force** (the
@@ -155,6 +156,16 @@ impl PolicyTimeline {
         }
     }
 
+    /// The draft NZF from 2028 and nothing after 2035 (the draft's own table only; carbon costs
+    /// after 2035 are then a lower bound) — the crate's default before timelines existed.
+    pub fn nzf_2028_to_2035() -> Self {
+        Self {
+            name: "IMO NZF draft from 2028, draft table only (none after 2035)".into(),
+            nzf: NzfPolicy::from_year(2028, NzfAfter2035::NotApplied),
+            ..Self::adopted_law()
+        }
+    }
+
     /// The draft NZF delayed to 2030 (the draft's calendar-year targets from 2030), 2035
     /// targets held after 2035.
     pub fn nzf_2030() -> Self {
@@ -170,6 +181,7 @@ impl PolicyTimeline {
         match name.trim() {
             "adopted_law" => Ok(Self::adopted_law()),
             "nzf_2028" => Ok(Self::nzf_2028()),
+            "nzf_2028_to_2035" => Ok(Self::nzf_2028_to_2035()),
             "nzf_2030" => Ok(Self::nzf_2030()),
             other => Err(Error::UnknownNameAt {
                 field: "policy.preset".into(),
