@@ -307,12 +307,19 @@ fn same_ship_same_speed_same_fuel_per_day() {
         .report(&AccountingBasis::imo_lca(), &LoadFactor::default())
         .unwrap();
     let year = ServiceYear::new(&voyage, &r, ServicePattern::weekly(6)).unwrap();
-    let sy = ShipYear::from_service("x", &voyage, &year).unwrap();
+    let sy = ShipYear::from_service("x", &voyage, &year, None).unwrap();
     assert_relative_eq!(
         sy.ledger.total_mass().tonnes(),
         voyage.ledger().total_mass().tonnes() * year.voyages_per_ship_year,
         max_relative = 1e-12
     );
+    // The CII ship type: the study's container type maps to the CII container ship; a type
+    // the caller states (the regulation's classification, not the vessel's) wins.
+    use green_corridor::regulation::cii::CiiShipType;
+    assert_eq!(sy.ship.ship_type, CiiShipType::ContainerShip);
+    let stated =
+        ShipYear::from_service("x", &voyage, &year, Some(CiiShipType::GeneralCargoShip)).unwrap();
+    assert_eq!(stated.ship.ship_type, CiiShipType::GeneralCargoShip);
 }
 
 /// The CSV tables quote fields and carry units in their headers; the JSON round-trips as JSON.
