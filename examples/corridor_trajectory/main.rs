@@ -104,7 +104,8 @@ fn baseline() -> AnyResult<(ServiceBaseline, f64, CiiShip)> {
     let teu_carried = base.transport_work_teu_km / one_way_km;
     let spec = ship.spec();
     let cii = CiiShip::new(
-        ship.cii_ship_type().ok_or("the archetype has no CII ship type")?,
+        green_corridor::regulation::cii::CiiShipType::from_ship_type(ship.ship_type())
+            .ok_or("the archetype has no CII ship type")?,
         spec.capacity.deadweight.ok_or("the archetype has no deadweight")?,
         spec.capacity.gross_tonnage.unwrap_or(0.0),
     )?;

@@ -34,7 +34,7 @@ use crate::fuel::Fuel;
 use crate::ledger::{LedgerEntry, Regime, ScopeShare};
 use crate::regulation::{eu_ets, fueleu, imo_nzf};
 use crate::regulation::timeline::PolicyTimeline;
-use crate::trajectory::scenario::CorridorScenario;
+use crate::trajectory::scenario::{CorridorScenario, LowLoadBurn, converter_states};
 use crate::units::{
     EnergyExt, IntensityExt, LcvExt, MassExt, SfcExt, g_per_mj, grams, megajoules, tonnes,
 };
@@ -183,6 +183,28 @@ fn terms(basis: &AccountingBasis, fuel: &Fuel, converter: crate::fuel::Converter
     })
 }
 
+/// Per-gram terms of `fuel` burned in `converter` and, for its low-load share, in the
+/// low-load state: (1 − s)·k(converter) + s·k(low-load converter).
+fn split_terms(
+    basis: &AccountingBasis,
+    fuel: &Fuel,
+    converter: crate::fuel::Converter,
+    low_load: Option<&LowLoadBurn>,
+) -> Result<Terms> {
+    let mut sum = Terms::default();
+    for (c, k) in converter_states(converter, low_load) {
+        if k > 0.0 {
+            let t = terms(basis, fuel, c)?;
+            sum.energy += k * t.energy;
+            sum.reward_energy += k * t.reward_energy;
+            sum.rfnbo_energy += k * t.rfnbo_energy;
+            sum.total += k * t.total;
+            sum.ttw += k * t.ttw;
+        }
+    }
+    Ok(sum)
+}
+
 /// Per option and consumer (main engine, auxiliary engines, boiler): per basis, (fuel terms,
 /// pilot terms), kept as results — an error only matters in a year that uses the option (as in
 /// `run`) — and the (fuel, pilot) LCVs of the IMO LCA basis (MJ/g) for the fuel cost.
@@ -209,9 +231,11 @@ impl OptionTerms {
                 bases
                     .iter()
                     .map(|b| {
-                        let main = terms(b, part.fuel, part.converter)?;
+                        let main = split_terms(b, part.fuel, part.converter, part.low_load)?;
                         let pilot = match part.pilot {
-                            Some(p) => terms(b, &p.fuel, part.converter)?,
+                            Some(p) => {
+                                split_terms(b, &p.fuel, part.converter, part.pilot_low_load)?
+                            }
                             None => Terms::default(),
                         };
                         Ok((main, pilot))
@@ -597,7 +621,8 @@ impl CorridorScenario {
     ///     options: vec![FuelOption {
     ///         name: "VLSFO".into(), fuel: Fuel::new(PathwayId::Vlsfo),
     ///         converter: Converter::new(ConverterClass::Ice), sfc: g_per_kwh(180.0), pilot: None,
-    ///         price_usd_per_gj: Series::constant(12.0)?, auxiliary: None, boiler: None,
+    ///         price_usd_per_gj: Series::constant(12.0)?, low_load: None,
+    ///         auxiliary: None, boiler: None,
     ///     }],
     ///     mix: vec![MixPoint { year: 2025, shares: vec![1.0] }],
     ///     mix_interpolation: Interpolation::Step,
