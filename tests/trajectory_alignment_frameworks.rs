@@ -58,15 +58,23 @@ fn a_vessels_poseidon_delta_equals_the_hand_computation() {
     // Striving: P(2030) = 0.70 → required 4.009416, Δ = +49.65 %.
     let st = IntensityTrajectory::poseidon_principles(&ship, Ambition::Striving, &transport_work())
         .unwrap();
-    assert_abs_diff_eq!(st.delta(2030, 6.0).unwrap().unwrap(), 0.496477, epsilon = 1e-5);
+    assert_abs_diff_eq!(
+        st.delta(2030, 6.0).unwrap().unwrap(),
+        0.496477,
+        epsilon = 1e-5
+    );
     // Net zero in 2050: no relative delta.
     assert_eq!(pp.delta(2050, 1.0).unwrap(), None);
     // Sea Cargo Charter, per voyage: reference utilisation 0.7 → required EEOI 2030 =
     // 4.582190/0.7 = 6.545986 g/t-nm. A voyage of 5,000 nm with 80,000 t of cargo emitting
     // 2,400 t: EEOI = 2.4e9/(80,000 × 5,000) = 6.0 → Δ = 6.0/6.545986 − 1 = −8.34 %.
-    let scc = IntensityTrajectory::sea_cargo_charter(&ship, Ambition::Minimum, &transport_work(), 0.7)
+    let scc =
+        IntensityTrajectory::sea_cargo_charter(&ship, Ambition::Minimum, &transport_work(), 0.7)
+            .unwrap();
+    let d = scc
+        .voyage_delta(2030, 2.4e9, 80_000.0, 5_000.0)
+        .unwrap()
         .unwrap();
-    let d = scc.voyage_delta(2030, 2.4e9, 80_000.0, 5_000.0).unwrap().unwrap();
     assert_abs_diff_eq!(d, 6.0 / (4.582190 / 0.7) - 1.0, epsilon = 1e-5);
 }
 
@@ -77,17 +85,28 @@ fn sbti_sda_converges_on_the_sector() {
     // I_s(2030) = 5.5, I_s(2040) = 0; d = 12 − 10 = 2; p(2030) = (5.5 − 0)/(10 − 0) = 0.55;
     // I_c(2030) = 5.5 + 2 × 0.55 = 6.6 → path 6.6/12 = 0.55. I_c(2040) = 0.
     let flat = Series::constant(1.0).unwrap();
-    let sda = IntensityTrajectory::sbti_sda(&sbti_umas_1_5c(2020).unwrap(), 10.0, &flat, 2020, 12.0)
-        .unwrap();
+    let sda =
+        IntensityTrajectory::sbti_sda(&sbti_umas_1_5c(2020).unwrap(), 10.0, &flat, 2020, 12.0)
+            .unwrap();
     assert_abs_diff_eq!(sda.required(2030).unwrap(), 6.6, epsilon = 1e-9);
     assert_abs_diff_eq!(sda.required(2040).unwrap(), 0.0, epsilon = 1e-9);
-    assert_abs_diff_eq!(sda.delta(2030, 7.26).unwrap().unwrap(), 0.10, epsilon = 1e-9);
+    assert_abs_diff_eq!(
+        sda.delta(2030, 7.26).unwrap().unwrap(),
+        0.10,
+        epsilon = 1e-9
+    );
 }
 
 fn vlsfo_ledger(scope: impl Into<green_corridor::ledger::Scope>) -> FuelLedger {
     let mut l = FuelLedger::new();
-    l.add(PathwayId::Vlsfo, ConverterClass::Ice, tonnes(1_000.0), "sea", scope)
-        .unwrap();
+    l.add(
+        PathwayId::Vlsfo,
+        ConverterClass::Ice,
+        tonnes(1_000.0),
+        "sea",
+        scope,
+    )
+    .unwrap();
     l
 }
 
@@ -104,14 +123,19 @@ fn the_default_timeline_counts_no_nzf_and_the_2028_one_reproduces_the_draft() {
     let t = PolicyTimeline::nzf_2028();
     for y in 2028..=2035 {
         let own = imo_nzf::assess(&ledger, y, &prices).unwrap();
-        let via = imo_nzf::assess_with_targets(&ledger, y, t.nzf.targets(y).unwrap().unwrap(), &prices)
-            .unwrap();
+        let via =
+            imo_nzf::assess_with_targets(&ledger, y, t.nzf.targets(y).unwrap().unwrap(), &prices)
+                .unwrap();
         assert_eq!(own, via, "{y}");
     }
     // …and the 2035 targets held after 2035 (93.3 × 0.70 = 65.31, × 0.57 = 53.181).
     let held = t.nzf.targets(2042).unwrap().unwrap();
     assert_abs_diff_eq!(held.base.g_per_mj(), 65.31, epsilon = 1e-9);
-    assert_abs_diff_eq!(held.direct_compliance.unwrap().g_per_mj(), 53.181, epsilon = 1e-9);
+    assert_abs_diff_eq!(
+        held.direct_compliance.unwrap().g_per_mj(),
+        53.181,
+        epsilon = 1e-9
+    );
     // Before 2028 nothing, even when in force.
     assert!(t.nzf.targets(2027).unwrap().is_none());
 }
@@ -124,14 +148,26 @@ fn rfnbo_subtarget_penalty_by_hand() {
     // penalty = shortfall × Pd with Pd = EUR 0.05/MJ.
     let mut ledger = FuelLedger::new();
     ledger
-        .add(PathwayId::Vlsfo, ConverterClass::Ice, tonnes(980.0), "sea", ScopeShare::FULL)
+        .add(
+            PathwayId::Vlsfo,
+            ConverterClass::Ice,
+            tonnes(980.0),
+            "sea",
+            ScopeShare::FULL,
+        )
         .unwrap();
     let e_meoh = Fuel::certified(
         PathwayId::EMethanol,
         green_corridor::fuel::Certificate::total_e_g_per_mj(8.0).unwrap(),
     );
     ledger
-        .add(e_meoh, ConverterClass::Ice, tonnes(20.0), "sea", ScopeShare::FULL)
+        .add(
+            e_meoh,
+            ConverterClass::Ice,
+            tonnes(20.0),
+            "sea",
+            ScopeShare::FULL,
+        )
         .unwrap();
     let policy = fueleu::FuelEuPolicy {
         rfnbo_subtarget_triggered: true,
@@ -157,8 +193,12 @@ fn rfnbo_subtarget_penalty_by_hand() {
         epsilon = 1e-6
     );
     // Not triggered (the default timeline): no sub-target check at all.
-    let plain = fueleu::assess(&ledger, 2034, &PolicyTimeline::default().fueleu.options(None, 0))
-        .unwrap();
+    let plain = fueleu::assess(
+        &ledger,
+        2034,
+        &PolicyTimeline::default().fueleu.options(None, 0),
+    )
+    .unwrap();
     assert!(plain.rfnbo_subtarget.is_none());
     // The reward window is the timeline's: RWD 2 in 2033 by default, 1 when it ends in 2030.
     let b2033 = fueleu::basis(2033, &PolicyTimeline::default().fueleu.options(None, 0)).unwrap();
@@ -167,7 +207,12 @@ fn rfnbo_subtarget_penalty_by_hand() {
         rfnbo_reward_last_year: 2030,
         ..Default::default()
     };
-    assert_eq!(fueleu::basis(2033, &short.options(None, 0)).unwrap().rfnbo_reward_factor, 1.0);
+    assert_eq!(
+        fueleu::basis(2033, &short.options(None, 0))
+            .unwrap()
+            .rfnbo_reward_factor,
+        1.0
+    );
 }
 
 #[test]
@@ -182,7 +227,13 @@ fn ets_parameters_come_from_the_timeline() {
     };
     let mut ledger = FuelLedger::new();
     ledger
-        .add(PathwayId::Vlsfo, ConverterClass::Ice, tonnes(100.0), "RTM-SHA", passage)
+        .add(
+            PathwayId::Vlsfo,
+            ConverterClass::Ice,
+            tonnes(100.0),
+            "RTM-SHA",
+            passage,
+        )
         .unwrap();
     let default = eu_ets::EtsPolicy::default();
     let ctx = default.scope_context(2026, true).unwrap();
@@ -205,16 +256,21 @@ fn ets_parameters_come_from_the_timeline() {
         ice_class_relief: true,
         ..Default::default()
     };
-    let iced = eu_ets::assess_under(&ledger, &ice.scope_context(2026, true).unwrap(), 80.0, &ice)
-        .unwrap();
+    let iced =
+        eu_ets::assess_under(&ledger, &ice.scope_context(2026, true).unwrap(), 80.0, &ice).unwrap();
     assert_abs_diff_eq!(iced.allowances, 0.95 * half.allowances, epsilon = 1e-9);
     let ctx31 = ice.scope_context(2031, true).unwrap();
     let later = eu_ets::assess_under(&ledger, &ctx31, 80.0, &ice).unwrap();
     let plain31 = eu_ets::assess_under(&ledger, &ctx31, 80.0, &default).unwrap();
     assert_abs_diff_eq!(later.allowances, plain31.allowances, epsilon = 1e-12);
     // CH4/N2O from 2026 in the Directive: in 2025 CO2 only, 50 t × 3.114 × 70 % = 108.99 EUA.
-    let y25 = eu_ets::assess_under(&ledger, &default.scope_context(2025, true).unwrap(), 80.0, &default)
-        .unwrap();
+    let y25 = eu_ets::assess_under(
+        &ledger,
+        &default.scope_context(2025, true).unwrap(),
+        80.0,
+        &default,
+    )
+    .unwrap();
     assert_abs_diff_eq!(y25.allowances, 50.0 * 3.114 * 0.70, epsilon = 1e-9);
     assert!(!y25.includes_ch4_and_n2o && half.includes_ch4_and_n2o);
 }

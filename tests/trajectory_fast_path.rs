@@ -143,7 +143,10 @@ fn every_timeline_parameter_moves_both_paths_alike() {
     s.plan.policy = t;
     let e = SummaryEvaluator::new(&s).unwrap();
     let (_, nzf) = check(&s, &e);
-    assert_eq!(nzf, 21, "NZF 2030–2050 (2036–2040 linear to the 2040 base, then held)");
+    assert_eq!(
+        nzf, 21,
+        "NZF 2030–2050 (2036–2040 linear to the 2040 base, then held)"
+    );
     let fast = e.evaluate(&s).unwrap();
     let full = s.run().unwrap();
     for (f, r) in fast.iter().zip(&full) {
@@ -152,7 +155,12 @@ fn every_timeline_parameter_moves_both_paths_alike() {
             .as_ref()
             .and_then(|a| a.rfnbo_subtarget.as_ref())
             .and_then(|x| x.penalty_eur);
-        assert_eq!(f.fueleu_rfnbo_penalty_eur.is_some(), f.year >= 2034, "{}", f.year);
+        assert_eq!(
+            f.fueleu_rfnbo_penalty_eur.is_some(),
+            f.year >= 2034,
+            "{}",
+            f.year
+        );
         assert_eq!(run_penalty.is_some(), f.year >= 2034, "{}", f.year);
         if let (Some(a), Some(b)) = (f.fueleu_rfnbo_penalty_eur, run_penalty) {
             assert!(close(a, b), "{} RFNBO penalty {a} vs {b}", f.year);

@@ -33,7 +33,11 @@ fn iea_pathway_declines_at_a_constant_rate() {
     assert_abs_diff_eq!(iea.value(2050).unwrap() * 880.0, 120.0, epsilon = 1e-9);
     // In Mt CO2 with the 2019 reference of 880 Mt: 2020 = 830 Mt.
     let r2019 = Reference::measured(2019, 880.0, "IEA NZE 2019 shipping CO2, Mt").unwrap();
-    assert_abs_diff_eq!(iea.absolute(2020, Some(&r2019)).unwrap(), 830.0, epsilon = 1e-9);
+    assert_abs_diff_eq!(
+        iea.absolute(2020, Some(&r2019)).unwrap(),
+        830.0,
+        epsilon = 1e-9
+    );
     // It says what it is: TtW CO2 of all shipping, not WtW GHG.
     assert!(iea.name().contains("TtW CO2"));
 }
@@ -94,19 +98,35 @@ fn a_2025_value_is_not_a_2008_reference() {
         other => panic!("expected ReferenceYearMismatch, got {other:?}"),
     }
     // No reference at all for a relative pathway is an error too, not a silent 1.0.
-    assert!(matches!(imo.absolute(2030, None), Err(Error::MissingInput { .. })));
+    assert!(matches!(
+        imo.absolute(2030, None),
+        Err(Error::MissingInput { .. })
+    ));
     // The explicit choice: the service sits on the line in 2025. IMO minimum in 2025 is
     // 1 − 0.2·17/22 = 0.845455, so the 2008 level is 120,000/0.845455 = 141,935.5 t and the
     // 2030 requirement 0.8 × that = 113,548.4 t (−5.4 % of the 2025 emissions).
     let on = Reference::on_pathway(&imo, 2025, 120_000.0).unwrap();
     assert_eq!(on.year, 2008);
-    assert_abs_diff_eq!(on.value, 120_000.0 / (1.0 - 0.2 * 17.0 / 22.0), epsilon = 1e-6);
-    assert_abs_diff_eq!(imo.absolute(2030, Some(&on)).unwrap(), 113_548.387, epsilon = 1e-3);
+    assert_abs_diff_eq!(
+        on.value,
+        120_000.0 / (1.0 - 0.2 * 17.0 / 22.0),
+        epsilon = 1e-6
+    );
+    assert_abs_diff_eq!(
+        imo.absolute(2030, Some(&on)).unwrap(),
+        113_548.387,
+        epsilon = 1e-3
+    );
     assert!(on.describe().contains("ASSUMPTION"));
     // The sector's 2008 level from an intensity and the service's activity: 20 g/TEU-km over
     // 5e9 TEU-km = 1e11 g = 100,000 t.
-    let sector = Reference::sector_intensity(2008, 20.0, 5.0e9, 1e-6, "gCO2e/TEU-km", "test").unwrap();
-    assert_abs_diff_eq!(imo.absolute(2030, Some(&sector)).unwrap(), 80_000.0, epsilon = 1e-6);
+    let sector =
+        Reference::sector_intensity(2008, 20.0, 5.0e9, 1e-6, "gCO2e/TEU-km", "test").unwrap();
+    assert_abs_diff_eq!(
+        imo.absolute(2030, Some(&sector)).unwrap(),
+        80_000.0,
+        epsilon = 1e-6
+    );
     // Zero cannot anchor an on-pathway reference.
     assert!(Reference::on_pathway(&imo, 2050, 1.0).is_err());
 }
@@ -118,7 +138,10 @@ fn carbon_intensity_ambition_is_a_target_of_its_own() {
     assert_abs_diff_eq!(ci.value(2030).unwrap(), 0.60, epsilon = 1e-12);
     // Linear: 2019 = 1 − 0.4·11/22 = 0.80.
     assert_abs_diff_eq!(ci.value(2019).unwrap(), 0.80, epsilon = 1e-12);
-    assert!(ci.value(2031).is_err(), "the Strategy sets no intensity level after 2030");
+    assert!(
+        ci.value(2031).is_err(),
+        "the Strategy sets no intensity level after 2030"
+    );
 }
 
 #[test]

@@ -2,10 +2,10 @@
 
 use approx::assert_relative_eq;
 use green_corridor::prelude::*;
+use green_corridor::trajectory::Reference;
 use green_corridor::trajectory::plan::ScenarioPlan;
 use green_corridor::trajectory::scenario::*;
 use green_corridor::trajectory::solvers::*;
-use green_corridor::trajectory::Reference;
 use green_corridor::trajectory::targets::imo_2023_minimum;
 use green_corridor::trajectory::{Interpolation, Series};
 use green_corridor::units::{g_per_kwh, nautical_miles};
@@ -334,7 +334,10 @@ fn the_aligned_path_is_on_or_below_the_pathway_in_every_year_it_reports_aligned(
         Some(&reference),
     )
     .unwrap();
-    assert_eq!(path.years.len(), (s.plan.end_year - s.plan.start_year + 1) as usize);
+    assert_eq!(
+        path.years.len(),
+        (s.plan.end_year - s.plan.start_year + 1) as usize
+    );
     // Run the scenario with the solver's mixes: every year it calls aligned is on or below the
     // pathway in the engine's own result, not only in the solver's bookkeeping.
     let applied = path.apply(&s, "solver");

@@ -24,10 +24,10 @@ use std::path::{Path, PathBuf};
 
 use green_corridor::numeric::rng::Uncertain;
 use green_corridor::prelude::*;
-use green_corridor::trajectory::plan::ScenarioPlan;
 use green_corridor::regulation::cii::CiiShip;
 use green_corridor::regulation::timeline::PolicyTimeline;
 use green_corridor::trajectory::frameworks::{Ambition, IntensityTrajectory};
+use green_corridor::trajectory::plan::ScenarioPlan;
 use green_corridor::trajectory::scenario::{ServiceBaseline, YearResult};
 use green_corridor::trajectory::solvers::{AlignedPath, TargetMetric, least_cost_aligned_path};
 use green_corridor::trajectory::targets::{
@@ -106,7 +106,9 @@ fn baseline() -> AnyResult<(ServiceBaseline, f64, CiiShip)> {
     let cii = CiiShip::new(
         green_corridor::regulation::cii::CiiShipType::from_ship_type(ship.ship_type())
             .ok_or("the archetype has no CII ship type")?,
-        spec.capacity.deadweight.ok_or("the archetype has no deadweight")?,
+        spec.capacity
+            .deadweight
+            .ok_or("the archetype has no deadweight")?,
         spec.capacity.gross_tonnage.unwrap_or(0.0),
     )?;
     Ok((base, teu_carried, cii))
@@ -217,7 +219,8 @@ fn main() -> AnyResult<()> {
         ],
         green_corridor::trajectory::Interpolation::Geometric,
     )?;
-    let pp_min = IntensityTrajectory::poseidon_principles(&ship, Ambition::Minimum, &transport_work)?;
+    let pp_min =
+        IntensityTrajectory::poseidon_principles(&ship, Ambition::Minimum, &transport_work)?;
     // AER = WtW / (DWT × distance); the service's distance grows with its activity.
     let dwt_t = ship.deadweight.tonnes();
     let distance_nm = base.distance.nautical_miles();
@@ -234,12 +237,18 @@ fn main() -> AnyResult<()> {
                 outln!("{line}");
             }
         }
-        outln!("sensitivity: every plan is also run under '{}'", PolicyTimeline::nzf_2028().name);
+        outln!(
+            "sensitivity: every plan is also run under '{}'",
+            PolicyTimeline::nzf_2028().name
+        );
         outln!("alignment references (stated):");
         for (name, r) in [
             ("IMO minimum", &ref_min),
             ("IMO striving", &ref_str),
-            ("IEA NZE (TtW CO2, all shipping; vs the service's fossil TtW CO2)", &ref_iea),
+            (
+                "IEA NZE (TtW CO2, all shipping; vs the service's fossil TtW CO2)",
+                &ref_iea,
+            ),
             ("IMO carbon intensity (gCO2e/TEU-km)", &ref_ci),
         ] {
             outln!("  {name}: {}", r.describe());
@@ -521,8 +530,18 @@ fn main() -> AnyResult<()> {
                 .collect(),
         })
         .collect();
-    lines.push(pathway_line(&minimum, &ref_min, "IMO 2023 minimum", "#555555")?);
-    lines.push(pathway_line(&striving, &ref_str, "IMO 2023 striving", "#999999")?);
+    lines.push(pathway_line(
+        &minimum,
+        &ref_min,
+        "IMO 2023 minimum",
+        "#555555",
+    )?);
+    lines.push(pathway_line(
+        &striving,
+        &ref_str,
+        "IMO 2023 striving",
+        "#999999",
+    )?);
     let emissions = svg::Chart {
         title: "Shanghai–LA/LB weekly service: WtW GHG vs IMO 2023 pathways",
         x_label: "year",

@@ -514,7 +514,9 @@ impl NzfPolicy {
     /// A one-line statement of the policy for reports.
     pub fn describe(&self) -> String {
         let entry = match self.entry {
-            NzfEntry::NotInForce => return "IMO NZF: not in force (draft, not adopted) — no NZF cost".into(),
+            NzfEntry::NotInForce => {
+                return "IMO NZF: not in force (draft, not adopted) — no NZF cost".into();
+            }
             NzfEntry::FromYear(y) => y,
         };
         let after = match &self.after_2035 {

@@ -225,7 +225,10 @@ impl PolicyTimeline {
                 } else {
                     "not triggered"
                 },
-                match (f.rfnbo_subtarget_triggered, f.rfnbo_price_difference_eur_per_mj) {
+                match (
+                    f.rfnbo_subtarget_triggered,
+                    f.rfnbo_price_difference_eur_per_mj
+                ) {
                     (true, Some(pd)) => format!(", penalty Pd = EUR {pd}/MJ"),
                     (true, None) => ", shortfall reported, penalty not priced (no Pd)".into(),
                     _ => String::new(),
@@ -293,8 +296,10 @@ impl TryFrom<TimelineRepr> for PolicyTimeline {
             TimelineRepr::Preset(name) => Self::preset(&name)?,
             TimelineRepr::Table(t) => {
                 let mut base = Self::preset(t.preset.as_deref().unwrap_or("adopted_law"))?;
-                let customised =
-                    t.nzf.is_some() || t.fueleu.is_some() || t.eu_ets.is_some() || t.imo_strategy.is_some();
+                let customised = t.nzf.is_some()
+                    || t.fueleu.is_some()
+                    || t.eu_ets.is_some()
+                    || t.imo_strategy.is_some();
                 if let Some(n) = t.nzf {
                     base.nzf = n;
                 }
@@ -358,6 +363,12 @@ mod tests {
         let t = PolicyTimeline::nzf_2030();
         assert!(t.nzf.targets(2029).unwrap().is_none());
         assert!(t.nzf.targets(2030).unwrap().is_some());
-        assert!(PolicyTimeline::adopted_law().nzf.targets(2035).unwrap().is_none());
+        assert!(
+            PolicyTimeline::adopted_law()
+                .nzf
+                .targets(2035)
+                .unwrap()
+                .is_none()
+        );
     }
 }

@@ -365,7 +365,7 @@ fn intensity_path(
     let mut points = Vec::new();
     for y in first..=last {
         let t = transport_work_index.value(y);
-        if !(t > 0.0 && t0 > 0.0) || !t.is_finite() {
+        if !(t > 0.0 && t0 > 0.0 && t.is_finite()) {
             return Err(Error::OutOfRange {
                 field: format!("transport_work_index[{y}]"),
                 value: t,

@@ -246,7 +246,7 @@ impl FuelOption {
                 fuel: pilot.clone(),
                 sfc: crate::units::g_per_kwh(p.sfc.g_per_kwh() * lcv_old / lcv_new),
                 price_usd_per_gj: price_usd_per_gj.clone(),
-                low_load: p.low_load.clone(),
+                low_load: p.low_load,
             })
         };
         let Some(main) = &self.pilot else {
@@ -677,9 +677,7 @@ impl CorridorScenario {
         let imo = imo_basis.account(&ledger)?;
         let wind = self.plan.wind_assist_share.value(year);
         let policy = &self.plan.policy;
-        let fueleu_options = policy
-            .fueleu
-            .options(Some(wind), previous_penalty_periods);
+        let fueleu_options = policy.fueleu.options(Some(wind), previous_penalty_periods);
         let fueleu_intensity = match regulation::fueleu::basis(year, &fueleu_options) {
             Ok(b) => Some(b.account(&ledger)?.intensity()?.g_per_mj()),
             Err(Error::YearOutOfRange { .. }) => None,
@@ -737,12 +735,8 @@ impl CorridorScenario {
         };
         let nzf = match policy.nzf.targets(year)? {
             Some(targets) if targets.direct_compliance.is_some() => {
-                let mut a = regulation::imo_nzf::assess_with_targets(
-                    &ledger,
-                    year,
-                    targets,
-                    &nzf_prices,
-                )?;
+                let mut a =
+                    regulation::imo_nzf::assess_with_targets(&ledger, year, targets, &nzf_prices)?;
                 a.surplus_value_usd = a.surplus_units_t * policy.nzf.surplus_unit_value_usd_per_t;
                 Some(a)
             }

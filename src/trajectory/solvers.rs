@@ -364,8 +364,7 @@ pub fn least_cost_aligned_mix(
             if g == b {
                 continue;
             }
-            let Ok(s_min) = minimum_green_share(&base, year, g, pathway, metric, reference)
-            else {
+            let Ok(s_min) = minimum_green_share(&base, year, g, pathway, metric, reference) else {
                 continue;
             };
             let mut s = s_min;

@@ -32,8 +32,8 @@ use crate::emissions::{AccountingBasis, Boundary};
 use crate::error::{Error, Result};
 use crate::fuel::Fuel;
 use crate::ledger::{LedgerEntry, Regime, ScopeShare};
-use crate::regulation::{eu_ets, fueleu, imo_nzf};
 use crate::regulation::timeline::PolicyTimeline;
+use crate::regulation::{eu_ets, fueleu, imo_nzf};
 use crate::trajectory::scenario::{CorridorScenario, LowLoadBurn, converter_states};
 use crate::units::{
     EnergyExt, IntensityExt, LcvExt, MassExt, SfcExt, g_per_mj, grams, megajoules, tonnes,
