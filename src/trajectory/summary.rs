@@ -326,7 +326,7 @@ impl SummaryEvaluator {
     /// policy timeline this evaluator was built for). Errors as [`CorridorScenario::run`].
     ///
     /// Steps: check the scenario against the evaluator; the per-gram terms of every option
-    /// ([`OptionTerms`]); then per year the ledger totals (`year_totals`), the FuelEU penalties
+    /// (`OptionTerms`); then per year the ledger totals (`year_totals`), the FuelEU penalties
     /// (`fueleu_penalties`), the EU ETS cost (`ets_cost`), the NZF cost (`nzf_cost`) and the
     /// summary (`summary`).
     pub fn evaluate(&self, scenario: &CorridorScenario) -> Result<Vec<YearSummary>> {
