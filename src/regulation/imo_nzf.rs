@@ -383,6 +383,7 @@ pub enum NzfAfter2035 {
     /// Base target linear from 30 % (2035) to the draft's 2040 base target of 65 %, the
     /// direct-compliance target 13 points stricter (the 2035 gap), both held after 2040 — a
     /// scenario assumption built on the draft's one 2040 number.
+    #[serde(rename = "linear_to_2040_base")]
     LinearTo2040Base,
     /// The user's rows for years after 2035 (years in increasing order; a year without a row
     /// is not charged).

@@ -359,6 +359,31 @@ mod tests {
     }
 
     #[test]
+    fn a_table_in_a_file() {
+        let t: PolicyTimeline = toml::from_str(
+            r#"
+            name = "delayed NZF, valued surplus"
+            [nzf]
+            entry = { from_year = 2030 }
+            after_2035 = "linear_to_2040_base"
+            surplus_unit_value_usd_per_t = 50.0
+            [fueleu]
+            rfnbo_subtarget_triggered = true
+            rfnbo_price_difference_eur_per_mj = 0.04
+            "#,
+        )
+        .unwrap();
+        assert_eq!(t.nzf.entry, NzfEntry::FromYear(2030));
+        assert_eq!(t.nzf.after_2035, NzfAfter2035::LinearTo2040Base);
+        assert_eq!(t.name, "delayed NZF, valued surplus");
+        assert!(t.fueleu.rfnbo_subtarget_triggered);
+        // A misspelt field is an error, not ignored.
+        assert!(toml::from_str::<PolicyTimeline>("[nzf]\nentri = \"not_in_force\"").is_err());
+        // An entry year before the draft's first is refused.
+        assert!(toml::from_str::<PolicyTimeline>("[nzf]\nentry = { from_year = 2020 }").is_err());
+    }
+
+    #[test]
     fn entry_years() {
         let t = PolicyTimeline::nzf_2030();
         assert!(t.nzf.targets(2029).unwrap().is_none());
