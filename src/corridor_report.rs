@@ -129,6 +129,8 @@ pub struct CorridorReport {
     pub options: Vec<OptionReport>,
     /// The projection, when the scenario has a trajectory block.
     pub trajectory: Option<Vec<YearResult>>,
+    /// The projection's policy timeline and price statement.
+    pub trajectory_policy: Option<crate::scenario::TrajectoryPolicy>,
 }
 
 impl CorridorReport {
@@ -207,6 +209,7 @@ impl CorridorReport {
             prices: *prices,
             options,
             trajectory: run.trajectory,
+            trajectory_policy: run.trajectory_policy,
         })
     }
 
@@ -433,6 +436,12 @@ impl fmt::Display for CorridorReport {
         }
         if let Some(t) = &self.trajectory {
             writeln!(f, "\nProjection (IMO LCA WtW; ILLUSTRATIVE plan):")?;
+            if let Some(p) = &self.trajectory_policy {
+                for line in p.timeline.describe() {
+                    writeln!(f, "   {line}")?;
+                }
+                writeln!(f, "   {}", p.prices)?;
+            }
             writeln!(
                 f,
                 "   {:>4} {:>12} {:>14} {:>16}",

@@ -160,6 +160,17 @@ pub struct ScenarioRun {
     pub options: Vec<OptionRun>,
     /// The projection, when the file has a trajectory block.
     pub trajectory: Option<Vec<YearResult>>,
+    /// The projection's policy timeline and price statement, printed with it.
+    pub trajectory_policy: Option<TrajectoryPolicy>,
+}
+
+/// What a projection assumed about policy and prices, for its report.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TrajectoryPolicy {
+    /// The plan's policy timeline.
+    pub timeline: crate::regulation::timeline::PolicyTimeline,
+    /// How the carbon prices were chosen (given in the file, or the ILLUSTRATIVE preset).
+    pub prices: String,
 }
 
 fn file_error(path: String, line: Option<usize>, message: String) -> Error {
@@ -512,15 +523,23 @@ impl Scenario {
                 service_year,
             });
         }
-        let trajectory = match &self.file.trajectory {
-            Some(_) => Some(self.corridor_scenario(&options)?.run()?),
-            None => None,
+        let (trajectory, trajectory_policy) = match &self.file.trajectory {
+            Some(_) => {
+                let s = self.corridor_scenario(&options)?;
+                let policy = TrajectoryPolicy {
+                    timeline: s.plan.policy.clone(),
+                    prices: s.plan.description.clone(),
+                };
+                (Some(s.run()?), Some(policy))
+            }
+            None => (None, None),
         };
         Ok(ScenarioRun {
             name: self.file.name.clone(),
             bases: bases.iter().map(|b| b.name.clone()).collect(),
             options,
             trajectory,
+            trajectory_policy,
         })
     }
 
