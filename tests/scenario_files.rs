@@ -252,3 +252,29 @@ fn the_eca_budget_is_shared_by_ship_groups() {
         "{e}"
     );
 }
+
+#[test]
+fn a_trajectory_without_prices_is_an_error_not_illustrative_numbers() {
+    // The shipped file chooses `prices = "illustrative"` explicitly; without the line the run
+    // must say what is missing instead of using CarbonPrices::illustrative silently.
+    let text = SHIPPED.replace("prices = \"illustrative\"\n", "");
+    assert_ne!(text, SHIPPED, "the shipped file states its prices");
+    let s = Scenario::from_toml_str(&text).unwrap();
+    match s.run(&schema::default_bases(2025).unwrap()) {
+        Err(Error::MissingInput { field, .. }) => assert_eq!(field, "trajectory.prices"),
+        other => panic!("expected MissingInput for trajectory.prices, got {other:?}"),
+    }
+    // With the explicit choice the run states it with the projection, and names its timeline.
+    let run = Scenario::from_toml_str(SHIPPED)
+        .unwrap()
+        .run(&schema::default_bases(2025).unwrap())
+        .unwrap();
+    let p = run.trajectory_policy.unwrap();
+    assert!(p.prices.contains("ILLUSTRATIVE"));
+    assert_eq!(
+        p.timeline,
+        green_corridor::regulation::timeline::PolicyTimeline::adopted_law()
+    );
+    // The default timeline charges no NZF in the projection.
+    assert!(run.trajectory.unwrap().iter().all(|y| y.imo_nzf.is_none()));
+}
