@@ -186,9 +186,11 @@ fn rfnbo_subtarget_penalty_by_hand() {
     let sub = a.rfnbo_subtarget.unwrap();
     assert!(!sub.met);
     assert_abs_diff_eq!(sub.shortfall.megajoules(), 403_760.0, epsilon = 1e-6);
-    assert_abs_diff_eq!(sub.penalty_eur.unwrap(), 20_188.0, epsilon = 1e-6);
+    assert_abs_diff_eq!(sub.penalty.unwrap().amount(), 20_188.0, epsilon = 1e-6);
     assert_abs_diff_eq!(
-        fueleu::rfnbo_subtarget_penalty_eur(megajoules(e), a.rfnbo_energy, 0.05).unwrap(),
+        fueleu::rfnbo_subtarget_penalty(megajoules(e), a.rfnbo_energy, 0.05)
+            .unwrap()
+            .amount(),
         20_188.0,
         epsilon = 1e-6
     );

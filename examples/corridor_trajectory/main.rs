@@ -353,10 +353,10 @@ fn main() -> AnyResult<()> {
                 tank_to_wake_t: r.tank_to_wake_t,
                 intensity_g_per_teu_km: r.intensity_g_per_teu_km,
                 zero_near_zero_share: r.zero_near_zero_share,
-                fuel_cost_usd: r.fuel_cost_usd,
-                carbon_cost_usd: r.carbon_cost_usd,
-                cost_per_teu_usd: r.total_cost_usd / (teu_carried * r.activity_factor),
-                carbon_cost_nzf_2028_usd: o.nzf_2028.get(k).map_or(0.0, |n| n.carbon_cost_usd),
+                fuel_cost_usd: r.fuel_cost.amount(),
+                carbon_cost_usd: r.carbon_cost.amount(),
+                cost_per_teu_usd: r.total_cost.amount() / (teu_carried * r.activity_factor),
+                carbon_cost_nzf_2028_usd: o.nzf_2028.get(k).map_or(0.0, |n| n.carbon_cost.amount()),
                 delta_imo_minimum: a_min.years.get(k).and_then(|y| y.delta),
                 delta_imo_striving: a_str.years.get(k).and_then(|y| y.delta),
                 delta_iea_nze_ttw: a_iea.years.get(k).and_then(|y| y.delta),
@@ -397,8 +397,8 @@ fn main() -> AnyResult<()> {
                 a_min.cumulative_budget / 1e3,
                 a_min.cumulative_overshoot / 1e3
             );
-            let nzf_total: f64 = o.nzf_2028.iter().map(|r| r.carbon_cost_usd).sum();
-            let total: f64 = o.results.iter().map(|r| r.carbon_cost_usd).sum();
+            let nzf_total: f64 = o.nzf_2028.iter().map(|r| r.carbon_cost.amount()).sum();
+            let total: f64 = o.results.iter().map(|r| r.carbon_cost.amount()).sum();
             outln!(
                 "carbon cost 2025-2050: USD {:.0} M under this timeline; USD {:.0} M with the draft NZF from 2028 (sensitivity)",
                 total / 1e6,

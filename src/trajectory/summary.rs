@@ -14,14 +14,14 @@
 //! 3. per year, forms the ledger totals as Σ mass × terms — whole ledger for the IMO LCA and
 //!    NZF, scope-weighted for FuelEU and the EU ETS, shore power added as `account` adds it —
 //!    and applies the regulations' own formulas ([`compliance_balance`],
-//!    [`penalty_eur`], [`consecutive_penalty_multiplier`], [`units_for`], the ETS phase-in).
+//!    [`penalty`], [`consecutive_penalty_multiplier`], [`units_for`], the ETS phase-in).
 //!
 //! The results equal [`CorridorScenario::run`] to within rounding (tested at 1e-9 relative:
 //! `tests/trajectory_fast_path.rs`). `run` stays the reference; this path covers the default
 //! FuelEU options of `run` (no banking, borrowing or pooling).
 //!
 //! [`compliance_balance`]: crate::regulation::fueleu::compliance_balance
-//! [`penalty_eur`]: crate::regulation::fueleu::penalty_eur
+//! [`penalty`]: crate::regulation::fueleu::penalty
 //! [`consecutive_penalty_multiplier`]: crate::regulation::fueleu::consecutive_penalty_multiplier
 //! [`units_for`]: crate::regulation::imo_nzf::units_for
 
@@ -36,7 +36,8 @@ use crate::regulation::timeline::PolicyTimeline;
 use crate::regulation::{eu_ets, fueleu, imo_nzf};
 use crate::trajectory::scenario::{CorridorScenario, LowLoadBurn, converter_states};
 use crate::units::{
-    EnergyExt, IntensityExt, LcvExt, MassExt, SfcExt, g_per_mj, grams, megajoules, tonnes,
+    EnergyExt, Eur, IntensityExt, LcvExt, MassExt, Money, SfcExt, Usd, eur, g_per_mj, grams,
+    megajoules, tonnes, usd,
 };
 
 /// MJ per kWh (exact, SI).
@@ -55,22 +56,28 @@ pub struct YearSummary {
     pub well_to_wake_t: f64,
     /// gCO2e per TEU-km.
     pub intensity_g_per_teu_km: f64,
-    /// Fuel and shore-power cost, USD.
-    pub fuel_cost_usd: f64,
-    /// FuelEU penalty, EUR (`None` outside 2025–2050 or with nothing in scope).
-    pub fueleu_penalty_eur: Option<f64>,
-    /// FuelEU RFNBO sub-target penalty, EUR (`None` unless the timeline triggers and prices it).
-    #[serde(default)]
-    pub fueleu_rfnbo_penalty_eur: Option<f64>,
-    /// EU ETS cost, EUR (`None` before 2024).
-    pub eu_ets_cost_eur: Option<f64>,
-    /// IMO NZF remedial-unit cost less surplus-unit value, USD (`None` in years the policy
-    /// timeline does not apply the NZF).
-    pub imo_nzf_cost_usd: Option<f64>,
-    /// FuelEU + EU ETS + NZF costs, USD.
-    pub carbon_cost_usd: f64,
-    /// Fuel + carbon cost, USD.
-    pub total_cost_usd: f64,
+    /// Fuel and shore-power cost.
+    #[serde(rename = "fuel_cost_usd")]
+    pub fuel_cost: Money<Usd>,
+    /// FuelEU penalty (`None` outside 2025–2050 or with nothing in scope).
+    #[serde(rename = "fueleu_penalty_eur")]
+    pub fueleu_penalty: Option<Money<Eur>>,
+    /// FuelEU RFNBO sub-target penalty (`None` unless the timeline triggers and prices it).
+    #[serde(rename = "fueleu_rfnbo_penalty_eur", default)]
+    pub fueleu_rfnbo_penalty: Option<Money<Eur>>,
+    /// EU ETS cost (`None` before 2024).
+    #[serde(rename = "eu_ets_cost_eur")]
+    pub eu_ets_cost: Option<Money<Eur>>,
+    /// IMO NZF remedial-unit cost less surplus-unit value (`None` in years the policy timeline
+    /// does not apply the NZF).
+    #[serde(rename = "imo_nzf_cost_usd")]
+    pub imo_nzf_cost: Option<Money<Usd>>,
+    /// FuelEU + EU ETS (at the year's USD per EUR) + NZF costs.
+    #[serde(rename = "carbon_cost_usd")]
+    pub carbon_cost: Money<Usd>,
+    /// Fuel + carbon cost.
+    #[serde(rename = "total_cost_usd")]
+    pub total_cost: Money<Usd>,
 }
 
 /// Per-gram terms of one fuel under one basis: energy, reward-weighted energy, RFNBO energy
@@ -486,7 +493,7 @@ impl SummaryEvaluator {
         let f_wind = fueleu_wind_reward_factor(wind)?;
         let actual = g_per_mj(fe.intensity(f_wind, "GHG intensity")?);
         let cb = fueleu::compliance_balance(g_per_mj(target), actual, megajoules(fe.energy_mj))?;
-        let base = fueleu::penalty_eur(cb, actual)?;
+        let base = fueleu::penalty(cb, actual)?.amount();
         let n = if base > 0.0 {
             consecutive.saturating_add(1)
         } else {
@@ -499,11 +506,14 @@ impl SummaryEvaluator {
                 if f.rfnbo_subtarget_triggered
                     && ctx.year >= fueleu::data::RFNBO_SUBTARGET_FIRST_YEAR =>
             {
-                Some(fueleu::rfnbo_subtarget_penalty_eur(
-                    megajoules(fe.energy_mj),
-                    megajoules(fe.rfnbo_energy_mj),
-                    pd,
-                )?)
+                Some(
+                    fueleu::rfnbo_subtarget_penalty(
+                        megajoules(fe.energy_mj),
+                        megajoules(fe.rfnbo_energy_mj),
+                        pd,
+                    )?
+                    .amount(),
+                )
             }
             _ => None,
         };
@@ -590,13 +600,13 @@ fn summary(
         energy_mj: t.imo.energy_mj,
         well_to_wake_t: wtw_t,
         intensity_g_per_teu_km: wtw_t * 1e6 / transport_work,
-        fuel_cost_usd: t.fuel_cost_usd,
-        fueleu_penalty_eur: fueleu_penalty,
-        fueleu_rfnbo_penalty_eur: rfnbo_penalty,
-        eu_ets_cost_eur: ets_cost,
-        imo_nzf_cost_usd: nzf_cost,
-        carbon_cost_usd,
-        total_cost_usd: t.fuel_cost_usd + carbon_cost_usd,
+        fuel_cost: usd(t.fuel_cost_usd),
+        fueleu_penalty: fueleu_penalty.map(eur),
+        fueleu_rfnbo_penalty: rfnbo_penalty.map(eur),
+        eu_ets_cost: ets_cost.map(eur),
+        imo_nzf_cost: nzf_cost.map(usd),
+        carbon_cost: usd(carbon_cost_usd),
+        total_cost: usd(t.fuel_cost_usd + carbon_cost_usd),
     }
 }
 
@@ -637,7 +647,7 @@ impl CorridorScenario {
     /// let fast = s.run_summary()?;
     /// let full = s.run()?;
     /// for (a, b) in fast.iter().zip(&full) {
-    ///     assert!((a.total_cost_usd - b.total_cost_usd).abs() <= 1e-9 * b.total_cost_usd);
+    ///     assert!((a.total_cost - b.total_cost).amount().abs() <= 1e-9 * b.total_cost.amount());
     ///     assert!((a.well_to_wake_t - b.well_to_wake_t).abs() <= 1e-9 * b.well_to_wake_t);
     /// }
     /// # Ok::<(), green_corridor::Error>(())

@@ -47,7 +47,7 @@ pub const BORROWING_REPAYMENT_FACTOR: f64 = 1.1;
 /// applies only if the Commission's monitoring shows RFNBOs below 1 % of the energy used by
 /// ships in scope in 2031. Modelled as a user flag
 /// ([`FuelEuPolicy`](super::FuelEuPolicy)). The penalty for missing it (Annex IV Part B) is
-/// |CB_RFNBO| × Pd ([`rfnbo_subtarget_penalty_eur`](super::rfnbo_subtarget_penalty_eur)); the
+/// |CB_RFNBO| × Pd ([`rfnbo_subtarget_penalty`](super::rfnbo_subtarget_penalty)); the
 /// value of Pd was not found and is a user input.
 pub const RFNBO_SUBTARGET_FRACTION: f64 = 0.02;
 
