@@ -222,7 +222,7 @@ impl NzfAssessment {
     /// Remedial-unit cost less the value of the surplus units earned (negative when the
     /// surplus is worth more than the units bought).
     pub fn net_cost(&self) -> Money<Usd> {
-        self.cost() - self.surplus_value
+        Money::new(self.cost().amount() - self.surplus_value.amount())
     }
 }
 
