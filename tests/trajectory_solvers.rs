@@ -155,7 +155,7 @@ fn cost_minimal_choice_matches_a_hand_calculation() {
 fn minimum_green_share_meets_the_target_and_a_smaller_one_does_not() {
     let s = scenario();
     let base_2025 = s.year_result(2025).unwrap().well_to_wake_t;
-    // IMO minimum rebased to 2025, applied to the corridor's own 2025 emissions.
+    // IMO minimum with the stated assumption that the corridor sits on it in 2025.
     let pathway = imo_2023_minimum().unwrap();
     // Stated assumption (no implicit rebasing): the corridor sits on the IMO minimum line in 2025.
     let reference = Reference::on_pathway(&pathway, 2025, base_2025).unwrap();

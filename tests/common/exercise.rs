@@ -188,7 +188,7 @@ pub fn exercise_scenario(data: &[u8]) -> Result<Outcome, String> {
     Ok(Outcome::Handled)
 }
 
-/// A target pathway (JSON): its value over its years, rebased, absolute, and alignment.
+/// A target pathway (JSON): its value over its years, on-pathway references, absolute, and alignment.
 pub fn exercise_pathway(data: &[u8]) -> Result<Outcome, String> {
     let Ok(text) = std::str::from_utf8(data) else {
         return Ok(Outcome::NotParsed);
