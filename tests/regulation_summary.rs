@@ -150,3 +150,50 @@ fn bad_input_and_serde() {
         serde_json::to_string(&compliance_summary(&y, &prices(Currency::Eur)).unwrap()).unwrap();
     assert_eq!(s1, s2);
 }
+
+#[test]
+fn a_ship_year_under_a_policy_timeline() {
+    use green_corridor::regulation::compliance_summary_under;
+    use green_corridor::regulation::timeline::PolicyTimeline;
+    // 2028, 1,000 t HFO fully in EU scope (as `costs_add_up_in_one_currency`).
+    let y = ShipYear::new(
+        "t",
+        2028,
+        hfo(1_000.0, ScopeShare::FULL),
+        ship(),
+        nautical_miles(10_000.0),
+    );
+    let p = prices(Currency::Eur);
+    let plain = compliance_summary(&y, &p).unwrap();
+    // The default timeline: the NZF is not in force — not applicable, no NZF cost; FuelEU and
+    // the ETS as without a timeline.
+    let today = compliance_summary_under(&y, &p, &PolicyTimeline::default()).unwrap();
+    assert!(matches!(today.imo_nzf, Outcome::NotApplicable { .. }));
+    assert_eq!(
+        today.costs.nzf_tier1.amount() + today.costs.nzf_tier2.amount(),
+        0.0
+    );
+    assert_eq!(today.costs.fueleu_penalty, plain.costs.fueleu_penalty);
+    assert_relative_eq!(
+        today.costs.eu_ets_allowances.amount(),
+        plain.costs.eu_ets_allowances.amount(),
+        max_relative = 1e-12
+    );
+    // nzf_2028 reproduces the draft's NZF figures of the plain summary.
+    let draft = compliance_summary_under(&y, &p, &PolicyTimeline::nzf_2028()).unwrap();
+    assert_eq!(draft.imo_nzf, plain.imo_nzf);
+    assert_relative_eq!(
+        draft.costs.total_eur.amount(),
+        plain.costs.total_eur.amount(),
+        max_relative = 1e-12
+    );
+    // An ice-class ship surrenders 5 % fewer allowances to 2030.
+    let mut ice = PolicyTimeline::default();
+    ice.eu_ets.ice_class_relief = true;
+    let iced = compliance_summary_under(&y, &p, &ice).unwrap();
+    assert_relative_eq!(
+        iced.costs.eu_ets_allowances.amount(),
+        0.95 * plain.costs.eu_ets_allowances.amount(),
+        max_relative = 1e-12
+    );
+}

@@ -443,3 +443,84 @@ pub fn compliance_summary(ship_year: &ShipYear, prices: &Prices) -> Result<Compl
         },
     })
 }
+
+/// [`compliance_summary`] under a [`timeline::PolicyTimeline`]: FuelEU with the timeline's
+/// RFNBO sub-target, Pd and reward window (the ship-year's wind, flexibility and limit table
+/// kept); the EU ETS with its phase-in, CH4/N2O year, extra-EU share and ice-class relief
+/// ([`eu_ets::assess_under`]); the IMO NZF only in the years the timeline applies it, against
+/// the timeline's targets (the default timeline: never — not applicable, "not in force"). The
+/// FuelEU cost includes a priced RFNBO sub-target penalty; `Costs::nzf_tier2` is net of the
+/// surplus units' value when the timeline values them.
+///
+/// Errors as [`compliance_summary`].
+pub fn compliance_summary_under(
+    ship_year: &ShipYear,
+    prices: &Prices,
+    policy: &timeline::PolicyTimeline,
+) -> Result<ComplianceSummary> {
+    policy.validate()?;
+    let y = ship_year.year;
+    let mut sy = ship_year.clone();
+    let own = &ship_year.fueleu_options;
+    sy.fueleu_options = fueleu::FuelEuOptions {
+        flexibility: own.flexibility,
+        limits: own.limits.clone(),
+        ..policy.fueleu.options(
+            own.wind_assist_power_ratio,
+            own.previous_consecutive_penalty_periods,
+        )
+    };
+    sy.ets_phase_in = policy.eu_ets.phase_in.clone();
+    let mut s = compliance_summary(&sy, prices)?;
+    let container = ship_year.ship.ship_type == cii::CiiShipType::ContainerShip;
+    s.eu_ets = applicable(eu_ets::assess_under(
+        &sy.ledger,
+        &policy.eu_ets.scope_context(y, container)?,
+        prices.eua_price_eur_per_t,
+        &policy.eu_ets,
+    ))?;
+    s.imo_nzf = match policy.nzf.targets(y)? {
+        Some(t) if t.direct_compliance.is_some() => {
+            let nzf_prices = imo_nzf::NzfPrices {
+                tier1_usd_per_t: prices.nzf_tier1_usd_per_t,
+                tier2_usd_per_t: prices.nzf_tier2_usd_per_t,
+            };
+            let mut a = imo_nzf::assess_with_targets(&sy.ledger, y, t, &nzf_prices)?;
+            a.surplus_value =
+                Money::new(a.surplus_units_t * policy.nzf.surplus_unit_value_usd_per_t);
+            Outcome::Assessed(a)
+        }
+        _ => Outcome::NotApplicable {
+            reason: format!(
+                "the IMO NZF does not apply in {y} under the policy timeline '{}'",
+                policy.name
+            ),
+        },
+    };
+    let fueleu_penalty = s.fueleu.assessed().map_or(Money::ZERO, |a| {
+        let rfnbo = a
+            .rfnbo_subtarget
+            .as_ref()
+            .and_then(|r| r.penalty)
+            .unwrap_or(Money::ZERO);
+        a.penalty + rfnbo
+    });
+    let eu_ets_allowances = s.eu_ets.assessed().map_or(Money::ZERO, |a| a.cost);
+    let nzf_tier1 = s.imo_nzf.assessed().map_or(Money::ZERO, |a| a.tier1_cost);
+    let nzf_tier2 = s
+        .imo_nzf
+        .assessed()
+        .map_or(Money::ZERO, |a| a.tier2_cost - a.surplus_value);
+    let eur_items = fueleu_penalty + eu_ets_allowances;
+    let usd_items = nzf_tier1 + nzf_tier2;
+    s.costs = Costs {
+        currency: prices.currency,
+        fueleu_penalty,
+        eu_ets_allowances,
+        nzf_tier1,
+        nzf_tier2,
+        total_eur: eur_items + prices.to_eur(usd_items),
+        total_usd: prices.to_usd(eur_items) + usd_items,
+    };
+    Ok(s)
+}
