@@ -1,5 +1,16 @@
-//! Emission control areas (ECAs): polygons, the dates their 0.10 % sulphur limit applies, and
-//! the distance a leg or route sails inside each.
+//! Emission control areas (ECAs) and national sulphur zones: polygons, the dates and sulphur
+//! limits that apply in them, and the distance a leg or route sails inside each.
+//!
+//! Two kinds of area ([`AreaKind`]):
+//!
+//! * **MARPOL ECAs** ([`areas`]): the Baltic and North Sea SECAs, the North American ECA
+//!   (Pacific, Atlantic/Gulf, Hawaii), the United States Caribbean Sea ECA and the
+//!   Mediterranean SOx ECA. They do not overlap; their sum is "the ECA distance" a voyage
+//!   switches fuel on.
+//! * **National zones** ([`national_areas`]): California's Regulated California Waters
+//!   (24 nm, CARB Ocean-Going Vessel Fuel Rule) and China's domestic emission control area
+//!   (coastal 12 nm, and Hainan). They are reported separately and never change the MARPOL
+//!   figure; the California zone lies inside the North American ECA.
 //!
 //! ## Distance inside an area
 //!
@@ -13,25 +24,28 @@
 //!
 //! **Accuracy:** each boundary crossing misattributes at most half a piece (≤ Δ/2), so the
 //! result is within `c · Δ / 2` of the exact value for `c` crossings (≤ 1 nm for a leg that
-//! enters and leaves once at Δ = 1 nm). The polygons' own approximations (straight lat/lon
-//! edges instead of geodesic ones: a few nm; the coarse Atlantic/Gulf, Hawaii and Caribbean
-//! polygons: tens of nm) dominate; see each area's `approximation`.
+//! enters and leaves once at Δ = 1 nm). The MARPOL Annex VI Appendix VII boundaries are the
+//! regulation's points joined by geodesics, densified every ≤ 10 nm so that the lat/lon
+//! polygon departs from the geodesic by < 0.1 nm; the distance zones (California, China) are
+//! buffers of the Natural Earth 1:50m coast, within ≈1–2 nm of a buffer of the legal
+//! baseline where the baseline follows the low-water line, and further off where straight
+//! baselines or closing lines apply (see each area's `approximation`).
 
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::route::eca_data;
+use crate::route::{eca_data, eca_polygons};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::route::{Date, Position, Route, geodesy};
 use crate::units::{Length, nautical_miles};
-use geo::{BoundingRect, Contains, Coord, LineString, Point, Polygon, Rect};
+use geo::{BoundingRect, Coord, Intersects, LineString, Point, Polygon, Rect};
 
 /// Default sampling spacing along a leg, in nautical miles.
 pub const DEFAULT_SPACING_NM: f64 = 1.0;
 
-/// The emission control areas this crate knows.
+/// The areas this crate knows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EcaId {
@@ -45,90 +59,233 @@ pub enum EcaId {
     Baltic,
     /// Mediterranean Sea SOx ECA.
     Mediterranean,
+    /// California: Regulated California Waters of the CARB Ocean-Going Vessel Fuel Rule
+    /// (national zone, inside the North American ECA).
+    California,
+    /// China's domestic emission control area, coastal control area without Hainan
+    /// (national zone).
+    ChinaCoastal,
+    /// China's domestic emission control area, Hainan waters (national zone).
+    ChinaHainan,
 }
 
-/// One emission control area.
+/// Whether an area is a MARPOL Annex VI emission control area or a national zone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AreaKind {
+    /// Designated under MARPOL Annex VI Reg. 13/14; counts towards the ECA distance.
+    MarpolEca,
+    /// A national rule (state or national law); reported separately, never added to the
+    /// MARPOL ECA distance.
+    National,
+}
+
+/// One step of an area's sulphur limit: from `from` on, fuel used in the area must not
+/// exceed `max_sulphur_pct` % m/m.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct SulphurStep {
+    /// First day of the step.
+    pub from: Date,
+    /// Maximum sulphur content of fuel oil used in the area, % m/m.
+    pub max_sulphur_pct: f64,
+}
+
+const fn step(y: i32, m: u8, d: u8, pct: f64) -> SulphurStep {
+    SulphurStep {
+        from: Date::from_table(y, m, d),
+        max_sulphur_pct: pct,
+    }
+}
+
+/// Sulphur limits of the SOx ECAs designated before 2015, MARPOL Annex VI Reg. 14.4
+/// (1.50 % before 1 July 2010, 1.00 % from then, 0.10 % from 1 January 2015).
+const SECA_STEPS_AFTER_2010: [SulphurStep; 2] = [step(2010, 7, 1, 1.00), step(2015, 1, 1, 0.10)];
+
+/// One area.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct EmissionControlArea {
     /// Identifier.
     pub id: EcaId,
+    /// MARPOL ECA or national zone.
+    pub kind: AreaKind,
     /// Name.
     pub name: &'static str,
     /// Pollutants controlled.
     pub pollutants: &'static str,
-    /// First day on which the 0.10 % m/m sulphur limit (or, before 2015, the then ECA limit)
-    /// applies in the area; before it the area is not an ECA for this crate.
+    /// First day on which the area's sulphur limit applies; before it the area is not in
+    /// force for this crate.
     pub sulphur_limit_from: Date,
-    /// Instrument and source for the area and date.
+    /// The sulphur limits in force, in date order (the first step starts on
+    /// `sulphur_limit_from`).
+    pub sulphur_limits: &'static [SulphurStep],
+    /// Instrument and source for the area, its boundary and its dates.
     pub source: &'static str,
     /// How the polygons approximate the legal boundary.
     pub approximation: &'static str,
-    /// Polygons as rings of (lat, lon) degrees.
+    /// Polygons as rings of (lat, lon) degrees, each a simple polygon without holes.
     #[serde(skip)]
     pub polygons: &'static [&'static [(f64, f64)]],
 }
 
+static NA_STEPS: [SulphurStep; 2] = [step(2012, 8, 1, 1.00), step(2015, 1, 1, 0.10)];
+
 static NORTH_AMERICAN: EmissionControlArea = EmissionControlArea {
     id: EcaId::NorthAmerican,
+    kind: AreaKind::MarpolEca,
     name: "North American ECA",
     pollutants: "SOx, PM, NOx",
     sulphur_limit_from: Date::from_table(2012, 8, 1),
+    sulphur_limits: &NA_STEPS,
     source: "MEPC.190(60), 26 Mar 2010; in force 1 Aug 2011, enforced from 1 Aug 2012 \
-        (1.00 %), 0.10 % from 1 Jan 2015 (docs/data-sources.md, “MARPOL Annex VI — sulphur limits and ECAs”); Pacific boundary points \
-        MARPOL Annex VI Appendix VII (docs/data-sources.md, “MARPOL Annex VI — sulphur limits and ECAs”)",
-    approximation: "Pacific: the 47 Appendix VII points joined by straight lat/lon edges \
-        (few nm); Atlantic/Gulf and Hawaii: hand-drawn ≈200 nm offsets, errors up to ≈50 nm",
+        (1.00 %), 0.10 % from 1 Jan 2015; boundary: the points of MARPOL Annex VI Appendix VII \
+        §2 (Pacific 47, Atlantic/Gulf 206, Hawaii 45), read in the French transposition \
+        (arrêté du 23 novembre 1987, annexe 213-6.A.7) (docs/data-sources.md, “Emission \
+        control area polygons”)",
+    approximation: "Appendix VII points exact, joined by WGS84 geodesics densified every \
+        ≤ 10 nm (< 0.1 nm from the geodesic); the coast-side closures of the Pacific and \
+        Atlantic parts run over land",
     polygons: &[
-        eca_data::NORTH_AMERICAN_PACIFIC,
-        eca_data::NORTH_AMERICAN_ATLANTIC_APPROX,
-        eca_data::NORTH_AMERICAN_HAWAII_APPROX,
+        eca_polygons::NORTH_AMERICAN_PACIFIC,
+        eca_polygons::NORTH_AMERICAN_ATLANTIC,
+        eca_polygons::NORTH_AMERICAN_HAWAII,
     ],
 };
 
+static CARIBBEAN_STEPS: [SulphurStep; 2] = [step(2014, 1, 1, 1.00), step(2015, 1, 1, 0.10)];
+
 static US_CARIBBEAN: EmissionControlArea = EmissionControlArea {
     id: EcaId::UsCaribbean,
+    kind: AreaKind::MarpolEca,
     name: "United States Caribbean Sea ECA",
-    pollutants: "SOx, NOx",
+    pollutants: "SOx, PM, NOx",
     sulphur_limit_from: Date::from_table(2014, 1, 1),
-    source: "MARPOL Annex VI amendments of Jul 2011 (MEPC.202(62)); effective 1 Jan 2014 \
-        (docs/data-sources.md, “MARPOL Annex VI — sulphur limits and ECAs”)",
-    approximation: "US EEZ around Puerto Rico and the US Virgin Islands, hand-drawn; \
-        errors up to ≈40 nm",
-    polygons: &[eca_data::US_CARIBBEAN_APPROX],
+    sulphur_limits: &CARIBBEAN_STEPS,
+    source: "MEPC.202(62), Jul 2011; effective 1 Jan 2014, 0.10 % from 1 Jan 2015; boundary: \
+        the 55 points of MARPOL Annex VI Appendix VII §3, read in the French transposition \
+        (arrêté du 23 novembre 1987, annexe 213-6.A.7) (docs/data-sources.md, “Emission \
+        control area polygons”)",
+    approximation: "Appendix VII points exact (a closed ring), joined by WGS84 geodesics \
+        densified every ≤ 10 nm",
+    polygons: &[eca_polygons::US_CARIBBEAN],
 };
+
+static NORTH_SEA_STEPS: [SulphurStep; 3] = [
+    step(2007, 11, 22, 1.50),
+    SECA_STEPS_AFTER_2010[0],
+    SECA_STEPS_AFTER_2010[1],
+];
 
 static NORTH_SEA: EmissionControlArea = EmissionControlArea {
     id: EcaId::NorthSea,
+    kind: AreaKind::MarpolEca,
     name: "North Sea SECA",
     pollutants: "SOx (NOx from 1 Jan 2021)",
     sulphur_limit_from: Date::from_table(2007, 11, 22),
-    source: "MARPOL Annex VI Reg. 14.3 with the North Sea area of Annex V; SECA in force \
-        22 Nov 2007 (docs/data-sources.md, “MARPOL Annex VI — sulphur limits and ECAs”)",
-    approximation: "seaward limits exact (62 N, 4 W, 5 W, 48°30′N, the Skaw parallel); \
-        landward closure over land",
+    sulphur_limits: &NORTH_SEA_STEPS,
+    source: "MARPOL Annex VI Reg. 14.3.2 with the North Sea area of Annex V Reg. 1.14.6; SECA \
+        in force 22 Nov 2007 (docs/data-sources.md, “MARPOL Annex VI — sulphur limits and ECAs”)",
+    approximation: "seaward limits exact to the text (62 N, 4 W, 5 W, 48°30′N, the Skaw \
+        parallel 57°44.8′N); landward closure over land",
     polygons: &[eca_data::NORTH_SEA],
 };
 
+static BALTIC_STEPS: [SulphurStep; 3] = [
+    step(2006, 5, 19, 1.50),
+    SECA_STEPS_AFTER_2010[0],
+    SECA_STEPS_AFTER_2010[1],
+];
+
 static BALTIC: EmissionControlArea = EmissionControlArea {
     id: EcaId::Baltic,
+    kind: AreaKind::MarpolEca,
     name: "Baltic Sea SECA",
     pollutants: "SOx (NOx from 1 Jan 2021)",
     sulphur_limit_from: Date::from_table(2006, 5, 19),
-    source: "MARPOL Annex VI Reg. 14.3 with the Baltic Sea area of Annex I Reg. 1.11.2; \
+    sulphur_limits: &BALTIC_STEPS,
+    source: "MARPOL Annex VI Reg. 14.3.1 with the Baltic Sea area of Annex I Reg. 1.11.2; \
         SECA in force 19 May 2006 (docs/data-sources.md, “MARPOL Annex VI — sulphur limits and ECAs”)",
-    approximation: "western limit exact (the Skaw parallel 57°44.8′N); landward closure over land",
+    approximation: "western limit exact to the text (the Skaw parallel 57°44.8′N); landward \
+        closure over land",
     polygons: &[eca_data::BALTIC],
 };
 
+static MED_STEPS: [SulphurStep; 1] = [step(2025, 5, 1, 0.10)];
+
 static MEDITERRANEAN: EmissionControlArea = EmissionControlArea {
     id: EcaId::Mediterranean,
+    kind: AreaKind::MarpolEca,
     name: "Mediterranean Sea SOx ECA",
     pollutants: "SOx, PM",
     sulphur_limit_from: Date::from_table(2025, 5, 1),
-    source: "MEPC.361(79); 0.10 % from 1 May 2025 (docs/data-sources.md, “MARPOL Annex VI — sulphur limits and ECAs”)",
-    approximation: "boundary lines (Trafalgar–Spartel, Dardanelles, Suez northern entrance) \
-        at chart positions of the capes; landward closure over land",
+    sulphur_limits: &MED_STEPS,
+    source: "MEPC.361(79), Appendix VII §4; 0.10 % from 1 May 2025; boundary lines Cape \
+        Trafalgar (36°11′N 6°02′W) – Cape Spartel (35°48′N 5°55′W) and Mehmetçik Burnu \
+        (40°03′N 26°11′E) – Kumkale Burnu (40°01′N 26°12′E) as in the resolution's text \
+        (docs/data-sources.md, “Emission control area polygons”)",
+    approximation: "the two boundary lines exact to the text; the Suez Canal's northern \
+        entrance closed at 31.26 N (the resolution's four exclusion points were not found: \
+        ≈ few nm); landward closure over land",
     polygons: &[eca_data::MEDITERRANEAN],
+};
+
+static CALIFORNIA_STEPS: [SulphurStep; 1] = [step(2014, 1, 1, 0.10)];
+
+static CALIFORNIA: EmissionControlArea = EmissionControlArea {
+    id: EcaId::California,
+    kind: AreaKind::National,
+    name: "Regulated California Waters (CARB Ocean-Going Vessel Fuel Rule)",
+    pollutants: "SOx, PM, NOx (distillate fuel ≤ 0.10 % S; no scrubber equivalence)",
+    sulphur_limit_from: Date::from_table(2014, 1, 1),
+    sulphur_limits: &CALIFORNIA_STEPS,
+    source: "Cal. Code Regs. tit. 13 § 2299.2 and tit. 17 § 93118.2, subsection (b)(1)(F): \
+        all waters within 24 nm of the California baseline from the California–Oregon border to \
+        the California–Mexico border, except the area bounded by 34.8 N 121.14 W, 34.46 N \
+        120.82 W, 34.36 N 120.82 W, 34.29 N 120.99 W and the 24-nm line; 0.10 % distillate from \
+        1 Jan 2014 (phase II) (docs/data-sources.md, “Emission control area polygons”)",
+    approximation: "24 nm from the Natural Earth 1:50m coast and islands (the low-water \
+        baseline within ≈1–2 nm; bay closing lines ignored), clipped at 42 N and at the \
+        US–Mexico maritime boundary (Appendix VII Pacific points 1–9); the 2009–2013 phase I \
+        limits are not modelled (the zone is in force from 2014 here)",
+    polygons: eca_polygons::CALIFORNIA_24NM,
+};
+
+static CHINA_COASTAL_STEPS: [SulphurStep; 1] = [step(2019, 1, 1, 0.50)];
+
+static CHINA_COASTAL: EmissionControlArea = EmissionControlArea {
+    id: EcaId::ChinaCoastal,
+    kind: AreaKind::National,
+    name: "China domestic emission control area, coastal control area",
+    pollutants: "SOx, NOx, PM (fuel ≤ 0.50 % S)",
+    sulphur_limit_from: Date::from_table(2019, 1, 1),
+    sulphur_limits: &CHINA_COASTAL_STEPS,
+    source: "Ministry of Transport of the PRC, Implementation Scheme of the Domestic Emission \
+        Control Areas for Atmospheric Pollution from Vessels, JHF [2018] No. 168, 30 Nov 2018: \
+        coastal control area = the sea enclosed by the 60 points of its Table 1 (the 12-nm \
+        territorial sea), 0.50 % S from 1 Jan 2019 (docs/data-sources.md, “Emission control area \
+        polygons”)",
+    approximation: "Table 1's points were not available: 12 nm from the Natural Earth 1:50m \
+        coast of mainland China and its islands (Yalu to Beilun mouths; Taiwan and Penghu \
+        excluded, Hong Kong and Macau waters included) plus the Bohai Sea west of \
+        Laotieshan–Penglai; up to ≈10–20 nm narrower than the legal area where China's straight \
+        baselines lie offshore",
+    polygons: eca_polygons::CHINA_COASTAL,
+};
+
+static CHINA_HAINAN_STEPS: [SulphurStep; 2] = [step(2019, 1, 1, 0.50), step(2022, 1, 1, 0.10)];
+
+static CHINA_HAINAN: EmissionControlArea = EmissionControlArea {
+    id: EcaId::ChinaHainan,
+    kind: AreaKind::National,
+    name: "China domestic emission control area, Hainan waters",
+    pollutants: "SOx, NOx, PM (fuel ≤ 0.50 % S; ≤ 0.10 % from 2022)",
+    sulphur_limit_from: Date::from_table(2019, 1, 1),
+    sulphur_limits: &CHINA_HAINAN_STEPS,
+    source: "Ministry of Transport of the PRC, JHF [2018] No. 168: Hainan waters (the points of \
+        its Table 2), part of the coastal control area; 0.50 % from 1 Jan 2019, 0.10 % from \
+        1 Jan 2022 (docs/data-sources.md, “Emission control area polygons”)",
+    approximation: "Table 2's points were not available: 12 nm from the Natural Earth 1:50m \
+        coast of Hainan (including the Qiongzhou Strait)",
+    polygons: eca_polygons::CHINA_HAINAN,
 };
 
 static AREAS: [&EmissionControlArea; 5] = [
@@ -139,9 +296,32 @@ static AREAS: [&EmissionControlArea; 5] = [
     &MEDITERRANEAN,
 ];
 
-/// Every emission control area, in a fixed order.
+static NATIONAL: [&EmissionControlArea; 3] = [&CALIFORNIA, &CHINA_COASTAL, &CHINA_HAINAN];
+
+static ALL: [&EmissionControlArea; 8] = [
+    &NORTH_AMERICAN,
+    &US_CARIBBEAN,
+    &NORTH_SEA,
+    &BALTIC,
+    &MEDITERRANEAN,
+    &CALIFORNIA,
+    &CHINA_COASTAL,
+    &CHINA_HAINAN,
+];
+
+/// The MARPOL Annex VI emission control areas, in a fixed order (they do not overlap).
 pub fn areas() -> &'static [&'static EmissionControlArea] {
     &AREAS
+}
+
+/// The national sulphur zones (California, China), in a fixed order.
+pub fn national_areas() -> &'static [&'static EmissionControlArea] {
+    &NATIONAL
+}
+
+/// Every area: the MARPOL ECAs, then the national zones.
+pub fn all_areas() -> &'static [&'static EmissionControlArea] {
+    &ALL
 }
 
 /// The area with identifier `id`.
@@ -152,6 +332,9 @@ pub fn area(id: EcaId) -> &'static EmissionControlArea {
         EcaId::NorthSea => &NORTH_SEA,
         EcaId::Baltic => &BALTIC,
         EcaId::Mediterranean => &MEDITERRANEAN,
+        EcaId::California => &CALIFORNIA,
+        EcaId::ChinaCoastal => &CHINA_COASTAL,
+        EcaId::ChinaHainan => &CHINA_HAINAN,
     }
 }
 
@@ -161,8 +344,27 @@ impl EmissionControlArea {
         date >= self.sulphur_limit_from
     }
 
-    /// Whether `p` lies inside the area's polygons (ignoring dates); `geo`'s
-    /// point-in-polygon test (`Contains`, boundary excluded) after a bounding-box check.
+    /// The sulphur limit (% m/m) in force on `date`, or `None` before the area applies.
+    ///
+    /// ```
+    /// use green_corridor::route::{eca, Date};
+    /// let hainan = eca::area(eca::EcaId::ChinaHainan);
+    /// assert_eq!(hainan.sulphur_limit_pct(Date::new(2021, 6, 1)?), Some(0.50));
+    /// assert_eq!(hainan.sulphur_limit_pct(Date::new(2022, 1, 1)?), Some(0.10));
+    /// assert_eq!(hainan.sulphur_limit_pct(Date::new(2018, 12, 31)?), None);
+    /// # Ok::<(), green_corridor::Error>(())
+    /// ```
+    pub fn sulphur_limit_pct(&self, date: Date) -> Option<f64> {
+        self.sulphur_limits
+            .iter()
+            .rev()
+            .find(|s| date >= s.from)
+            .map(|s| s.max_sulphur_pct)
+    }
+
+    /// Whether `p` lies inside the area's polygons or on their boundary (ignoring dates);
+    /// `geo`'s point-in-polygon test (`Intersects`, so that a point on the edge between two
+    /// tiles of a tiled zone counts) after a bounding-box check.
     pub fn covers(&self, p: Position) -> bool {
         let pt = Point::new(p.lon(), p.lat());
         geo_polygons(self.id).iter().any(|(bbox, poly)| {
@@ -171,7 +373,7 @@ impl EmissionControlArea {
                 && p.lon() <= hi.x
                 && p.lat() >= lo.y
                 && p.lat() <= hi.y
-                && poly.contains(&pt)
+                && poly.intersects(&pt)
         })
     }
 
@@ -198,8 +400,7 @@ type BoxedPolygon = (Rect<f64>, Polygon<f64>);
 fn geo_polygons(id: EcaId) -> &'static [BoxedPolygon] {
     static CACHE: OnceLock<HashMap<EcaId, Vec<BoxedPolygon>>> = OnceLock::new();
     let cache = CACHE.get_or_init(|| {
-        AREAS
-            .iter()
+        ALL.iter()
             .map(|a| {
                 let polys = a
                     .polygons
@@ -266,7 +467,7 @@ const BOX_MARGIN_DEG: f64 = 0.5;
 fn leg_inside_m(a: Position, b: Position, date: Date, step_m: f64) -> (f64, Vec<(EcaId, f64)>) {
     let (azi, len) = geodesy::azimuth_and_length(a, b);
     let active: Vec<&EmissionControlArea> =
-        AREAS.iter().copied().filter(|e| e.in_force(date)).collect();
+        ALL.iter().copied().filter(|e| e.in_force(date)).collect();
     let mut inside = vec![0.0_f64; active.len()];
     if !active.is_empty() && len > 0.0 {
         let n = geodesy::pieces(len, step_m);
@@ -424,6 +625,9 @@ impl std::str::FromStr for EcaId {
             ("north_sea", EcaId::NorthSea),
             ("baltic", EcaId::Baltic),
             ("mediterranean", EcaId::Mediterranean),
+            ("california", EcaId::California),
+            ("china_coastal", EcaId::ChinaCoastal),
+            ("china_hainan", EcaId::ChinaHainan),
         ];
         all.iter()
             .find(|(n, _)| *n == k)
@@ -450,39 +654,96 @@ mod tests {
 
     #[test]
     fn table_is_complete_and_valid() {
-        for id in [
-            EcaId::NorthAmerican,
-            EcaId::UsCaribbean,
-            EcaId::NorthSea,
-            EcaId::Baltic,
-            EcaId::Mediterranean,
-        ] {
-            let a = area(id);
-            assert_eq!(a.id, id);
+        for (k, a) in all_areas().iter().enumerate() {
+            let id = a.id;
+            assert_eq!(area(id).id, id);
+            assert_eq!(a.kind == AreaKind::MarpolEca, k < areas().len());
             let dt = a.sulphur_limit_from;
             assert!(Date::new(dt.year(), dt.month(), dt.day()).is_ok());
+            // The first step starts the area; steps are in date order and tighten.
+            assert_eq!(a.sulphur_limits.first().map(|s| s.from), Some(dt));
+            for w in a.sulphur_limits.windows(2) {
+                assert!(w[0].from < w[1].from && w[0].max_sulphur_pct > w[1].max_sulphur_pct);
+            }
+            assert!(!a.polygons.is_empty());
             for ring in a.polygons {
                 assert!(ring.len() >= 3);
                 for (i, &(lat, lon)) in ring.iter().enumerate() {
                     Position::validated(&format!("{id:?}[{i}]"), lat, lon).unwrap();
                 }
+                // Each ring is a simple polygon (the point-in-polygon test needs no holes).
+                let ls: LineString<f64> = ring.iter().map(|&(y, x)| Coord { x, y }).collect();
+                assert!(
+                    geo::Validation::is_valid(&Polygon::new(ls, vec![])),
+                    "{id:?}"
+                );
             }
         }
+        assert_eq!(national_areas().len() + areas().len(), all_areas().len());
     }
 
     #[test]
-    fn known_points_inside_and_outside() {
+    fn sulphur_limits_by_date() {
+        let na = area(EcaId::NorthAmerican);
+        assert_eq!(na.sulphur_limit_pct(d(2012, 7, 31)), None);
+        assert_eq!(na.sulphur_limit_pct(d(2012, 8, 1)), Some(1.00));
+        assert_eq!(na.sulphur_limit_pct(d(2015, 1, 1)), Some(0.10));
+        let ns = area(EcaId::NorthSea);
+        assert_eq!(ns.sulphur_limit_pct(d(2009, 1, 1)), Some(1.50));
+        assert_eq!(ns.sulphur_limit_pct(d(2010, 7, 1)), Some(1.00));
+        let cn = area(EcaId::ChinaCoastal);
+        assert_eq!(cn.sulphur_limit_pct(d(2025, 1, 1)), Some(0.50));
+    }
+
+    /// Points a few nm either side of boundary points of MARPOL Annex VI Appendix VII (the
+    /// point numbers are the annex's; positions converted from its degrees, minutes, seconds).
+    #[test]
+    fn appendix_vii_points_inside_and_outside() {
         let now = d(2025, 6, 1);
         let na = area(EcaId::NorthAmerican);
-        // 100 nm off San Francisco: inside; 400 nm off: outside; Aleutians (Adak): outside.
+        // Pacific point 13, 33°40′12″N 124°27′15″W = 33.670 N 124.454 W: 0.45° (≈22 nm) east
+        // of it inside, 0.55° west outside. 100 nm off San Francisco inside; Adak outside.
+        assert!(na.contains(p(33.67, -124.0), now));
+        assert!(!na.contains(p(33.67, -125.0), now));
         assert!(na.contains(p(37.5, -124.5), now));
-        assert!(!na.contains(p(37.5, -130.5), now));
         assert!(!na.contains(p(51.9, -176.6), now));
-        // Hawaii (approximate polygon): off Honolulu inside.
-        assert!(na.contains(p(21.0, -158.5), now));
-        // Off New York (approximate polygon) inside; mid-Atlantic outside.
-        assert!(na.contains(p(40.0, -72.0), now));
-        assert!(!na.contains(p(40.0, -50.0), now));
+        // Kodiak lies south-west of the line from point 46 (56.622 N 142.816 W) to point 47
+        // (Cape Douglas, 58.851 N 153.251 W): outside; Cook Inlet (60.0 N 152.0 W) inside.
+        assert!(!na.contains(p(57.6, -152.6), now));
+        assert!(na.contains(p(60.0, -152.0), now));
+        // Atlantic points 38 (40°17′32″N 64°08′37″W = 40.292 N 64.144 W) and 39 (40.130 N
+        // 64.992 W): the line crosses 64.5 W at 40.292 − 0.162 × 0.356/0.848 ≈ 40.224 N;
+        // 40.6 N (22 nm north) inside, 40.0 N (13 nm south) outside.
+        assert!(na.contains(p(40.6, -64.5), now));
+        assert!(!na.contains(p(40.0, -64.5), now));
+        // Straits of Florida, points 150–153 (24.32 N 80.76 W – 24.164 N 80.996 W): 24.4 N
+        // 81.0 W (between the line and the Keys) inside, 23.9 N outside (towards Cuba).
+        assert!(na.contains(p(24.4, -81.0), now));
+        assert!(!na.contains(p(23.9, -81.0), now));
+        // Gulf of Mexico, point 199 (26°00′32″N 95°39′27″W = 26.009 N 95.658 W).
+        assert!(na.contains(p(26.5, -95.66), now));
+        assert!(!na.contains(p(25.5, -95.66), now));
+        // Hawaii, point 19 (21°36′45″N 163°46′03″W = 21.6125 N 163.768 W), the western-most.
+        assert!(na.contains(p(21.6, -163.5), now));
+        assert!(!na.contains(p(21.6, -164.0), now));
+        assert!(na.contains(p(21.0, -158.5), now)); // off Honolulu
+        assert!(!na.contains(p(40.0, -50.0), now)); // mid-Atlantic
+        // United States Caribbean Sea: the edge from point 2 (19°11.14′N 67°26.45′W) to point 3
+        // (19°30.28′N 65°16.48′W) crosses 65.5 W at ≈19.47 N; the southern edge from point 54
+        // (16°59.49′N 63°59.18′W) to point 55 = 1 (17°18.37′N 67°32.14′W) crosses 66 W at
+        // 16.997 + 0.309 × 2.012/3.548 ≈ 17.17 N.
+        let car = area(EcaId::UsCaribbean);
+        assert!(car.contains(p(19.3, -65.5), now));
+        assert!(!car.contains(p(19.8, -65.5), now));
+        assert!(car.contains(p(17.5, -66.0), now));
+        assert!(!car.contains(p(16.9, -66.0), now));
+        assert!(car.contains(p(18.6, -66.1), now)); // off San Juan
+        assert!(!car.contains(p(18.6, -66.1), d(2013, 12, 31)));
+    }
+
+    #[test]
+    fn european_areas_inside_and_outside() {
+        let now = d(2025, 6, 1);
         let ns = area(EcaId::NorthSea);
         assert!(ns.contains(p(51.0, 1.45), now)); // Dover Strait
         assert!(ns.contains(p(52.0, 3.95), now)); // Maas approach
@@ -494,13 +755,53 @@ mod tests {
         assert!(!baltic.contains(p(57.0, 11.5), d(2005, 1, 1)));
         assert!(!ns.contains(p(57.0, 11.5), now));
         let med = area(EcaId::Mediterranean);
+        // Trafalgar (36°11′N 6°02′W) – Spartel (35°48′N 5°55′W): the line crosses 36.0 N at
+        // 6.033 − 0.117 × 0.183/0.383 ≈ 5.977 W; 5.55 W east of it inside, 6.2 W outside.
         assert!(med.contains(p(35.955, -5.55), now)); // Strait of Gibraltar
-        assert!(!med.contains(p(35.95, -6.2), now)); // west of Trafalgar–Spartel
+        assert!(!med.contains(p(35.95, -6.2), now));
         assert!(med.contains(p(34.0, 25.0), now)); // south of Crete
         assert!(!med.contains(p(41.5, 29.0), now)); // Black Sea
+        assert!(!med.contains(p(40.6, 27.5), now)); // Sea of Marmara, beyond Çanakkale
         assert!(!med.contains(p(28.5, 33.15), now)); // Gulf of Suez
-        let car = area(EcaId::UsCaribbean);
-        assert!(car.contains(p(18.6, -66.1), now)); // off San Juan
+    }
+
+    /// National zones: hand-picked points at known distances from the coast.
+    #[test]
+    fn national_zones_inside_and_outside() {
+        let now = d(2025, 6, 1);
+        let ca = area(EcaId::California);
+        // San Pedro Bay approach, 33.70 N 118.20 W: ≈4 nm off Point Fermin (33.705 N
+        // 118.294 W): inside. 33.0 N 119.5 W: ≈15 nm south of San Nicolas Island (33.25 N):
+        // inside. 32.8 N 121.0 W: > 60 nm from any land: outside.
+        assert!(ca.contains(p(33.70, -118.20), now));
+        assert!(ca.contains(p(33.0, -119.5), now));
+        assert!(!ca.contains(p(32.8, -121.0), now));
+        // Off Point Arguello (34.577 N 120.65 W): 34.5 N 120.75 W (≈6 nm) inside; 34.5 N
+        // 121.0 W (≈18 nm, but west of the exception line 34.8 N 121.14 W – 34.46 N 120.82 W)
+        // outside.
+        assert!(ca.contains(p(34.5, -120.75), now));
+        assert!(!ca.contains(p(34.5, -121.0), now));
+        // North of the Oregon border (42 N) and south of the Mexico border: outside.
+        assert!(!ca.contains(p(42.2, -124.45), now));
+        assert!(!ca.contains(p(32.3, -117.3), now));
+        assert!(!ca.contains(p(33.70, -118.20), d(2013, 12, 31)));
+        // The zone lies inside the North American ECA.
+        assert!(area(EcaId::NorthAmerican).contains(p(33.70, -118.20), now));
+        let cn = area(EcaId::ChinaCoastal);
+        // Yangshan approach (30.60 N 122.30 E, among the Zhoushan islands): inside; 30.5 N
+        // 124.0 E (≈80 nm east of Shengsi): outside; the Bohai Sea centre (38.8 N 120.0 E,
+        // internal waters): inside; mid Taiwan Strait (24.5 N 120.0 E, ≈40 nm off Fujian):
+        // outside. 120.0 E is a tile edge of the zone's polygons: points on it count.
+        assert!(cn.contains(p(30.60, 122.30), now));
+        assert!(!cn.contains(p(30.5, 124.0), now));
+        assert!(cn.contains(p(38.8, 120.0), now));
+        assert!(!cn.contains(p(24.5, 120.0), now));
+        assert!(!cn.contains(p(30.60, 122.30), d(2018, 12, 31)));
+        let hn = area(EcaId::ChinaHainan);
+        // 18.05 N 109.5 E, ≈8 nm south of Sanya: Hainan, not the coastal area.
+        assert!(hn.contains(p(18.05, 109.5), now));
+        assert!(!cn.contains(p(18.05, 109.5), now));
+        assert!(!hn.contains(p(17.5, 109.5), now));
     }
 
     #[test]

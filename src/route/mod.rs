@@ -12,7 +12,7 @@
 //! | passages | `passage.rs`, `passages_data.rs` | [`Passage`], [`ShipDimensions`], [`SizeLimit`] |
 //! | routes | `route.rs` | [`Route`], [`Waypoint`], [`Leg`] |
 //! | routing, catalogue | `catalogue.rs`, `routes_data.rs` | [`find_route`], [`find_route_between`], [`routes_between`], [`RouteOptions`] |
-//! | emission control areas | `eca.rs`, `eca_data.rs` | [`eca::route_eca_distances`], [`eca::EcaId`] |
+//! | emission control areas, national sulphur zones | `eca.rs`, `eca_data.rs`, `eca_polygons.rs` (generated) | [`eca::route_eca_distances`], [`eca::EcaId`] |
 //! | jurisdiction | `jurisdiction.rs` | [`jurisdiction::port_class`], [`jurisdiction::passage`], [`jurisdiction::at_berth`] |
 //! | dates | `date.rs` | [`Date`] |
 //!
@@ -41,6 +41,8 @@ mod catalogue;
 pub mod date;
 pub mod eca;
 mod eca_data;
+#[rustfmt::skip]
+mod eca_polygons;
 pub mod geodesy;
 pub mod jurisdiction;
 pub mod land;

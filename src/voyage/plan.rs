@@ -128,9 +128,11 @@ pub struct VoyageLeg {
         with = "crate::units::serde_as::nautical_miles"
     )]
     pub distance: Length,
-    /// Distance inside each ECA in force on the voyage date.
+    /// Distance inside each area in force on the voyage date: the MARPOL ECAs and the
+    /// national zones (California, China; see [`eca::AreaKind`]).
     pub inside_eca: Vec<AreaDistance>,
-    /// Distance inside any ECA, nm (the areas do not overlap).
+    /// Distance inside any MARPOL ECA, nm (the MARPOL ECAs do not overlap; national zones are
+    /// not added).
     #[serde(rename = "in_eca_nm", with = "crate::units::serde_as::nautical_miles")]
     pub in_eca: Length,
     /// Speed through water, kn.
@@ -680,7 +682,13 @@ impl VoyageBuilder {
                     None => inside.push(*d),
                 }
             }
-            let in_eca_nm: f64 = inside.iter().map(|a| a.inside.nautical_miles()).sum();
+            // The MARPOL ECAs do not overlap and their sum is the ECA distance; national zones
+            // (California, inside the North American ECA; China) are listed, not added.
+            let in_eca_nm: f64 = inside
+                .iter()
+                .filter(|a| eca::area(a.area).kind == eca::AreaKind::MarpolEca)
+                .map(|a| a.inside.nautical_miles())
+                .sum();
             let in_eca = nautical_miles(in_eca_nm.min(distance.nautical_miles()));
             let draught = self
                 .leg_draughts
