@@ -1,21 +1,25 @@
 //! Documented API tests: sea-lane network routes against reference distances, passage
-//! restrictions, ship-size limits, port-name resolution and the North American ECA share of
-//! Shanghai (Yangshan)–Los Angeles.
+//! restrictions, ship-size limits, port-name resolution and the distance per emission control
+//! area of Shanghai (Yangshan)–Los Angeles.
 //!
-//! References (see `docs/data-sources.md` § "Reference distances"):
+//! References (see `docs/data-sources.md` § "Reference distances"), in two classes:
 //!
-//! * **published**: Port of Rotterdam Authority (Singapore–Rotterdam via Suez 8,288 nm, via
-//!   the Cape 11,755 nm), PEMP (Shanghai–Rotterdam ~10,600 nm via Suez, ~13,800 nm via the
-//!   Cape), a logged passage Busan–Seattle (4,616 nm);
-//! * **network (reference)**: the project reference's `searoute` 1.6.0 figures computed with
-//!   WPI port positions (docs/data-sources.md, “Sea distances — published and network figures”);
-//! * **peer**: the `searoute` 1.6.0 Python package run on the same WPI positions (Northwest
-//!   Passage restricted), for the pairs §3.2 does not list. Same lane data as this crate, an
-//!   independent implementation (its own snapping, graph and length computation): it checks
-//!   the implementation, not the data. The published figures check the data.
+//! * **independent** (they check the lane data as well as the code): the US Hydrographic
+//!   Office's trans-Pacific table (San Francisco–Yokohama 4,536, San Francisco–Hong Kong 6,060,
+//!   Honolulu–Yokohama 3,400, Honolulu–Hong Kong 4,917 nm), the Port of Rotterdam Authority
+//!   (Singapore–Rotterdam 8,288 nm via Suez, 11,755 nm via the Cape), PEMP (Shanghai–Rotterdam
+//!   ~10,600 nm via Suez, ~13,800 nm via the Cape), a logged passage Busan–Seattle (4,616 nm)
+//!   and NGA Pub. 151 as quoted secondarily (New York–Colombo via Gibraltar 8,604 nm);
+//! * **same-data** (they check the implementation only): the project reference's `searoute`
+//!   1.6.0 runs with WPI port positions and the `searoute` 1.6.0 Python package run on the
+//!   same positions ("peer") — the same lane data as this crate, an independent
+//!   implementation. No independent published figure was found for the six trans-Pacific
+//!   services of issue 12, nor for the Atlantic, Indian-Ocean and Australian pairs below;
+//!   they stay on same-data references, labelled as such.
 //!
-//! Tolerance: 2 % of the reference. Every route must also be at least as long as the WGS84
-//! geodesic between its ports.
+//! Tolerance: 2 % of the reference; a pair that misses is listed in `known_misses` with its
+//! measured error and the reason, not hidden behind a wider tolerance. Every route must also
+//! be at least as long as the WGS84 geodesic between its ports.
 
 use green_corridor::Error;
 use green_corridor::route::{
@@ -45,8 +49,8 @@ fn geodesic_nm(a: &str, b: &str) -> f64 {
     geodesy::distance(port(a).unwrap().position, port(b).unwrap().position).nautical_miles()
 }
 
-/// The trans-Pacific services of issue 12, each within 2 % of its reference and not shorter
-/// than the geodesic between the ports.
+/// The trans-Pacific services of issue 12, each within 2 % of its (same-data) reference and
+/// not shorter than the geodesic between the ports.
 #[test]
 fn transpacific_pairs_route_within_2_percent() {
     // (from, to, reference nm, basis)
@@ -82,7 +86,46 @@ fn transpacific_pairs_route_within_2_percent() {
     }
 }
 
-/// Pairs across every ocean against published figures, then the reference network's.
+/// Independent published distances, each within 2 %: the US Hydrographic Office's
+/// trans-Pacific table ("shortest practicable route", quoted in J. Merry, *San Francisco and
+/// the Nicaragua Canal*), the Port of Rotterdam Authority, PEMP, a logged passage and NGA
+/// Pub. 151 (as quoted secondarily). Pacific, Indian Ocean, Red Sea, Mediterranean, North and
+/// South Atlantic.
+#[test]
+fn independent_references_within_2_percent() {
+    let d = RouteOptions::default();
+    let cases = [
+        ("USSFO", "JPYOK", 4_536.0, &d, "US Hydrographic Office"),
+        ("USSFO", "HKHKG", 6_060.0, &d, "US Hydrographic Office"),
+        ("USHNL", "HKHKG", 4_917.0, &d, "US Hydrographic Office"),
+        ("KRPUS", "USSEA", 4_616.0, &d, "logged passage"),
+        ("SGSIN", "NLRTM", 8_288.0, &d, "Port of Rotterdam Authority"),
+        ("CNYSA", "NLRTM", 10_600.0, &d, "PEMP (~)"),
+        ("USNYC", "LKCMB", 8_604.0, &d, "NGA Pub. 151 via grokipedia"),
+    ];
+    for (a, b, reference, o, basis) in cases {
+        let nm = route_nm(a, b, o);
+        within(&format!("{a}–{b} ({basis})"), nm, reference, 0.02);
+        assert!(nm >= geodesic_nm(a, b), "{a}–{b} shorter than the geodesic");
+    }
+}
+
+/// Independent references the network misses by more than 2 %, with the measured error and
+/// why. Asserted so that a change in either direction is noticed.
+///
+/// * Honolulu–Yokohama: 3,530 nm against the US Hydrographic Office's 3,400 nm (+3.8 %). The
+///   geodesic is 3,362 nm; the office's route is 1.1 % longer than it, the network's 5.0 %:
+///   the dataset has no lane near the great circle between Hawaii and Japan (the path joins the
+///   North Pacific lanes further north). Route choice of the data, not of the search.
+#[test]
+fn known_misses() {
+    let nm = route_nm("USHNL", "JPYOK", &RouteOptions::default());
+    let rel = (nm - 3_400.0) / 3_400.0;
+    assert!((0.02..0.05).contains(&rel), "Honolulu–Yokohama {nm:.0} nm: {:.1} %", rel * 100.0);
+}
+
+/// Pairs across every ocean: published (independent) figures for the Cape routes, then the
+/// reference network's (same-data) figures.
 #[test]
 fn pairs_across_every_ocean_within_2_percent() {
     let d = RouteOptions::default();
