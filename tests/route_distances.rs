@@ -121,7 +121,11 @@ fn independent_references_within_2_percent() {
 fn known_misses() {
     let nm = route_nm("USHNL", "JPYOK", &RouteOptions::default());
     let rel = (nm - 3_400.0) / 3_400.0;
-    assert!((0.02..0.05).contains(&rel), "Honolulu–Yokohama {nm:.0} nm: {:.1} %", rel * 100.0);
+    assert!(
+        (0.02..0.05).contains(&rel),
+        "Honolulu–Yokohama {nm:.0} nm: {:.1} %",
+        rel * 100.0
+    );
 }
 
 /// Pairs across every ocean: published (independent) figures for the Cape routes, then the
@@ -341,9 +345,13 @@ fn yangshan_los_angeles_distance_per_area() {
     let cn = eca::total_inside(&legs, eca::EcaId::ChinaCoastal).nautical_miles();
     let east = p.iter().position(|q| q.lon() > 123.4).unwrap();
     let to_east = along(&r, east - 1, 1.0);
-    assert!((54.0..=to_east).contains(&cn), "{cn:.1} vs [54, {to_east:.1}]");
+    assert!(
+        (54.0..=to_east).contains(&cn),
+        "{cn:.1} vs [54, {to_east:.1}]"
+    );
     // No area before it was in force: in 2011 none of the three applied.
-    let legs_2011 = eca::route_eca_distances(&r, Date::new(2011, 6, 1).unwrap(), nautical_miles(1.0)).unwrap();
+    let legs_2011 =
+        eca::route_eca_distances(&r, Date::new(2011, 6, 1).unwrap(), nautical_miles(1.0)).unwrap();
     assert!(legs_2011.iter().all(|l| l.inside.is_empty()));
 }
 
@@ -437,4 +445,55 @@ fn degenerate_and_polar_inputs_do_not_panic() {
         find_route_between(&south, &Endpoint::port("NOHFT"), &RouteOptions::default()),
         Err(Error::OnLand { .. })
     ));
+}
+
+/// Hormuz, the Taiwan and Luzon straits and the Corinth Canal are passages: reported, and
+/// avoidable. Avoiding a passage never shortens a route; a port inside the Gulf has no route
+/// that avoids Hormuz (a typed error, not a silent fallback).
+#[test]
+fn hormuz_taiwan_luzon_and_corinth_passages() {
+    let d = RouteOptions::default();
+    let taiwan = find_route("HKHKG", "CNYSA", &d).unwrap();
+    assert!(taiwan.uses(Passage::TaiwanStrait));
+    let east = find_route(
+        "HKHKG",
+        "CNYSA",
+        &RouteOptions::avoiding(&[Passage::TaiwanStrait]),
+    )
+    .unwrap();
+    assert!(!east.uses(Passage::TaiwanStrait) && east.uses(Passage::LuzonStrait));
+    assert!(east.distance() > taiwan.distance());
+    let gulf = find_route("AEJEA", "SGSIN", &d).unwrap();
+    assert!(gulf.uses(Passage::Hormuz));
+    assert!(matches!(
+        find_route(
+            "AEJEA",
+            "SGSIN",
+            &RouteOptions::avoiding(&[Passage::Hormuz])
+        ),
+        Err(Error::NoRoute { .. })
+    ));
+    assert!(
+        find_route("SGSIN", "JPYOK", &d)
+            .unwrap()
+            .uses(Passage::LuzonStrait)
+    );
+    // Corinth Canal (AEDIK Regulations of Navigation, Art. 2): 13 m beam and 6 m draught fit
+    // (below 14 m beam the limit is 7.20 m); 17 m beam does not (the table stops at 16.50 m),
+    // so Piraeus → Igoumenitsa goes round the Peloponnese instead.
+    let small = ShipDimensions::new(m(120.0), m(13.0), m(6.0));
+    let wide = ShipDimensions::new(m(120.0), m(17.0), m(6.0));
+    let canal = find_route("GRPIR", "GRIGO", &d.clone().with_ship(small)).unwrap();
+    assert!(canal.uses(Passage::Corinth));
+    let round = find_route("GRPIR", "GRIGO", &d.with_ship(wide)).unwrap();
+    assert!(!round.uses(Passage::Corinth));
+    assert!(round.distance().nautical_miles() > canal.distance().nautical_miles() + 100.0);
+    // 15 m beam: 6.80 m allowed (row 14.50–15.00 m), so 7.0 m draught breaks it.
+    let deep = ShipDimensions::new(m(120.0), m(15.0), m(7.0));
+    assert!(Passage::Corinth.breach(&deep).is_some());
+    assert!(
+        Passage::Corinth
+            .breach(&ShipDimensions::new(m(120.0), m(15.0), m(6.8)))
+            .is_none()
+    );
 }
