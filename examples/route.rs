@@ -98,17 +98,28 @@ fn run() -> Result<(), String> {
     }
     let legs =
         eca::route_eca_distances(&route, date, nautical_miles(1.0)).map_err(|e| e.to_string())?;
-    outln!("ECA distance on {date}:");
-    let mut any = false;
-    for area in eca::areas() {
-        let nm = eca::total_inside(&legs, area.id).nautical_miles();
-        if nm > 0.0 {
-            outln!("  {:<40} {:>7.0} nm", area.name, nm);
-            any = true;
+    // MARPOL ECAs (they do not overlap; their sum is the ECA distance), then the national
+    // zones, reported separately (California's lies inside the North American ECA).
+    for (title, list) in [
+        ("ECA distance", eca::areas()),
+        ("national sulphur zones", eca::national_areas()),
+    ] {
+        outln!("{title} on {date}:");
+        let mut any = false;
+        for area in list {
+            let nm = eca::total_inside(&legs, area.id).nautical_miles();
+            if nm > 0.0 {
+                let limit = area
+                    .sulphur_limit_pct(date)
+                    .map(|s| format!("{s:.2} % S"))
+                    .unwrap_or_default();
+                outln!("  {:<62} {:>7.0} nm  {limit}", area.name, nm);
+                any = true;
+            }
         }
-    }
-    if !any {
-        outln!("  none");
+        if !any {
+            outln!("  none");
+        }
     }
     if let Some(path) = geojson {
         let coords: Vec<String> = route
