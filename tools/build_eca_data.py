@@ -29,7 +29,10 @@ Method:
   sinusoidal projection about a central meridian (scale error < 0.5 % within 8 degrees of it),
   buffered by the distance (shapely, 1852 m per nm, 32 segments per quarter circle),
   projected back, clipped to the sector between the land borders' seaward lines, simplified
-  (SIMPLIFY_DEG) and cut into TILE_DEG tiles so that each polygon's bounding box is small.
+  (SIMPLIFY_DEG).
+* Every area is cut into TILE_DEG tiles aligned to the TILE_DEG grid (the crate indexes
+  polygons by that grid: a point meets only the few small tiles of its cell); tiling adds
+  vertices on the tile edges and does not move the boundary.
 * Every output ring is a simple polygon without holes (tiles with holes are split further).
 """
 import math
@@ -305,8 +308,11 @@ def main():
         'NORTH_AMERICAN_HAWAII': 'North American ECA, Hawaiian Islands: App. VII points 1-45 (a closed ring), geodesic edges densified.',
         'US_CARIBBEAN': 'United States Caribbean Sea ECA: App. VII points 1-55 (a closed ring), geodesic edges densified.',
     }
-    for k, ring in rings.items():
-        emit_ring(k, docs[k], [(round(a, 5), round(b, 5)) for a, b in ring], out)
+    na = []
+    for k in ['NORTH_AMERICAN_PACIFIC', 'NORTH_AMERICAN_ATLANTIC', 'NORTH_AMERICAN_HAWAII']:
+        na += tiles(Polygon([(lon, lat) for lat, lon in rings[k]]))
+    emit_rust('NORTH_AMERICAN', 'North American ECA: MARPOL Annex VI App. VII points (Pacific 1-47, Atlantic/Gulf 1-206, Hawaii 1-45), geodesic edges densified, the Pacific and Atlantic parts closed over land, tiled.', na, out)
+    emit_rust('US_CARIBBEAN', 'United States Caribbean Sea ECA: App. VII points 1-55 (a closed ring), geodesic edges densified, tiled.', tiles(Polygon([(lon, lat) for lat, lon in rings['US_CARIBBEAN']])), out)
     emit_rust('CALIFORNIA_24NM', 'Regulated California Waters (13 CCR 2299.2(b)(1)(F)), 24 nm from the Natural Earth 1:50m coast, tiled.', tiles(california(app7)), out)
     coastal, hainan = china()
     emit_rust('CHINA_COASTAL', 'China coastal DECA (MOT 2018), 12 nm from the Natural Earth 1:50m coast and islands (Hainan excluded) plus the Bohai Sea, tiled.', tiles(coastal), out)

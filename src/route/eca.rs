@@ -144,11 +144,7 @@ static NORTH_AMERICAN: EmissionControlArea = EmissionControlArea {
     approximation: "Appendix VII points exact, joined by WGS84 geodesics densified every \
         ≤ 10 nm (< 0.1 nm from the geodesic); the coast-side closures of the Pacific and \
         Atlantic parts run over land",
-    polygons: &[
-        eca_polygons::NORTH_AMERICAN_PACIFIC,
-        eca_polygons::NORTH_AMERICAN_ATLANTIC,
-        eca_polygons::NORTH_AMERICAN_HAWAII,
-    ],
+    polygons: eca_polygons::NORTH_AMERICAN,
 };
 
 static CARIBBEAN_STEPS: [SulphurStep; 2] = [step(2014, 1, 1, 1.00), step(2015, 1, 1, 0.10)];
@@ -166,7 +162,7 @@ static US_CARIBBEAN: EmissionControlArea = EmissionControlArea {
         control area polygons”)",
     approximation: "Appendix VII points exact (a closed ring), joined by WGS84 geodesics \
         densified every ≤ 10 nm",
-    polygons: &[eca_polygons::US_CARIBBEAN],
+    polygons: eca_polygons::US_CARIBBEAN,
 };
 
 static NORTH_SEA_STEPS: [SulphurStep; 3] = [
@@ -364,16 +360,41 @@ impl EmissionControlArea {
 
     /// Whether `p` lies inside the area's polygons or on their boundary (ignoring dates);
     /// `geo`'s point-in-polygon test (`Intersects`, so that a point on the edge between two
-    /// tiles of a tiled zone counts) after a bounding-box check.
+    /// tiles of a tiled area counts) on the polygons indexed in `p`'s grid cell, after a
+    /// bounding-box check.
     pub fn covers(&self, p: Position) -> bool {
+        let index = area_index(self.id);
         let pt = Point::new(p.lon(), p.lat());
-        geo_polygons(self.id).iter().any(|(bbox, poly)| {
-            let (lo, hi) = (bbox.min(), bbox.max());
-            p.lon() >= lo.x
-                && p.lon() <= hi.x
-                && p.lat() >= lo.y
-                && p.lat() <= hi.y
-                && poly.intersects(&pt)
+        let (cy, cx) = cell(p.lat(), p.lon());
+        // A point on a cell edge also belongs to the cell below / to the left.
+        let dy: &[i32] = if p.lat() == f64::from(cy) * CELL_DEG {
+            &[0, -1]
+        } else {
+            &[0]
+        };
+        let dx: &[i32] = if p.lon() == f64::from(cx) * CELL_DEG {
+            &[0, -1]
+        } else {
+            &[0]
+        };
+        dy.iter().any(|&j| {
+            dx.iter().any(|&i| {
+                index
+                    .cells
+                    .get(&(cy + j, wrap_cell_lon(cx + i)))
+                    .is_some_and(|list| {
+                        list.iter().any(|&k| {
+                            index.polygons.get(k).is_some_and(|(bbox, poly)| {
+                                let (lo, hi) = (bbox.min(), bbox.max());
+                                p.lon() >= lo.x
+                                    && p.lon() <= hi.x
+                                    && p.lat() >= lo.y
+                                    && p.lat() <= hi.y
+                                    && poly.intersects(&pt)
+                            })
+                        })
+                    })
+            })
         })
     }
 
@@ -395,14 +416,40 @@ impl EmissionControlArea {
 /// A polygon with its bounding box.
 type BoxedPolygon = (Rect<f64>, Polygon<f64>);
 
-/// The areas' rings as `geo` polygons (x = longitude, y = latitude) with their bounding
-/// boxes, built once.
-fn geo_polygons(id: EcaId) -> &'static [BoxedPolygon] {
-    static CACHE: OnceLock<HashMap<EcaId, Vec<BoxedPolygon>>> = OnceLock::new();
+/// Grid cell size of the polygon index, degrees (the generated areas are tiled on this grid).
+const CELL_DEG: f64 = 2.0;
+
+/// Number of longitude cells round the globe.
+const LON_CELLS: i32 = (360.0 / CELL_DEG) as i32;
+
+/// The (latitude, longitude) grid cell of a position.
+fn cell(lat: f64, lon: f64) -> (i32, i32) {
+    (
+        (lat / CELL_DEG).floor() as i32,
+        wrap_cell_lon((lon / CELL_DEG).floor() as i32),
+    )
+}
+
+/// A longitude cell index wrapped into [−LON_CELLS/2, LON_CELLS/2).
+fn wrap_cell_lon(cx: i32) -> i32 {
+    (cx + LON_CELLS / 2).rem_euclid(LON_CELLS) - LON_CELLS / 2
+}
+
+/// An area's polygons (x = longitude, y = latitude) with their bounding boxes, and for every
+/// grid cell their bounding boxes meet, the polygons to test.
+struct AreaIndex {
+    polygons: Vec<BoxedPolygon>,
+    cells: HashMap<(i32, i32), Vec<usize>>,
+}
+
+/// The index of area `id`, built once for every area.
+fn area_index(id: EcaId) -> &'static AreaIndex {
+    static CACHE: OnceLock<HashMap<EcaId, AreaIndex>> = OnceLock::new();
+    static EMPTY: OnceLock<AreaIndex> = OnceLock::new();
     let cache = CACHE.get_or_init(|| {
         ALL.iter()
             .map(|a| {
-                let polys = a
+                let polygons: Vec<BoxedPolygon> = a
                     .polygons
                     .iter()
                     .filter_map(|ring| {
@@ -414,11 +461,28 @@ fn geo_polygons(id: EcaId) -> &'static [BoxedPolygon] {
                         poly.bounding_rect().map(|b| (b, poly))
                     })
                     .collect();
-                (a.id, polys)
+                let mut cells: HashMap<(i32, i32), Vec<usize>> = HashMap::new();
+                for (k, (bbox, _)) in polygons.iter().enumerate() {
+                    let (y0, x0) = cell(bbox.min().y, bbox.min().x);
+                    let (y1, _) = cell(bbox.max().y, bbox.max().x);
+                    let x1 = (bbox.max().x / CELL_DEG).floor() as i32;
+                    // No polygon crosses the antimeridian: x0..=x1 is an ordinary range.
+                    for cy in y0..=y1 {
+                        for cx in x0..=x1.max(x0) {
+                            cells.entry((cy, wrap_cell_lon(cx))).or_default().push(k);
+                        }
+                    }
+                }
+                (a.id, AreaIndex { polygons, cells })
             })
             .collect()
     });
-    cache.get(&id).map(Vec::as_slice).unwrap_or(&[])
+    cache.get(&id).unwrap_or_else(|| {
+        EMPTY.get_or_init(|| AreaIndex {
+            polygons: Vec::new(),
+            cells: HashMap::new(),
+        })
+    })
 }
 
 /// Distance sailed inside one area on one leg.
@@ -455,15 +519,15 @@ pub struct LegEca {
 /// ≈ 0.15 nm at 45° and L = 64 nm, well inside the ECA polygons' own accuracy.
 const KNOT_PIECES: usize = 64;
 
-/// Margin around a polygon's bounding box, degrees, when deciding whether a knot interval can
-/// touch it (an interval's chord is within a fraction of a nautical mile of its geodesic, and
-/// the margin is tens of miles).
+/// Margin round a knot interval, degrees, when deciding which grid cells it can touch (an
+/// interval's chord is within a fraction of a nautical mile of its geodesic, and the margin is
+/// tens of miles).
 const BOX_MARGIN_DEG: f64 = 0.5;
 
 /// Metres inside each area in force on `date`, for the geodesic from `a` to `b`: pieces of at
 /// most `step_m`, each counted inside an area when its midpoint is; midpoints come from
 /// geodesic knots every [`KNOT_PIECES`] pieces, and knot intervals whose bounding box (plus
-/// [`BOX_MARGIN_DEG`]) meets no polygon's are skipped.
+/// [`BOX_MARGIN_DEG`]) meets no grid cell holding one of the area's polygons are skipped.
 fn leg_inside_m(a: Position, b: Position, date: Date, step_m: f64) -> (f64, Vec<(EcaId, f64)>) {
     let (azi, len) = geodesy::azimuth_and_length(a, b);
     let active: Vec<&EmissionControlArea> =
@@ -490,18 +554,16 @@ fn leg_inside_m(a: Position, b: Position, date: Date, step_m: f64) -> (f64, Vec<
             }
             let (lat_lo, lat_hi) = (p0.lat().min(p1.lat()), p0.lat().max(p1.lat()));
             let lon_span = [p0.lon(), p0.lon() + dlon];
+            // Cells the interval (plus the margin) can touch: an interval's chord is within a
+            // fraction of a nautical mile of its geodesic, and the margin is tens of miles.
+            let (y0, _) = cell(lat_lo - BOX_MARGIN_DEG, 0.0);
+            let (y1, _) = cell(lat_hi + BOX_MARGIN_DEG, 0.0);
+            let x0 = ((lon_span[0].min(lon_span[1]) - BOX_MARGIN_DEG) / CELL_DEG).floor() as i32;
+            let x1 = ((lon_span[0].max(lon_span[1]) + BOX_MARGIN_DEG) / CELL_DEG).floor() as i32;
             let near = |e: &EmissionControlArea| {
-                geo_polygons(e.id).iter().any(|(bbox, _)| {
-                    let (lo, hi) = (bbox.min(), bbox.max());
-                    let lat_ok = lat_hi + BOX_MARGIN_DEG >= lo.y && lat_lo - BOX_MARGIN_DEG <= hi.y;
-                    let lon_ok = [-360.0, 0.0, 360.0].iter().any(|shift| {
-                        let (l0, l1) = (
-                            lon_span[0].min(lon_span[1]) + shift,
-                            lon_span[0].max(lon_span[1]) + shift,
-                        );
-                        l1 + BOX_MARGIN_DEG >= lo.x && l0 - BOX_MARGIN_DEG <= hi.x
-                    });
-                    lat_ok && lon_ok
+                let index = area_index(e.id);
+                (y0..=y1).any(|cy| {
+                    (x0..=x1).any(|cx| index.cells.contains_key(&(cy, wrap_cell_lon(cx))))
                 })
             };
             let candidates: Vec<usize> = active
@@ -680,6 +742,47 @@ mod tests {
             }
         }
         assert_eq!(national_areas().len() + areas().len(), all_areas().len());
+    }
+
+    /// The grid index gives the same answer as testing every polygon, on a lattice over each
+    /// area's extent that includes points exactly on cell edges.
+    #[test]
+    fn grid_index_matches_brute_force() {
+        for a in all_areas() {
+            let index = area_index(a.id);
+            let (mut lat0, mut lat1, mut lon0, mut lon1) =
+                (90.0_f64, -90.0_f64, 180.0_f64, -180.0_f64);
+            for (b, _) in &index.polygons {
+                lat0 = lat0.min(b.min().y);
+                lat1 = lat1.max(b.max().y);
+                lon0 = lon0.min(b.min().x);
+                lon1 = lon1.max(b.max().x);
+            }
+            let (mut inside, mut n) = (0, 0);
+            for i in 0..=60 {
+                for j in 0..=60 {
+                    // Snap every tenth lattice point to the 2° grid.
+                    let mut lat = lat0 + (lat1 - lat0) * f64::from(i) / 60.0;
+                    let mut lon = lon0 + (lon1 - lon0) * f64::from(j) / 60.0;
+                    if i % 10 == 0 {
+                        lat = (lat / CELL_DEG).round() * CELL_DEG;
+                    }
+                    if j % 10 == 0 {
+                        lon = (lon / CELL_DEG).round() * CELL_DEG;
+                    }
+                    let Ok(pos) = Position::new(lat.clamp(-90.0, 90.0), lon.clamp(-180.0, 179.999))
+                    else {
+                        continue;
+                    };
+                    let pt = Point::new(pos.lon(), pos.lat());
+                    let brute = index.polygons.iter().any(|(_, poly)| poly.intersects(&pt));
+                    assert_eq!(a.covers(pos), brute, "{:?} at {pos:?}", a.id);
+                    inside += usize::from(brute);
+                    n += 1;
+                }
+            }
+            assert!(inside > 0 && inside < n, "{:?}: {inside} of {n}", a.id);
+        }
     }
 
     #[test]
