@@ -868,6 +868,58 @@ mod tests {
         assert!(!med.contains(p(28.5, 33.15), now)); // Gulf of Suez
     }
 
+    /// The landward closures keep the ports, bays and rivers of the coasts inside the North
+    /// American ECA (chart positions of the ports), and foreign ports outside.
+    #[test]
+    fn north_american_closures_keep_the_ports_inside() {
+        let now = d(2025, 6, 1);
+        let na = area(EcaId::NorthAmerican);
+        let inside = [
+            ("Anchorage", 61.22, -149.90),
+            ("Valdez", 61.12, -146.35),
+            ("Juneau", 58.30, -134.42),
+            ("Prince Rupert", 54.31, -130.33),
+            ("Vancouver", 49.29, -123.10),
+            ("Seattle", 47.60, -122.34),
+            ("Portland OR", 45.60, -122.70),
+            ("Oakland", 37.80, -122.30),
+            ("Long Beach", 33.75, -118.21),
+            ("San Diego", 32.70, -117.17),
+            ("Honolulu", 21.30, -157.87),
+            ("Houston", 29.73, -95.27),
+            ("Baton Rouge", 30.45, -91.19),
+            ("New Orleans", 29.95, -90.06),
+            ("Mobile", 30.69, -88.04),
+            ("Tampa", 27.94, -82.45),
+            ("Miami", 25.77, -80.17),
+            ("Savannah", 32.08, -81.09),
+            ("Norfolk", 36.85, -76.30),
+            ("Baltimore", 39.27, -76.58),
+            ("Philadelphia", 39.95, -75.14),
+            ("New York", 40.69, -74.04),
+            ("Halifax", 44.65, -63.57),
+            ("Quebec", 46.81, -71.20),
+            ("Montreal", 45.50, -73.55),
+            ("St John's", 47.56, -52.71),
+        ];
+        for (name, lat, lon) in inside {
+            assert!(na.contains(p(lat, lon), now), "{name}");
+        }
+        let outside = [
+            ("Ensenada", 31.85, -116.62),
+            ("Nassau", 25.08, -77.35),
+            ("Havana", 23.14, -82.36),
+            ("Kodiak", 57.79, -152.40),
+            ("Dutch Harbor", 53.89, -166.54),
+            ("Nuuk", 64.17, -51.74),
+            ("Bermuda", 32.30, -64.78),
+            ("Veracruz", 19.20, -96.13),
+        ];
+        for (name, lat, lon) in outside {
+            assert!(!na.contains(p(lat, lon), now), "{name}");
+        }
+    }
+
     /// National zones: hand-picked points at known distances from the coast.
     #[test]
     fn national_zones_inside_and_outside() {
