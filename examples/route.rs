@@ -127,10 +127,21 @@ fn run() -> Result<(), String> {
             .iter()
             .map(|p| format!("[{:.5},{:.5}]", p.lon(), p.lat()))
             .collect();
+        // Distance per area (MARPOL ECAs and national zones), keyed by the area's serde name.
+        let per_area: Vec<String> = eca::all_areas()
+            .iter()
+            .map(|a| (a, eca::total_inside(&legs, a.id).nautical_miles()))
+            .filter(|(_, nm)| *nm > 0.0)
+            .filter_map(|(a, nm)| {
+                let key = serde_json::to_string(&a.id).ok()?;
+                Some(format!("{key}:{nm:.1}"))
+            })
+            .collect();
         let json = format!(
-            "{{\"type\":\"Feature\",\"properties\":{{\"name\":{:?},\"distance_nm\":{:.1},\"passages\":[{}]}},\"geometry\":{{\"type\":\"LineString\",\"coordinates\":[{}]}}}}\n",
+            "{{\"type\":\"Feature\",\"properties\":{{\"name\":{:?},\"distance_nm\":{:.1},\"area_nm\":{{{}}},\"passages\":[{}]}},\"geometry\":{{\"type\":\"LineString\",\"coordinates\":[{}]}}}}\n",
             route.name(),
             route.distance().nautical_miles(),
+            per_area.join(","),
             passages
                 .iter()
                 .map(|p| format!("{p:?}"))
