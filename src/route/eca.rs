@@ -122,6 +122,10 @@ pub struct EmissionControlArea {
     pub source: &'static str,
     /// How the polygons approximate the legal boundary.
     pub approximation: &'static str,
+    /// For a national zone that lies wholly inside a MARPOL ECA with the same or a stricter
+    /// limit (California inside the North American ECA): that ECA. Such a zone never adds
+    /// fuel-switching distance of its own.
+    pub inside_of: Option<EcaId>,
     /// Polygons as rings of (lat, lon) degrees, each a simple polygon without holes.
     #[serde(skip)]
     pub polygons: &'static [&'static [(f64, f64)]],
@@ -144,6 +148,7 @@ static NORTH_AMERICAN: EmissionControlArea = EmissionControlArea {
     approximation: "Appendix VII points exact, joined by WGS84 geodesics densified every \
         ≤ 10 nm (< 0.1 nm from the geodesic); the coast-side closures of the Pacific and \
         Atlantic parts run over land",
+    inside_of: None,
     polygons: eca_polygons::NORTH_AMERICAN,
 };
 
@@ -162,6 +167,7 @@ static US_CARIBBEAN: EmissionControlArea = EmissionControlArea {
         control area polygons”)",
     approximation: "Appendix VII points exact (a closed ring), joined by WGS84 geodesics \
         densified every ≤ 10 nm",
+    inside_of: None,
     polygons: eca_polygons::US_CARIBBEAN,
 };
 
@@ -182,6 +188,7 @@ static NORTH_SEA: EmissionControlArea = EmissionControlArea {
         in force 22 Nov 2007 (docs/data-sources.md, “MARPOL Annex VI — sulphur limits and ECAs”)",
     approximation: "seaward limits exact to the text (62 N, 4 W, 5 W, 48°30′N, the Skaw \
         parallel 57°44.8′N); landward closure over land",
+    inside_of: None,
     polygons: &[eca_data::NORTH_SEA],
 };
 
@@ -202,6 +209,7 @@ static BALTIC: EmissionControlArea = EmissionControlArea {
         SECA in force 19 May 2006 (docs/data-sources.md, “MARPOL Annex VI — sulphur limits and ECAs”)",
     approximation: "western limit exact to the text (the Skaw parallel 57°44.8′N); landward \
         closure over land",
+    inside_of: None,
     polygons: &[eca_data::BALTIC],
 };
 
@@ -221,6 +229,7 @@ static MEDITERRANEAN: EmissionControlArea = EmissionControlArea {
     approximation: "the two boundary lines exact to the text; the Suez Canal's northern \
         entrance closed at 31.26 N (the resolution's four exclusion points were not found: \
         ≈ few nm); landward closure over land",
+    inside_of: None,
     polygons: &[eca_data::MEDITERRANEAN],
 };
 
@@ -242,6 +251,7 @@ static CALIFORNIA: EmissionControlArea = EmissionControlArea {
         baseline within ≈1–2 nm; bay closing lines ignored), clipped at 42 N and at the \
         US–Mexico maritime boundary (Appendix VII Pacific points 1–9); the 2009–2013 phase I \
         limits are not modelled (the zone is in force from 2014 here)",
+    inside_of: Some(EcaId::NorthAmerican),
     polygons: eca_polygons::CALIFORNIA_24NM,
 };
 
@@ -264,6 +274,7 @@ static CHINA_COASTAL: EmissionControlArea = EmissionControlArea {
         excluded, Hong Kong and Macau waters included) plus the Bohai Sea west of \
         Laotieshan–Penglai; up to ≈10–20 nm narrower than the legal area where China's straight \
         baselines lie offshore",
+    inside_of: None,
     polygons: eca_polygons::CHINA_COASTAL,
 };
 
@@ -281,6 +292,7 @@ static CHINA_HAINAN: EmissionControlArea = EmissionControlArea {
         1 Jan 2022 (docs/data-sources.md, “Emission control area polygons”)",
     approximation: "Table 2's points were not available: 12 nm from the Natural Earth 1:50m \
         coast of Hainan (including the Qiongzhou Strait)",
+    inside_of: None,
     polygons: eca_polygons::CHINA_HAINAN,
 };
 
@@ -338,6 +350,32 @@ impl EmissionControlArea {
     /// Whether the area's sulphur limit applies on `date`.
     pub fn in_force(&self, date: Date) -> bool {
         date >= self.sulphur_limit_from
+    }
+
+    /// Whether a voyage on `date` burns its ECA fuel in this area: every MARPOL ECA in force,
+    /// and a national zone whose limit on `date` is 0.10 % or less and that does not lie inside
+    /// a MARPOL ECA (Hainan from 2022; not California, inside the North American ECA; not
+    /// China's coastal 0.50 %, the global cap since 2020).
+    ///
+    /// ```
+    /// use green_corridor::route::{eca, Date};
+    /// let d = Date::new(2025, 6, 1)?;
+    /// assert!(eca::area(eca::EcaId::NorthAmerican).switches_fuel(d));
+    /// assert!(eca::area(eca::EcaId::ChinaHainan).switches_fuel(d));
+    /// assert!(!eca::area(eca::EcaId::California).switches_fuel(d));
+    /// assert!(!eca::area(eca::EcaId::ChinaCoastal).switches_fuel(d));
+    /// # Ok::<(), green_corridor::Error>(())
+    /// ```
+    pub fn switches_fuel(&self, date: Date) -> bool {
+        match self.kind {
+            AreaKind::MarpolEca => self.in_force(date),
+            AreaKind::National => {
+                self.inside_of.is_none()
+                    && self
+                        .sulphur_limit_pct(date)
+                        .is_some_and(|pct| pct <= 0.10 + 1e-12)
+            }
+        }
     }
 
     /// The sulphur limit (% m/m) in force on `date`, or `None` before the area applies.
@@ -918,6 +956,25 @@ mod tests {
         for (name, lat, lon) in outside {
             assert!(!na.contains(p(lat, lon), now), "{name}");
         }
+    }
+
+    /// California's zone lies inside the North American ECA at sea (`inside_of`), which is
+    /// why it never adds fuel-switching distance: checked on a 0.05° lattice of sea points.
+    #[test]
+    fn california_lies_inside_the_north_american_eca_at_sea() {
+        let (ca, na) = (area(EcaId::California), area(EcaId::NorthAmerican));
+        assert_eq!(ca.inside_of, Some(EcaId::NorthAmerican));
+        let mut n = 0;
+        for i in 0..=200 {
+            for j in 0..=240 {
+                let q = p(32.0 + 0.05 * f64::from(i), -126.0 + 0.05 * f64::from(j));
+                if ca.covers(q) && !crate::route::land::is_land(q) {
+                    assert!(na.covers(q), "{q:?}");
+                    n += 1;
+                }
+            }
+        }
+        assert!(n > 1_000, "{n}");
     }
 
     /// National zones: hand-picked points at known distances from the coast.
