@@ -13,7 +13,9 @@
 //! Fuels: VLSFO with MGO in ECAs (oil engines); LNG in a high-pressure Diesel-cycle engine
 //! (the archetype's LNG-Diesel fit, MGO pilot); bio-methanol with an **illustrative**
 //! certified total E of 15 gCO2e/MJ (not a real certificate). Prices:
-//! [`Prices::illustrative`].
+//! [`Prices::illustrative`]. Policy timeline: `nzf_2028` — the draft IMO Net-Zero Framework
+//! from 2028 with its 2035 targets held, an **assumption** (the draft is not adopted; the
+//! crate's default timeline, `adopted_law`, charges no NZF), so the NZF exposure shows.
 //!
 //! Run: `cargo run --example compliance [-- --json]`.
 
@@ -22,7 +24,8 @@ mod common;
 
 use green_corridor::prelude::*;
 use green_corridor::regulation::cii;
-use green_corridor::regulation::{Outcome, Prices, ShipYear, compliance_summary};
+use green_corridor::regulation::timeline::PolicyTimeline;
+use green_corridor::regulation::{Outcome, Prices, ShipYear, compliance_summary_under};
 use green_corridor::route::Date;
 use green_corridor::vessel::{FuelSelection, metres};
 use green_corridor::voyage::archetype::{self, EngineFit};
@@ -98,6 +101,7 @@ fn fuel_per_sea_day(voyage: &Voyage) -> f64 {
 
 fn run() -> Result<Vec<Row>> {
     let prices = Prices::illustrative();
+    let timeline = PolicyTimeline::nzf_2028();
     let corridor = green_corridor::voyage::corridors::corridors()
         .into_iter()
         .find(|c| c.id == "shanghai-los_angeles")
@@ -153,7 +157,7 @@ fn run() -> Result<Vec<Row>> {
                     year,
                     ..base.clone()
                 };
-                summaries.push(compliance_summary(&sy, &prices)?);
+                summaries.push(compliance_summary_under(&sy, &prices, &timeline)?);
             }
             rows.push(Row {
                 service,
@@ -180,6 +184,10 @@ fn print_text(rows: &[Row]) {
          (USD 1.10/EUR, EUA EUR 75/t)"
     );
     outln!("IMO NZF: {}", green_corridor::regulation::imo_nzf::STATUS);
+    outln!(
+        "policy timeline: {} (the default timeline charges no NZF)",
+        PolicyTimeline::nzf_2028().name
+    );
     for r in rows {
         outln!(
             "\n== {} — {} ({} ships; per ship {:.2} round trips, {:.0} nm a year, {:.1} t fuel per sea day)",

@@ -39,7 +39,8 @@ use serde::Serialize;
 
 use crate::emissions::AccountingBasis;
 use crate::error::Result;
-use crate::regulation::{ComplianceSummary, Costs, Prices, ShipYear, compliance_summary};
+use crate::regulation::timeline::PolicyTimeline;
+use crate::regulation::{ComplianceSummary, Costs, Prices, ShipYear, compliance_summary_under};
 use crate::scenario::{BasisTotal, Scenario};
 use crate::trajectory::scenario::YearResult;
 use crate::units::{IntensityExt, LengthExt, MassExt, TimeExt, VelocityExt};
@@ -124,6 +125,9 @@ pub struct CorridorReport {
     pub bases: Vec<String>,
     /// The prices every cost uses.
     pub prices: Prices,
+    /// The policy timeline every ship-year was assessed on: the trajectory's, or the default
+    /// (`adopted_law`, the IMO NZF not in force).
+    pub policy: PolicyTimeline,
     /// Per fuel option.
     pub options: Vec<OptionReport>,
     /// The projection, when the scenario has a trajectory block.
@@ -143,6 +147,14 @@ impl CorridorReport {
         prices: &Prices,
     ) -> Result<CorridorReport> {
         let run = scenario.run(bases)?;
+        // The ship-years are assessed on the scenario's policy timeline (its trajectory's, or
+        // the default: the IMO NZF not in force), the one the report prints.
+        let policy = scenario
+            .file()
+            .trajectory
+            .as_ref()
+            .map(|t| t.policy.clone())
+            .unwrap_or_default();
         let year = scenario.file().date.year();
         let mut options = Vec::with_capacity(run.options.len());
         for o in &run.options {
@@ -154,7 +166,7 @@ impl CorridorReport {
                 };
                 let ship_year =
                     ShipYear::from_service(&g.vessel, &g.voyage, service, g.cii_ship_type)?;
-                let compliance = compliance_summary(&ship_year, prices)?;
+                let compliance = compliance_summary_under(&ship_year, prices, &policy)?;
                 let group_cost = compliance.costs.scaled(f64::from(g.ships));
                 service_cost = service_cost + group_cost;
                 let legs = g
@@ -206,6 +218,7 @@ impl CorridorReport {
             year,
             bases: run.bases,
             prices: *prices,
+            policy,
             options,
             trajectory: run.trajectory,
             trajectory_policy: run.trajectory_policy,
@@ -333,6 +346,7 @@ impl fmt::Display for CorridorReport {
         let cur = format!("{:?}", self.prices.currency).to_uppercase();
         writeln!(f, "{} — reporting year {}", self.scenario, self.year)?;
         writeln!(f, "bases: {}", self.bases.join("; "))?;
+        writeln!(f, "policy timeline: {}", self.policy.name)?;
         writeln!(
             f,
             "prices: EUA {:.2} EUR/t, {:.3} USD/EUR, NZF tier 1 {:.0} / tier 2 {:.0} USD/t; costs in {cur}",

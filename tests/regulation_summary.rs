@@ -4,7 +4,10 @@
 use approx::assert_relative_eq;
 use green_corridor::prelude::*;
 use green_corridor::regulation::cii::{CiiShip, CiiShipType};
-use green_corridor::regulation::{Currency, Outcome, Prices, ShipYear, compliance_summary};
+use green_corridor::regulation::timeline::PolicyTimeline;
+use green_corridor::regulation::{
+    Currency, Outcome, Prices, ShipYear, compliance_summary, compliance_summary_under,
+};
 use green_corridor::units::AnyMoney;
 
 fn prices(currency: Currency) -> Prices {
@@ -42,7 +45,9 @@ fn costs_add_up_in_one_currency() {
         ship(),
         nautical_miles(10_000.0),
     );
-    let eur = compliance_summary(&y, &prices(Currency::Eur)).unwrap();
+    // On a timeline that applies the draft NZF from 2028 (the default has it not in force).
+    let draft = PolicyTimeline::nzf_2028();
+    let eur = compliance_summary_under(&y, &prices(Currency::Eur), &draft).unwrap();
     let f = eur.fueleu.assessed().unwrap();
     assert_relative_eq!(
         f.penalty.amount(),
@@ -75,7 +80,7 @@ fn costs_add_up_in_one_currency() {
     );
     assert_eq!(c.total(), AnyMoney::Eur(c.total_eur));
     // The same year reported in USD: the same items, the total in USD.
-    let usd = compliance_summary(&y, &prices(Currency::Usd)).unwrap();
+    let usd = compliance_summary_under(&y, &prices(Currency::Usd), &draft).unwrap();
     assert_eq!(usd.costs.total(), AnyMoney::Usd(c.total_usd));
     assert_eq!(usd.costs.total_eur, c.total_eur);
     assert!(matches!(eur.cii, Outcome::Assessed(_)));
@@ -96,7 +101,13 @@ fn regimes_that_do_not_apply_are_reported_not_applicable() {
     assert!(matches!(s.fueleu, Outcome::NotApplicable { .. }));
     assert!(matches!(s.cii, Outcome::NotApplicable { .. }));
     assert_eq!(s.eu_ets.assessed().unwrap().allowances, 0.0);
-    assert!(s.imo_nzf.assessed().is_some());
+    // The NZF: not in force on the default timeline; assessed in 2031 with the draft from 2028.
+    match &s.imo_nzf {
+        Outcome::NotApplicable { reason } => assert!(reason.contains("adopted law"), "{reason}"),
+        Outcome::Assessed(_) => panic!("the default timeline has the NZF not in force"),
+    }
+    let d = compliance_summary_under(&y, &prices(Currency::Eur), &PolicyTimeline::nzf_2028());
+    assert!(d.unwrap().imo_nzf.assessed().is_some());
     // 2024: FuelEU and NZF not yet; ETS and CII yes.
     let y = ShipYear::new(
         "t",
@@ -164,29 +175,34 @@ fn a_ship_year_under_a_policy_timeline() {
         nautical_miles(10_000.0),
     );
     let p = prices(Currency::Eur);
-    let plain = compliance_summary(&y, &p).unwrap();
-    // The default timeline: the NZF is not in force — not applicable, no NZF cost; FuelEU and
-    // the ETS as without a timeline.
-    let today = compliance_summary_under(&y, &p, &PolicyTimeline::default()).unwrap();
+    // `compliance_summary` is the default timeline: the NZF is not in force — not applicable,
+    // no NZF cost.
+    let today = compliance_summary(&y, &p).unwrap();
+    assert_eq!(
+        today,
+        compliance_summary_under(&y, &p, &PolicyTimeline::default()).unwrap()
+    );
     assert!(matches!(today.imo_nzf, Outcome::NotApplicable { .. }));
     assert_eq!(
         today.costs.nzf_tier1.amount() + today.costs.nzf_tier2.amount(),
         0.0
     );
-    assert_eq!(today.costs.fueleu_penalty, plain.costs.fueleu_penalty);
-    assert_relative_eq!(
-        today.costs.eu_ets_allowances.amount(),
-        plain.costs.eu_ets_allowances.amount(),
-        max_relative = 1e-12
-    );
-    // nzf_2028 reproduces the draft's NZF figures of the plain summary.
+    // nzf_2028 reproduces the draft's own NZF assessment (`imo_nzf::assess`, the 2028–2035
+    // table) and adds its cost to the default's.
     let draft = compliance_summary_under(&y, &p, &PolicyTimeline::nzf_2028()).unwrap();
-    assert_eq!(draft.imo_nzf, plain.imo_nzf);
+    let nzf_prices = green_corridor::regulation::imo_nzf::NzfPrices {
+        tier1_usd_per_t: 100.0,
+        tier2_usd_per_t: 380.0,
+    };
+    let own = green_corridor::regulation::imo_nzf::assess(&y.ledger, 2028, &nzf_prices).unwrap();
+    assert_eq!(draft.imo_nzf, Outcome::Assessed(own.clone()));
+    assert_eq!(draft.costs.fueleu_penalty, today.costs.fueleu_penalty);
     assert_relative_eq!(
         draft.costs.total_eur.amount(),
-        plain.costs.total_eur.amount(),
+        today.costs.total_eur.amount() + own.cost().amount() / 1.25,
         max_relative = 1e-12
     );
+    let plain = today;
     // An ice-class ship surrenders 5 % fewer allowances to 2030.
     let mut ice = PolicyTimeline::default();
     ice.eu_ets.ice_class_relief = true;

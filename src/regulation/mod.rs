@@ -369,16 +369,25 @@ pub struct ComplianceSummary {
     pub costs: Costs,
 }
 
-/// Assesses one ship-year under the four regimes and totals the costs in one currency.
+/// Assesses one ship-year under the four regimes, on the default policy timeline
+/// ([`timeline::PolicyTimeline::adopted_law`]: FuelEU and the EU ETS as adopted, the IMO NZF
+/// **not in force**, so not applicable and never charged): [`compliance_summary_under`] with
+/// that timeline. Pass a timeline (e.g. [`timeline::PolicyTimeline::nzf_2028`]) to charge the
+/// draft NZF.
 ///
 /// * CII: the whole ledger under IMO DCS, the ship's particulars and distance.
 /// * FuelEU: the in-scope ledger; not applicable before 2025, after 2050 or with nothing in scope.
 /// * EU ETS: the in-scope ledger; not applicable before 2024; zero when nothing is in scope.
-/// * NZF: the whole ledger under the IMO LCA; not applicable outside 2028–2035.
 ///
 /// Errors: invalid prices, zero distance or capacity, an empty ledger, fuels lacking the
 /// certificates a basis needs, forbidden flexibility requests.
 pub fn compliance_summary(ship_year: &ShipYear, prices: &Prices) -> Result<ComplianceSummary> {
+    compliance_summary_under(ship_year, prices, &timeline::PolicyTimeline::default())
+}
+
+/// The four regimes on the ship-year's own options, the NZF on the draft's 2028–2035 table
+/// (the starting point [`compliance_summary_under`] adjusts to its timeline).
+fn summary_on_own_options(ship_year: &ShipYear, prices: &Prices) -> Result<ComplianceSummary> {
     prices.validate()?;
     let y = ship_year.year;
     let ledger = &ship_year.ledger;
@@ -444,7 +453,8 @@ pub fn compliance_summary(ship_year: &ShipYear, prices: &Prices) -> Result<Compl
     })
 }
 
-/// [`compliance_summary`] under a [`timeline::PolicyTimeline`]: FuelEU with the timeline's
+/// Assesses one ship-year under the four regimes and totals the costs, under a
+/// [`timeline::PolicyTimeline`]: CII as adopted; FuelEU with the timeline's
 /// RFNBO sub-target, Pd and reward window (the ship-year's wind, flexibility and limit table
 /// kept); the EU ETS with its phase-in, CH4/N2O year, extra-EU share and ice-class relief
 /// ([`eu_ets::assess_under`]); the IMO NZF only in the years the timeline applies it, against
@@ -471,7 +481,7 @@ pub fn compliance_summary_under(
         )
     };
     sy.ets_phase_in = policy.eu_ets.phase_in.clone();
-    let mut s = compliance_summary(&sy, prices)?;
+    let mut s = summary_on_own_options(&sy, prices)?;
     let container = ship_year.ship.ship_type == cii::CiiShipType::ContainerShip;
     s.eu_ets = applicable(eu_ets::assess_under(
         &sy.ledger,
