@@ -10,7 +10,7 @@ use std::time::Duration;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use green_corridor::trajectory::uncertainty::monte_carlo;
 
-#[path = "common/corridor.rs"]
+#[path = "../../../tests/common/corridor.rs"]
 mod corridor;
 use corridor::{corridor, uncertainty};
 
