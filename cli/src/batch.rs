@@ -64,16 +64,16 @@ pub struct Args {
 #[serde(deny_unknown_fields)]
 pub struct VesselRow {
     pub name: String,
-    pub ship_type: ShipType,
+    pub ship_type: String,
     /// In the ship type's capacity measure (TEU, DWT, GT or m³).
     pub capacity: f64,
     pub build_year: i32,
     pub design_speed_kn: f64,
     pub design_draught_m: f64,
     pub mcr_kw: f64,
-    pub engine_type: EngineType,
+    pub engine_type: String,
     /// The fuel every converter burns.
-    pub fuel: PathwayId,
+    pub fuel: String,
 }
 
 /// A row of the segments file.
@@ -92,20 +92,23 @@ pub fn read_vessels(path: &Path) -> Result<Vec<Vessel>> {
     let rows: Vec<(u64, VesselRow)> = io::read_csv(path)?;
     let mut ships = Vec::with_capacity(rows.len());
     for (line, r) in rows {
-        let b = Vessel::builder(&r.name, r.ship_type);
-        let b = match r.ship_type.capacity_measure() {
+        let ship_type: ShipType = io::parse_cell(path, line, "ship_type", &r.ship_type)?;
+        let engine: EngineType = io::parse_serde_cell(path, line, "engine_type", &r.engine_type)?;
+        let fuel: PathwayId = io::parse_cell(path, line, "fuel", &r.fuel)?;
+        let b = Vessel::builder(&r.name, ship_type);
+        let b = match ship_type.capacity_measure() {
             CapacityMeasure::Teu => b.teu(r.capacity),
             CapacityMeasure::GrossTonnage => b.gross_tonnage(r.capacity),
             CapacityMeasure::CubicMetres => b.cargo_volume(cubic_metres(r.capacity)),
             CapacityMeasure::Deadweight => b.deadweight(tonnes(r.capacity)),
         };
-        let family = r.fuel.family();
+        let family = fuel.family();
         let vessel = b
             .build_year(r.build_year)
             .design_speed(knots(r.design_speed_kn))
             .design_draught(metres(r.design_draught_m))
-            .main_engine(kilowatts(r.mcr_kw), r.engine_type, FuelSupply::mono(family))
-            .fuels(FuelSelection::all(r.fuel))
+            .main_engine(kilowatts(r.mcr_kw), engine, FuelSupply::mono(family))
+            .fuels(FuelSelection::all(fuel))
             .build()
             .map_err(|e| {
                 let field = column_of(&e.to_string());

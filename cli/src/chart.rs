@@ -128,14 +128,15 @@ fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &Chart) -> std
 
 /// Writes the chart as SVG.
 pub fn svg(chart: &Chart, path: &Path) -> Result<()> {
+    register_font(path)?;
     let root = SVGBackend::new(path, (WIDTH, HEIGHT)).into_drawing_area();
     draw(&root, chart).map_err(|e| Failure::output(path, e))
 }
 
 static FONT_ONCE: Once = Once::new();
 
-/// Writes the chart as PNG (text in the shipped DejaVu Sans).
-pub fn png(chart: &Chart, path: &Path) -> Result<()> {
+/// Registers the shipped font once (plotters measures text with it for both backends).
+fn register_font(path: &Path) -> Result<()> {
     let mut font_error = None;
     FONT_ONCE.call_once(|| {
         let bytes: &'static [u8] = include_bytes!("../assets/DejaVuSans.ttf");
@@ -143,9 +144,15 @@ pub fn png(chart: &Chart, path: &Path) -> Result<()> {
             font_error = Some("the shipped font cli/assets/DejaVuSans.ttf could not be read");
         }
     });
-    if let Some(e) = font_error {
-        return Err(Failure::output(path, e));
+    match font_error {
+        Some(e) => Err(Failure::output(path, e)),
+        None => Ok(()),
     }
+}
+
+/// Writes the chart as PNG (text in the shipped DejaVu Sans).
+pub fn png(chart: &Chart, path: &Path) -> Result<()> {
+    register_font(path)?;
     let root = BitMapBackend::new(path, (WIDTH, HEIGHT)).into_drawing_area();
     draw(&root, chart).map_err(|e| Failure::output(path, e))
 }

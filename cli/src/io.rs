@@ -116,3 +116,26 @@ pub fn progress(len: u64, what: &str) -> Option<indicatif::ProgressBar> {
 pub fn read_text(path: &Path) -> Result<String> {
     std::fs::read_to_string(path).map_err(|e| Failure::input(path, None, "", e))
 }
+
+/// Parses a named value of a CSV cell (a fuel, a ship type, …) with its `FromStr`, naming the
+/// file, line and column when it is not known.
+pub fn parse_cell<T>(path: &Path, line: u64, column: &str, cell: &str) -> Result<T>
+where
+    T: std::str::FromStr,
+    T::Err: std::fmt::Display,
+{
+    cell.parse::<T>()
+        .map_err(|e| Failure::input(path, Some(line), column, e))
+}
+
+/// Parses a snake_case enum cell through its serde name (for types without `FromStr`).
+pub fn parse_serde_cell<T: DeserializeOwned>(
+    path: &Path,
+    line: u64,
+    column: &str,
+    cell: &str,
+) -> Result<T> {
+    let key = cell.trim().to_ascii_lowercase().replace(['-', ' '], "_");
+    serde_json::from_value::<T>(serde_json::Value::String(key))
+        .map_err(|e| Failure::input(path, Some(line), column, format!("'{cell}': {e}")))
+}

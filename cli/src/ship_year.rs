@@ -42,7 +42,7 @@ pub struct Row {
     /// Reporting year.
     pub year: i32,
     /// CII ship type (MEPC.353(78) Table 1), e.g. `container_ship`.
-    pub ship_type: CiiShipType,
+    pub ship_type: String,
     /// Deadweight, t.
     pub dwt_t: f64,
     /// Gross tonnage.
@@ -52,10 +52,10 @@ pub struct Row {
     /// Hours at sea (underway) in the year, h.
     pub hours_at_sea: f64,
     /// Fuel: a pathway name or an analyst's word (HFO, VLSFO, MGO, LNG, bio-LNG, e-methanol…).
-    pub fuel: PathwayId,
+    pub fuel: String,
     /// Converter class (e.g. `ice`, `lng_otto_medium_speed`); empty: `ice`.
     #[serde(default)]
-    pub converter: Option<ConverterClass>,
+    pub converter: Option<String>,
     /// Fuel mass burned in the year, t.
     pub mass_t: f64,
     /// Share of this fuel in FuelEU scope, 0–1 (from the EU MRV voyages).
@@ -85,21 +85,26 @@ pub fn read(path: &Path) -> Result<Vec<ReadShipYear>> {
         let bad = |field: &str, e: green_corridor::Error| Failure::input(path, Some(line), field, e);
         let fe = ScopeShare::new(row.fueleu_share).map_err(|e| bad("fueleu_share", e))?;
         let ets = ScopeShare::new(row.eu_ets_share).map_err(|e| bad("eu_ets_share", e))?;
+        let pathway: PathwayId = io::parse_cell(path, line, "fuel", &row.fuel)?;
+        let ship_type: CiiShipType = io::parse_cell(path, line, "ship_type", &row.ship_type)?;
+        let converter = match row.converter.as_deref() {
+            None | Some("") => ConverterClass::Ice,
+            Some(c) => io::parse_cell(path, line, "converter", c)?,
+        };
         let fuel = match row.total_e_g_per_mj {
             Some(e) => Fuel::certified(
-                row.fuel.clone(),
+                pathway.clone(),
                 Certificate::total_e_g_per_mj(e).map_err(|e| bad("total_e_g_per_mj", e))?,
             ),
-            None => Fuel::new(row.fuel.clone()),
+            None => Fuel::new(pathway),
         };
-        let converter = row.converter.unwrap_or(ConverterClass::Ice);
         let at = years
             .iter()
             .position(|(y, _)| y.ship_year.name == row.ship && y.ship_year.year == row.year);
         let entry = match at {
             Some(i) => years.get_mut(i),
             None => {
-                let ship = CiiShip::new(row.ship_type, tonnes(row.dwt_t), row.gt).map_err(|e| {
+                let ship = CiiShip::new(ship_type, tonnes(row.dwt_t), row.gt).map_err(|e| {
                     let field = if e.to_string().contains("gross") { "gt" } else { "dwt_t" };
                     bad(field, e)
                 })?;
@@ -145,7 +150,7 @@ pub fn read(path: &Path) -> Result<Vec<ReadShipYear>> {
             return Err(Failure::input(path, Some(line), "ship", "row lost while grouping"));
         };
         for (field, same) in [
-            ("ship_type", row.ship_type == first.ship_type),
+            ("ship_type", row.ship_type.eq_ignore_ascii_case(&first.ship_type)),
             ("dwt_t", row.dwt_t == first.dwt_t),
             ("gt", row.gt == first.gt),
             ("distance_nm", row.distance_nm == first.distance_nm),
@@ -279,7 +284,7 @@ pub fn run(a: &Args) -> Result<()> {
         green_corridor::regulation::imo_nzf::STATUS
     );
     t.push_str(&format!(
-        "{:<18} {:>4} {:>9} {:>8} {:>12} {:>9} {:>9} {:>10} {:>9} {:>9} {:>9} {:>12}\n",
+        "{:<22} {:>4} {:>9} {:>8} {:>12} {:>9} {:>9} {:>10} {:>9} {:>9} {:>9} {:>12}\n",
         "ship", "year", "fuel t", "t/day", "CII g/cap-nm", "FuelEU", "target", "CB t", "EUA", "NZF GFI", "tier 2 t", "cost"
     ));
     for (l, (_, s)) in lines.iter().zip(&assessed) {
@@ -288,7 +293,7 @@ pub fn run(a: &Args) -> Result<()> {
             _ => "n/a".into(),
         };
         t.push_str(&format!(
-            "{:<18} {:>4} {:>9.1} {:>8} {:>12} {:>9} {:>9} {:>10} {:>9} {:>9} {:>9} {:>8.0} {}\n",
+            "{:<22} {:>4} {:>9.1} {:>8} {:>12} {:>9} {:>9} {:>10} {:>9} {:>9} {:>9} {:>8.0} {}\n",
             l.ship,
             l.year,
             l.fuel_t,
