@@ -25,7 +25,6 @@ use green_corridor::units::{
     MassExt, g_per_mj, hours, kilowatts, knots, megajoules, mj_per_g, nautical_miles, tonnes,
 };
 
-
 fn out_of_range(e: &Error) -> (&str, f64) {
     match e {
         Error::OutOfRange { field, value, .. } => (field.as_str(), *value),

@@ -9,8 +9,7 @@ use green_corridor::emissions::AccountingBasis;
 use green_corridor::fuel::PathwayId;
 use green_corridor::units::{kilowatts, knots, tonnes};
 use green_corridor::vessel::{
-    CapacityMeasure, EngineType, FuelSelection, FuelSupply, ShipType, Vessel, cubic_metres,
-    metres,
+    CapacityMeasure, EngineType, FuelSelection, FuelSupply, ShipType, Vessel, cubic_metres, metres,
 };
 use serde::{Deserialize, Serialize};
 
@@ -197,8 +196,9 @@ pub fn basis(b: Basis, year: i32) -> Result<AccountingBasis> {
     Ok(match b {
         Basis::ImoDcs => AccountingBasis::imo_dcs(),
         Basis::ImoLca => AccountingBasis::imo_lca(),
-        Basis::Fueleu => AccountingBasis::fueleu(year)
-            .map_err(|e| Failure::Model(format!("--year: {e}")))?,
+        Basis::Fueleu => {
+            AccountingBasis::fueleu(year).map_err(|e| Failure::Model(format!("--year: {e}")))?
+        }
     })
 }
 
@@ -206,10 +206,7 @@ pub fn basis(b: Basis, year: i32) -> Result<AccountingBasis> {
 const CHUNK: usize = 65_536;
 
 /// Runs the segments through the engine in chunks (one progress step each).
-pub fn compute(
-    fleet: &PreparedFleet,
-    t: &SegmentTable,
-) -> Result<(SegmentColumns, BatchReport)> {
+pub fn compute(fleet: &PreparedFleet, t: &SegmentTable) -> Result<(SegmentColumns, BatchReport)> {
     let n = t.vessel.len();
     let mut out = SegmentColumns::zeros(n).map_err(Failure::model)?;
     let mut stream = fleet.stream();
@@ -311,8 +308,8 @@ pub fn run(a: &Args) -> Result<()> {
     let vessels = read_vessels(&a.vessels)?;
     let table = read_segments(&a.segments, &vessels)?;
     let basis = basis(a.basis, a.year)?;
-    let fleet = PreparedFleet::new(&vessels, &basis)
-        .map_err(|e| Failure::in_file(&a.vessels, e))?;
+    let fleet =
+        PreparedFleet::new(&vessels, &basis).map_err(|e| Failure::in_file(&a.vessels, e))?;
     let (columns, report) = compute(&fleet, &table)?;
     // Bad rows: on standard error with their file line; the totals exclude them.
     for e in &report.row_errors {

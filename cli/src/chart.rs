@@ -53,11 +53,18 @@ pub fn y_decimals(max: f64) -> usize {
     } else {
         // log10 of a positive step below 1 is negative; its ceiling is the decimals needed.
         let d = (-step.log10()).ceil();
-        if d.is_finite() && d > 0.0 { d.min(6.0) as usize } else { 0 }
+        if d.is_finite() && d > 0.0 {
+            d.min(6.0) as usize
+        } else {
+            0
+        }
     }
 }
 
-fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &Chart) -> std::result::Result<(), String> {
+fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    chart: &Chart,
+) -> std::result::Result<(), String> {
     let err = |e: DrawingAreaErrorKind<DB::ErrorType>| e.to_string();
     root.fill(&WHITE).map_err(err)?;
     let notes_height = 18 * chart.notes.len() as u32 + 12;
@@ -99,16 +106,21 @@ fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &Chart) -> std
     for (i, s) in chart.series.iter().enumerate() {
         let colour = COLOURS.get(i % COLOURS.len()).copied().unwrap_or(BLACK);
         let style = colour.stroke_width(2);
-        let points: Vec<(i32, f64)> = s.points.iter().copied().filter(|(_, y)| y.is_finite()).collect();
+        let points: Vec<(i32, f64)> = s
+            .points
+            .iter()
+            .copied()
+            .filter(|(_, y)| y.is_finite())
+            .collect();
         let drawn = if s.dashed {
             c.draw_series(DashedLineSeries::new(points, 8, 5, style))
                 .map_err(err)?
         } else {
             c.draw_series(LineSeries::new(points, style)).map_err(err)?
         };
-        drawn
-            .label(s.name.as_str())
-            .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 24, y)], colour.stroke_width(2)));
+        drawn.label(s.name.as_str()).legend(move |(x, y)| {
+            PathElement::new(vec![(x, y), (x + 24, y)], colour.stroke_width(2))
+        });
     }
     c.configure_series_labels()
         .position(SeriesLabelPosition::UpperRight)

@@ -38,7 +38,12 @@ pub fn read_csv<T: DeserializeOwned>(path: &Path) -> Result<Vec<(u64, T)>> {
         rows.push((line.unwrap_or(0), row));
     }
     if rows.is_empty() {
-        return Err(Failure::input(path, None, "", "no data rows under the header"));
+        return Err(Failure::input(
+            path,
+            None,
+            "",
+            "no data rows under the header",
+        ));
     }
     Ok(rows)
 }

@@ -77,5 +77,7 @@ fn main() -> ExitCode {
 /// The repository's sample files, for `--help` texts.
 #[allow(dead_code)]
 fn sample(path: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..").join(path)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join(path)
 }

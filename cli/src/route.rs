@@ -49,7 +49,10 @@ pub struct Summary {
 fn passages(names: &[String], flag: &str) -> Result<Vec<Passage>> {
     names
         .iter()
-        .map(|n| n.parse::<Passage>().map_err(|e| Failure::Model(format!("{flag}: {e}"))))
+        .map(|n| {
+            n.parse::<Passage>()
+                .map_err(|e| Failure::Model(format!("{flag}: {e}")))
+        })
         .collect()
 }
 
@@ -74,17 +77,29 @@ pub fn run(a: &Args) -> Result<()> {
         to: name(route.destination()),
         route: route.name().to_string(),
         distance_nm: route.distance().nautical_miles(),
-        passages: route.passages().iter().map(|p| p.key().to_string()).collect(),
+        passages: route
+            .passages()
+            .iter()
+            .map(|p| p.key().to_string())
+            .collect(),
         date: date.to_string(),
         eca_nm: eca::areas()
             .iter()
-            .map(|area| (area.name.to_string(), eca::total_inside(&legs, area.id).nautical_miles()))
+            .map(|area| {
+                (
+                    area.name.to_string(),
+                    eca::total_inside(&legs, area.id).nautical_miles(),
+                )
+            })
             .filter(|(_, nm)| *nm > 0.0)
             .collect(),
     };
     if let Some(path) = &a.geojson {
-        let coordinates: Vec<[f64; 2]> =
-            route.positions().iter().map(|p| [p.lon(), p.lat()]).collect();
+        let coordinates: Vec<[f64; 2]> = route
+            .positions()
+            .iter()
+            .map(|p| [p.lon(), p.lat()])
+            .collect();
         let feature = serde_json::json!({
             "type": "Feature",
             "properties": {

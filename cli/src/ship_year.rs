@@ -11,7 +11,9 @@ use std::path::{Path, PathBuf};
 use green_corridor::fuel::{Certificate, ConverterClass, Fuel, PathwayId};
 use green_corridor::ledger::{FuelLedger, Scope, ScopeShare};
 use green_corridor::regulation::cii::{CiiShip, CiiShipType};
-use green_corridor::regulation::{ComplianceSummary, Outcome, Prices, ShipYear, compliance_summary};
+use green_corridor::regulation::{
+    ComplianceSummary, Outcome, Prices, ShipYear, compliance_summary,
+};
 use green_corridor::units::{IntensityExt, MassExt, nautical_miles, tonnes};
 use serde::{Deserialize, Serialize};
 
@@ -82,7 +84,8 @@ pub fn read(path: &Path) -> Result<Vec<ReadShipYear>> {
     let rows: Vec<(u64, Row)> = io::read_csv(path)?;
     let mut years: Vec<(ReadShipYear, Row)> = Vec::new();
     for (line, row) in rows {
-        let bad = |field: &str, e: green_corridor::Error| Failure::input(path, Some(line), field, e);
+        let bad =
+            |field: &str, e: green_corridor::Error| Failure::input(path, Some(line), field, e);
         let fe = ScopeShare::new(row.fueleu_share).map_err(|e| bad("fueleu_share", e))?;
         let ets = ScopeShare::new(row.eu_ets_share).map_err(|e| bad("eu_ets_share", e))?;
         let pathway: PathwayId = io::parse_cell(path, line, "fuel", &row.fuel)?;
@@ -105,7 +108,11 @@ pub fn read(path: &Path) -> Result<Vec<ReadShipYear>> {
             Some(i) => years.get_mut(i),
             None => {
                 let ship = CiiShip::new(ship_type, tonnes(row.dwt_t), row.gt).map_err(|e| {
-                    let field = if e.to_string().contains("gross") { "gt" } else { "dwt_t" };
+                    let field = if e.to_string().contains("gross") {
+                        "gt"
+                    } else {
+                        "dwt_t"
+                    };
                     bad(field, e)
                 })?;
                 let distance = green_corridor::numeric::finite(row.distance_nm, "distance_nm")
@@ -147,10 +154,18 @@ pub fn read(path: &Path) -> Result<Vec<ReadShipYear>> {
             }
         };
         let Some((y, first)) = entry else {
-            return Err(Failure::input(path, Some(line), "ship", "row lost while grouping"));
+            return Err(Failure::input(
+                path,
+                Some(line),
+                "ship",
+                "row lost while grouping",
+            ));
         };
         for (field, same) in [
-            ("ship_type", row.ship_type.eq_ignore_ascii_case(&first.ship_type)),
+            (
+                "ship_type",
+                row.ship_type.eq_ignore_ascii_case(&first.ship_type),
+            ),
             ("dwt_t", row.dwt_t == first.dwt_t),
             ("gt", row.gt == first.gt),
             ("distance_nm", row.distance_nm == first.distance_nm),
@@ -178,7 +193,11 @@ pub fn read(path: &Path) -> Result<Vec<ReadShipYear>> {
                 Scope::reported_shares(fe, ets),
             )
             .map_err(|e| {
-                let field = if e.to_string().contains("mass") { "mass_t" } else { "converter" };
+                let field = if e.to_string().contains("mass") {
+                    "mass_t"
+                } else {
+                    "converter"
+                };
                 bad(field, e)
             })?;
     }
@@ -285,7 +304,18 @@ pub fn run(a: &Args) -> Result<()> {
     );
     t.push_str(&format!(
         "{:<22} {:>4} {:>9} {:>8} {:>12} {:>9} {:>9} {:>10} {:>9} {:>9} {:>9} {:>12}\n",
-        "ship", "year", "fuel t", "t/day", "CII g/cap-nm", "FuelEU", "target", "CB t", "EUA", "NZF GFI", "tier 2 t", "cost"
+        "ship",
+        "year",
+        "fuel t",
+        "t/day",
+        "CII g/cap-nm",
+        "FuelEU",
+        "target",
+        "CB t",
+        "EUA",
+        "NZF GFI",
+        "tier 2 t",
+        "cost"
     ));
     for (l, (_, s)) in lines.iter().zip(&assessed) {
         let cii = match (&l.cii_attained_g_per_capacity_nm, &l.cii_rating) {

@@ -43,7 +43,12 @@ pub fn baseline(path: &Path) -> Result<ServiceBaseline> {
         .run(&[AccountingBasis::imo_lca()])
         .map_err(|e| Failure::in_file(path, e))?;
     let first = run.options.first().ok_or_else(|| {
-        Failure::input(path, None, "fuel_options", "at least one fuel option is needed")
+        Failure::input(
+            path,
+            None,
+            "fuel_options",
+            "at least one fuel option is needed",
+        )
     })?;
     let parts: Vec<ServiceBaseline> = first
         .groups
@@ -78,7 +83,10 @@ pub struct Row {
 }
 
 /// The plan's results and the pathways' absolute values, year by year.
-pub fn project(scenario: &Path, plan_path: &Path) -> Result<(ScenarioPlan, Vec<YearResult>, Vec<Row>)> {
+pub fn project(
+    scenario: &Path,
+    plan_path: &Path,
+) -> Result<(ScenarioPlan, Vec<YearResult>, Vec<Row>)> {
     let base = baseline(scenario)?;
     let plan = plan(plan_path)?;
     let results = plan
@@ -89,11 +97,12 @@ pub fn project(scenario: &Path, plan_path: &Path) -> Result<(ScenarioPlan, Vec<Y
         .first()
         .ok_or_else(|| Failure::input(plan_path, None, "start_year", "the plan has no years"))?;
     let (base_year, reference) = (first.year, first.well_to_wake_t);
-    let pathways: Vec<TargetPathway> = [imo_2023_minimum(), imo_2023_striving(), iea_net_zero_2050()]
-        .into_iter()
-        .map(|p| p.and_then(|p| p.rebased(base_year)))
-        .collect::<green_corridor::Result<_>>()
-        .map_err(Failure::model)?;
+    let pathways: Vec<TargetPathway> =
+        [imo_2023_minimum(), imo_2023_striving(), iea_net_zero_2050()]
+            .into_iter()
+            .map(|p| p.and_then(|p| p.rebased(base_year)))
+            .collect::<green_corridor::Result<_>>()
+            .map_err(Failure::model)?;
     let series: Vec<(i32, f64)> = results.iter().map(|r| (r.year, r.well_to_wake_t)).collect();
     let assessed = pathways
         .iter()
@@ -104,8 +113,17 @@ pub fn project(scenario: &Path, plan_path: &Path) -> Result<(ScenarioPlan, Vec<Y
         .iter()
         .enumerate()
         .map(|(k, r)| {
-            let abs = |i: usize| pathways.get(i).and_then(|p| p.absolute(r.year, reference).ok());
-            let delta = |i: usize| assessed.get(i).and_then(|a| a.years.get(k)).and_then(|y| y.delta);
+            let abs = |i: usize| {
+                pathways
+                    .get(i)
+                    .and_then(|p| p.absolute(r.year, reference).ok())
+            };
+            let delta = |i: usize| {
+                assessed
+                    .get(i)
+                    .and_then(|a| a.years.get(k))
+                    .and_then(|y| y.delta)
+            };
             Row {
                 year: r.year,
                 well_to_wake_t: r.well_to_wake_t,
@@ -129,7 +147,9 @@ pub fn project(scenario: &Path, plan_path: &Path) -> Result<(ScenarioPlan, Vec<Y
 /// The emissions chart: the plan against the three pathways, in kt CO2e WtW.
 pub fn emissions_chart(plan: &ScenarioPlan, rows: &[Row], plan_file: &Path) -> Chart {
     let kt = |f: fn(&Row) -> Option<f64>| -> Vec<(i32, f64)> {
-        rows.iter().filter_map(|r| f(r).map(|v| (r.year, v / 1e3))).collect()
+        rows.iter()
+            .filter_map(|r| f(r).map(|v| (r.year, v / 1e3)))
+            .collect()
     };
     Chart {
         title: format!("Well-to-wake GHG of the service: {}", plan.name),
@@ -164,13 +184,21 @@ pub fn run(a: &Args) -> Result<()> {
     if a.json {
         return io::print_json(&rows);
     }
-    let pct = |d: Option<f64>| d.map_or_else(|| "n/a".to_string(), |d| format!("{:+.1}", 100.0 * d));
+    let pct =
+        |d: Option<f64>| d.map_or_else(|| "n/a".to_string(), |d| format!("{:+.1}", 100.0 * d));
     let mut t = format!(
         "{} ({}–{})\n{:>4} {:>9} {:>13} {:>7} {:>8} {:>8} {:>8} {:>12}\n",
         plan.name,
         rows.first().map_or(0, |r| r.year),
         rows.last().map_or(0, |r| r.year),
-        "year", "WtW kt", "gCO2e/TEU-km", "ZNZ %", "Δmin %", "Δstr %", "Δ1.5 %", "cost MUSD"
+        "year",
+        "WtW kt",
+        "gCO2e/TEU-km",
+        "ZNZ %",
+        "Δmin %",
+        "Δstr %",
+        "Δ1.5 %",
+        "cost MUSD"
     );
     for r in rows.iter().filter(|r| r.year % 5 == 0) {
         t.push_str(&format!(
@@ -185,6 +213,11 @@ pub fn run(a: &Args) -> Result<()> {
             r.total_cost_usd / 1e6
         ));
     }
-    t.push_str(&format!("wrote {}, {}, {}\n", csv.display(), svg.display(), png.display()));
+    t.push_str(&format!(
+        "wrote {}, {}, {}\n",
+        csv.display(),
+        svg.display(),
+        png.display()
+    ));
     io::print(&t)
 }

@@ -491,6 +491,9 @@ mod tests {
     #[test]
     fn an_unknown_fuel_lists_names_and_words() {
         let e = "bunker_x".parse::<PathwayId>().unwrap_err().to_string();
-        assert!(e.contains("mdo_mgo") && e.contains("mgo") && e.contains("biolng"), "{e}");
+        assert!(
+            e.contains("mdo_mgo") && e.contains("mgo") && e.contains("biolng"),
+            "{e}"
+        );
     }
 }
