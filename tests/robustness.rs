@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::exercise::{EXTREMES, YEARS, exercise_numbers};
+use common::exercise::EXTREMES;
 use green_corridor::Error;
 use green_corridor::emissions::AccountingBasis;
 use green_corridor::error::Num;

@@ -8,24 +8,17 @@
 mod common;
 
 use common::exercise::{EXTREMES, YEARS, exercise_numbers};
-use green_corridor::Error;
 use green_corridor::emissions::AccountingBasis;
-use green_corridor::error::Num;
 use green_corridor::fuel::{ConverterClass, FactorSet, PathwayId};
-use green_corridor::ledger::{FuelLedger, LedgerEntry, ScopeShare};
+use green_corridor::ledger::{FuelLedger, ScopeShare};
 use green_corridor::numeric::years::{YEAR_MAX, YEAR_MIN};
 use green_corridor::regulation::cii::{self, CiiRating, CiiShip, CiiShipType};
 use green_corridor::regulation::{eu_ets, fueleu};
-use green_corridor::trajectory::plan::ScenarioPlan;
-use green_corridor::trajectory::scenario::ServiceBaseline;
-use green_corridor::trajectory::uncertainty::{MAX_SAMPLE_YEARS, UncertaintySpec, monte_carlo};
 use green_corridor::trajectory::{
     Checkpoint, Interpolation, PathwayKind, Series, TargetPathway, alignment_delta,
     to_intensity_path,
 };
-use green_corridor::units::{
-    MassExt, g_per_mj, hours, kilowatts, knots, megajoules, mj_per_g, nautical_miles, tonnes,
-};
+use green_corridor::units::{g_per_mj, megajoules, mj_per_g, nautical_miles, tonnes};
 use proptest::prelude::*;
 
 // ---------------------------------------------------------------------------------------
