@@ -442,7 +442,8 @@ fn write_csv(path: &Path, rows: &[Row]) -> AnyResult<()> {
     for r in rows {
         s.push_str(&format!(
             "\"{}\",{},{:.3},{:.4},{:.4},{:.2},{:.2},{:.2},{},{},{},{},{},{}\n",
-            r.scenario,
+            // RFC 4180: the name is always quoted, a quote inside it doubled.
+            r.scenario.replace('"', "\"\""),
             r.year,
             r.well_to_wake_t,
             r.intensity_g_per_teu_km,

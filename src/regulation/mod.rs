@@ -39,6 +39,7 @@ pub mod eu_ets;
 pub mod fueleu;
 pub mod imo_nzf;
 pub mod scope;
+mod display;
 
 use serde::{Deserialize, Serialize};
 
@@ -157,6 +158,11 @@ pub enum Currency {
 }
 
 /// Prices and the exchange rate; all user inputs.
+///
+/// There is deliberately no `Default`: the NZF remedial-unit prices are the MEPC 83 draft's,
+/// but the EUA price and the exchange rate are market values that no cited source in this
+/// crate fixes, and a default would hide that assumption in every cost. Use
+/// [`Prices::illustrative`] (named as what it is) or give your own.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Prices {
