@@ -1,7 +1,7 @@
 //! Trajectory throughput: a 2025–2050 corridor scenario (26 years) with 10,000 seeded
 //! Monte-Carlo samples, and one deterministic run for reference.
 //!
-//! Run with `cargo bench --bench trajectory` (add `--features rayon` to use every core);
+//! Run with `cargo bench -p green-corridor-bench --bench trajectory` (add `--features rayon` to use every core);
 //! results are recorded in `docs/benchmarks.md`.
 
 use std::hint::black_box;
