@@ -62,7 +62,11 @@ fn main() -> Result<(), Box<dyn Error>> {
         .skip(1)
     {
         if line.contains('"') {
-            return Err(format!("{vessels_path}: line {}: quoted fields are not read here", n + 1).into());
+            return Err(format!(
+                "{vessels_path}: line {}: quoted fields are not read here",
+                n + 1
+            )
+            .into());
         }
         let c: Vec<&str> = line.split(',').collect();
         let ship_type = ShipType::from_str(field(&c, 1, n)?)?;
@@ -98,7 +102,11 @@ fn main() -> Result<(), Box<dyn Error>> {
         .skip(1)
     {
         if line.contains('"') {
-            return Err(format!("{segments_path}: line {}: quoted fields are not read here", n + 1).into());
+            return Err(format!(
+                "{segments_path}: line {}: quoted fields are not read here",
+                n + 1
+            )
+            .into());
         }
         // No allocation per line: the five fields straight from the split.
         let mut c = line.split(',');

@@ -74,7 +74,11 @@ impl fmt::Display for imo_nzf::NzfAssessment {
             f,
             "IMO NZF {}{}: GFI {:.2} gCO2e/MJ; tier 1 {:.0} t, tier 2 {:.0} t, surplus {:.0} t CO2e",
             self.year,
-            if self.adopted { "" } else { " (draft, not adopted)" },
+            if self.adopted {
+                ""
+            } else {
+                " (draft, not adopted)"
+            },
             self.gfi.g_per_mj(),
             self.tier1_units_t,
             self.tier2_units_t,
@@ -118,16 +122,34 @@ mod tests {
     fn a_summary_prints_every_regime_and_the_cost() {
         let mut ledger = FuelLedger::new();
         ledger
-            .add(PathwayId::Hfo, ConverterClass::Ice, tonnes(8_500.0), "cape", ScopeShare::HALF)
+            .add(
+                PathwayId::Hfo,
+                ConverterClass::Ice,
+                tonnes(8_500.0),
+                "cape",
+                ScopeShare::HALF,
+            )
             .unwrap();
         let ship = CiiShip::new(CiiShipType::BulkCarrier, tonnes(180_000.0), 93_000.0).unwrap();
         let sy = ShipYear::new("cape", 2028, ledger, ship, nautical_miles(70_000.0));
         let s = compliance_summary(&sy, &Prices::illustrative()).unwrap();
         let text = s.to_string();
-        assert!(text.starts_with("cape 2028\n  CII 2028: 2.10 gCO2/(capacity·nm)"), "{text}");
-        assert!(text.contains("FuelEU 2028: ") && text.contains("EU ETS 2028: "), "{text}");
-        assert!(text.contains("IMO NZF 2028 (draft, not adopted): GFI"), "{text}");
-        assert!(text.contains(&format!("total {:.0} EUR", s.costs.total)), "{text}");
+        assert!(
+            text.starts_with("cape 2028\n  CII 2028: 2.10 gCO2/(capacity·nm)"),
+            "{text}"
+        );
+        assert!(
+            text.contains("FuelEU 2028: ") && text.contains("EU ETS 2028: "),
+            "{text}"
+        );
+        assert!(
+            text.contains("IMO NZF 2028 (draft, not adopted): GFI"),
+            "{text}"
+        );
+        assert!(
+            text.contains(&format!("total {:.0} EUR", s.costs.total)),
+            "{text}"
+        );
     }
 
     /// 1,000 t HFO under FuelEU 2025. By hand (Annex II): energy 1e9 g × 0.0405 MJ/g =
@@ -136,9 +158,18 @@ mod tests {
     fn emissions_print_total_energy_and_intensity() {
         let mut ledger = FuelLedger::new();
         ledger
-            .add(PathwayId::Hfo, ConverterClass::Ice, tonnes(1_000.0), "x", ScopeShare::FULL)
+            .add(
+                PathwayId::Hfo,
+                ConverterClass::Ice,
+                tonnes(1_000.0),
+                "x",
+                ScopeShare::FULL,
+            )
             .unwrap();
-        let e = AccountingBasis::fueleu(2025).unwrap().account(&ledger).unwrap();
+        let e = AccountingBasis::fueleu(2025)
+            .unwrap()
+            .account(&ledger)
+            .unwrap();
         let text = e.to_string();
         assert!(text.contains(": 3715.6 t CO2e WtW (WtT "), "{text}");
         assert!(text.ends_with("40500000 MJ, 91.74 gCO2e/MJ"), "{text}");

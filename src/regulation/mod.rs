@@ -35,11 +35,11 @@
 //! ```
 
 pub mod cii;
+mod display;
 pub mod eu_ets;
 pub mod fueleu;
 pub mod imo_nzf;
 pub mod scope;
-mod display;
 
 use serde::{Deserialize, Serialize};
 
