@@ -15,7 +15,6 @@ mod route;
 mod ship_year;
 mod trajectory;
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -72,12 +71,4 @@ fn main() -> ExitCode {
             ExitCode::from(f.code())
         }
     }
-}
-
-/// The repository's sample files, for `--help` texts.
-#[allow(dead_code)]
-fn sample(path: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("..")
-        .join(path)
 }
