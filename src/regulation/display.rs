@@ -37,32 +37,32 @@ impl fmt::Display for cii::CiiAssessment {
     }
 }
 
-/// `FuelEU 2025: 91.65 vs target 89.34 gCO2e/MJ, balance -1373 t CO2e, penalty 1234567 EUR`.
+/// `FuelEU 2025: 91.65 vs target 89.34 gCO2e/MJ, balance -1373 t CO2e, penalty 1,234,567 EUR`.
 impl fmt::Display for fueleu::FuelEuAssessment {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "FuelEU {}: {:.2} vs target {:.2} gCO2e/MJ, balance {:+.0} t CO2e, penalty {:.0} EUR",
+            "FuelEU {}: {:.2} vs target {:.2} gCO2e/MJ, balance {:+.0} t CO2e, penalty {}",
             self.year,
             self.ghg_intensity.g_per_mj(),
             self.target.g_per_mj(),
             self.compliance_balance.tonnes(),
-            self.penalty_eur
+            self.penalty
         )
     }
 }
 
-/// `EU ETS 2026: 92416 t in scope × 70 % phase-in = 64691 allowances, 4851825 EUR`.
+/// `EU ETS 2026: 92416 t in scope × 70 % phase-in = 64691 allowances, 4,851,825 EUR`.
 impl fmt::Display for eu_ets::EtsAssessment {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "EU ETS {}: {:.0} t in scope × {:.0} % phase-in = {:.0} allowances, {:.0} EUR",
+            "EU ETS {}: {:.0} t in scope × {:.0} % phase-in = {:.0} allowances, {}",
             self.year,
             self.emissions_in_scope.tonnes(),
             100.0 * self.phase_in_share,
             self.allowances,
-            self.cost_eur
+            self.cost
         )
     }
 }
@@ -97,9 +97,8 @@ impl fmt::Display for ComplianceSummary {
         writeln!(f, "  {}", self.imo_nzf)?;
         write!(
             f,
-            "  total {:.0} {} (FuelEU {:.0}, EU ETS {:.0}, NZF {:.0} + {:.0})",
-            self.costs.total,
-            self.costs.currency,
+            "  total {} (FuelEU {}, EU ETS {}, NZF {} + {})",
+            self.costs.total(),
             self.costs.fueleu_penalty,
             self.costs.eu_ets_allowances,
             self.costs.nzf_tier1,
@@ -147,7 +146,7 @@ mod tests {
             "{text}"
         );
         assert!(
-            text.contains(&format!("total {:.0} EUR", s.costs.total)),
+            text.contains(&format!("total {}", s.costs.total())),
             "{text}"
         );
     }
