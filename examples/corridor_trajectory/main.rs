@@ -82,10 +82,7 @@ fn baseline() -> AnyResult<(ServiceBaseline, f64)> {
     use green_corridor::voyage::{
         LoadFactor, PortStay, ServicePattern, ServiceYear, Voyage, archetype,
     };
-    let corridor = green_corridor::voyage::corridors::corridors()
-        .into_iter()
-        .find(|c| c.id == "shanghai-los_angeles")
-        .ok_or("Shanghai–LA corridor missing from the catalogue")?;
+    let corridor = green_corridor::voyage::corridors::corridor("shanghai-los_angeles")?;
     let ship = archetype::vessel(&corridor.archetype, archetype::EngineFit::Oil)?;
     let voyage = Voyage::builder(&ship)
         .ports(&["CNYSA", "USLAX"])
