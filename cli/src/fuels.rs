@@ -125,7 +125,7 @@ pub fn run(a: &Args) -> Result<()> {
         "Fuel pathways: LCV in MJ/g, intensities in gCO2e/MJ (accepted names: docs/cli.md)\n\n",
     );
     t.push_str(&format!(
-        "{:<22} {:<24} {:<34} {:>7} {:>8} {:>8} {:>8}\n",
+        "{:<22} {:<24} {:<44} {:>7} {:>8} {:>8} {:>8}\n",
         "pathway", "converter", "basis", "LCV", "WtT", "TtW", "WtW"
     ));
     let f = |v: Option<f64>, d: usize| v.map_or_else(String::new, |v| format!("{v:.d$}"));
@@ -143,7 +143,7 @@ pub fn run(a: &Args) -> Result<()> {
             "not in this factor set".to_string()
         };
         t.push_str(&format!(
-            "{:<22} {:<24} {:<34} {:>7} {values}\n",
+            "{:<22} {:<24} {:<44} {:>7} {values}\n",
             r.pathway,
             r.converter,
             r.basis,
