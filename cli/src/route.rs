@@ -43,7 +43,11 @@ pub struct Summary {
     pub distance_nm: f64,
     pub passages: Vec<String>,
     pub date: String,
+    /// Distance inside each MARPOL Annex VI ECA in force, nm.
     pub eca_nm: Vec<(String, f64)>,
+    /// Distance inside each national sulphur zone in force (California, China), nm; never
+    /// added to the ECA figure.
+    pub national_zone_nm: Vec<(String, f64)>,
 }
 
 fn passages(names: &[String], flag: &str) -> Result<Vec<Passage>> {
@@ -72,6 +76,18 @@ pub fn run(a: &Args) -> Result<()> {
     let name = |p: Option<&green_corridor::route::Port>| {
         p.map_or_else(|| "?".to_string(), |p| format!("{} ({})", p.name, p.locode))
     };
+    let inside = |areas: &[&eca::EmissionControlArea]| -> Vec<(String, f64)> {
+        areas
+            .iter()
+            .map(|a| {
+                (
+                    a.name.to_string(),
+                    eca::total_inside(&legs, a.id).nautical_miles(),
+                )
+            })
+            .filter(|(_, nm)| *nm > 0.0)
+            .collect()
+    };
     let summary = Summary {
         from: name(route.origin()),
         to: name(route.destination()),
@@ -83,16 +99,8 @@ pub fn run(a: &Args) -> Result<()> {
             .map(|p| p.key().to_string())
             .collect(),
         date: date.to_string(),
-        eca_nm: eca::areas()
-            .iter()
-            .map(|area| {
-                (
-                    area.name.to_string(),
-                    eca::total_inside(&legs, area.id).nautical_miles(),
-                )
-            })
-            .filter(|(_, nm)| *nm > 0.0)
-            .collect(),
+        eca_nm: inside(eca::areas()),
+        national_zone_nm: inside(eca::national_areas()),
     };
     if let Some(path) = &a.geojson {
         let coordinates: Vec<[f64; 2]> = route
@@ -132,7 +140,13 @@ pub fn run(a: &Args) -> Result<()> {
         t.push_str("  none\n");
     }
     for (area, nm) in &summary.eca_nm {
-        t.push_str(&format!("  {area:<40} {nm:>7.0} nm\n"));
+        t.push_str(&format!("  {area:<66} {nm:>7.0} nm\n"));
+    }
+    if !summary.national_zone_nm.is_empty() {
+        t.push_str("national sulphur zones (not added to the ECA distance):\n");
+        for (area, nm) in &summary.national_zone_nm {
+            t.push_str(&format!("  {area:<66} {nm:>7.0} nm\n"));
+        }
     }
     if let Some(path) = &a.geojson {
         t.push_str(&format!("GeoJSON written to {}\n", path.display()));
