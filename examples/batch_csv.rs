@@ -1,5 +1,5 @@
 //! Runs a CSV of ship-hour segments through the batch engine: the Rust side of the peer
-//! comparison in `benches/peers/` (see its README).
+//! comparison in `crates/green-corridor-bench/benches/peers/` (see its README).
 //!
 //! ```text
 //! cargo run --release --example batch_csv -- vessels.csv segments.csv out.csv [repeats]
@@ -15,6 +15,11 @@
 //! reason — and prints one JSON line with the median compute time of `repeats` runs
 //! (parsing excluded; `best_compute_s` is the fastest run, for reference) and the end-to-end
 //! time (read, parse, compute once, write).
+//!
+//! The files are plain numeric CSV as `compare_cetos.py` writes them: no quoted fields (a
+//! line holding `"` is refused), read with `split(',')` to keep parsing out of the timing.
+//! For analysts' files (quoting, named vessels, errors naming the line and column) use the
+//! command-line program: `green-corridor batch SEGMENTS.csv --vessels VESSELS.csv`.
 //!
 //! Without arguments it runs the small sample in `tests/data/batch/` (two rows of which are bad
 //! on purpose: an unknown vessel and a NaN speed, reported per row) and writes to the system's
@@ -56,6 +61,13 @@ fn main() -> Result<(), Box<dyn Error>> {
         .enumerate()
         .skip(1)
     {
+        if line.contains('"') {
+            return Err(format!(
+                "{vessels_path}: line {}: quoted fields are not read here",
+                n + 1
+            )
+            .into());
+        }
         let c: Vec<&str> = line.split(',').collect();
         let ship_type = ShipType::from_str(field(&c, 1, n)?)?;
         let capacity: f64 = field(&c, 2, n)?.parse()?;
@@ -89,6 +101,13 @@ fn main() -> Result<(), Box<dyn Error>> {
         .enumerate()
         .skip(1)
     {
+        if line.contains('"') {
+            return Err(format!(
+                "{segments_path}: line {}: quoted fields are not read here",
+                n + 1
+            )
+            .into());
+        }
         // No allocation per line: the five fields straight from the split.
         let mut c = line.split(',');
         let mut next = |i: usize| -> Result<&str, Box<dyn Error>> {
@@ -138,14 +157,16 @@ fn main() -> Result<(), Box<dyn Error>> {
     for e in &report.row_errors {
         eprintln!("bad row {}: {}", e.row, e.kind);
     }
-    println!(
-        "{{\"rows\": {}, \"row_errors\": {}, \"median_compute_s\": {median}, \"best_compute_s\": {best}, \"repeats\": {}, \"end_to_end_s\": {}, \"rayon\": {}}}",
-        seg.len(),
-        report.row_errors.len(),
-        repeats.max(1),
+    let summary = serde_json::json!({
+        "rows": seg.len(),
+        "row_errors": report.row_errors.len(),
+        "median_compute_s": median,
+        "best_compute_s": best,
+        "repeats": repeats.max(1),
         // Read + parse + first compute, then the write of the CSV.
-        first_s + (wall.elapsed().as_secs_f64() - first_s - times.iter().sum::<f64>()),
-        cfg!(feature = "rayon")
-    );
+        "end_to_end_s": first_s + (wall.elapsed().as_secs_f64() - first_s - times.iter().sum::<f64>()),
+        "rayon": cfg!(feature = "rayon"),
+    });
+    println!("{summary}");
     Ok(())
 }

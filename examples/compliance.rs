@@ -102,13 +102,7 @@ fn fuel_per_sea_day(voyage: &Voyage) -> f64 {
 fn run() -> Result<Vec<Row>> {
     let prices = Prices::illustrative();
     let timeline = PolicyTimeline::nzf_2028();
-    let corridor = green_corridor::voyage::corridors::corridors()
-        .into_iter()
-        .find(|c| c.id == "shanghai-los_angeles")
-        .ok_or_else(|| Error::MissingInput {
-            field: "corridor".into(),
-            expected: "the shanghai-los_angeles corridor in the catalogue".into(),
-        })?;
+    let corridor = green_corridor::voyage::corridors::corridor("shanghai-los_angeles")?;
     let mut rows = Vec::new();
     for (service, ports) in [
         ("Yangshan-Rotterdam loop", ["CNYSA", "NLRTM"]),

@@ -215,28 +215,6 @@ fn a_too_small_fleet_for_the_frequency_is_an_error() {
     assert!(matches!(r, Err(Error::NotReachable { ref field, .. }) if field == "service.ships"));
 }
 
-mod no_panic {
-    use super::SHIPPED;
-    use green_corridor::scenario::Scenario;
-    use proptest::prelude::*;
-
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(64))]
-        /// Any prefix of the shipped file, and any number put in place of the speed, is an
-        /// answer or a typed error — never a panic.
-        #[test]
-        fn truncated_or_altered_files_do_not_panic(cut in 0usize..4_000, speed in -1e6f64..1e6) {
-            let mut end = cut.min(SHIPPED.len());
-            while !SHIPPED.is_char_boundary(end) {
-                end -= 1;
-            }
-            let _ = Scenario::from_toml_str(&SHIPPED[..end]);
-            let text = SHIPPED.replace("speed_kn = 16.0", &format!("speed_kn = {speed:?}"));
-            let _ = Scenario::from_toml_str(&text);
-        }
-    }
-}
-
 /// 32 ship groups share the ECA budget: 62,500 samples each, fewer than the 114,741 that
 /// 11,474 nm at 0.1 nm would need.
 #[test]

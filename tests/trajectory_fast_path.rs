@@ -1,13 +1,13 @@
 //! Documented API test: the trajectory fast path (`CorridorScenario::run_summary`,
 //! `SummaryEvaluator`) equals the reference `CorridorScenario::run` year by year.
 //!
-//! Worked check: the 2025–2050 corridor of `benches/common/corridor.rs` (four fuel options, three
+//! Worked check: the 2025–2050 corridor of `tests/common/corridor.rs` (four fuel options, three
 //! with MGO pilot fuel, certified RFNBO and biofuel, half the sea leg and all berth work in
 //! EU scope, shore power and wind assistance from 2030/2032 — so FuelEU penalties and
 //! their consecutive multiplier, the EU ETS phase-in and the NZF tiers all move) and 20
 //! Monte-Carlo draws of it; every headline number must agree within 1e-9 relative.
 
-#[path = "../benches/common/corridor.rs"]
+#[path = "common/corridor.rs"]
 mod corridor;
 
 use green_corridor::numeric::rng::Rng;

@@ -88,10 +88,7 @@ fn baseline() -> AnyResult<(ServiceBaseline, f64, CiiShip)> {
     use green_corridor::voyage::{
         LoadFactor, PortStay, ServicePattern, ServiceYear, Voyage, archetype,
     };
-    let corridor = green_corridor::voyage::corridors::corridors()
-        .into_iter()
-        .find(|c| c.id == "shanghai-los_angeles")
-        .ok_or("Shanghai–LA corridor missing from the catalogue")?;
+    let corridor = green_corridor::voyage::corridors::corridor("shanghai-los_angeles")?;
     let ship = archetype::vessel(&corridor.archetype, archetype::EngineFit::Oil)?;
     let voyage = Voyage::builder(&ship)
         .ports(&["CNYSA", "USLAX"])
@@ -604,8 +601,9 @@ fn write_csv(path: &Path, rows: &[Row]) -> AnyResult<()> {
     for r in rows {
         s.push_str(&format!(
             "\"{}\",\"{}\",{},{:.3},{:.3},{:.4},{:.4},{:.2},{:.2},{:.2},{:.2},{},{},{},{},{},{},{},{}\n",
-            r.scenario,
-            r.policy_timeline,
+            // RFC 4180: names are always quoted, a quote inside doubled.
+            r.scenario.replace('"', "\"\""),
+            r.policy_timeline.replace('"', "\"\""),
             r.year,
             r.well_to_wake_t,
             r.tank_to_wake_t,

@@ -95,6 +95,31 @@ pub struct Emissions {
     pub wind_reward_factor: f64,
 }
 
+/// `FuelEU Maritime 2025 (…): 563630.0 t CO2e WtW (WtT 81283.1, TtW 482346.9), 6177028931 MJ, 91.25 gCO2e/MJ`
+/// (the intensity with the basis's rewards; omitted when there is no energy).
+impl std::fmt::Display for Emissions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::units::{EnergyExt, IntensityExt, MassExt};
+        let boundary = match self.boundary {
+            Boundary::WellToWake => "WtW",
+            Boundary::TankToWake => "TtW",
+        };
+        write!(
+            f,
+            "{}: {:.1} t CO2e {boundary} (WtT {:.1}, TtW {:.1}), {:.0} MJ",
+            self.basis,
+            self.total().tonnes(),
+            self.well_to_tank.tonnes(),
+            self.tank_to_wake.tonnes(),
+            self.energy.megajoules()
+        )?;
+        match self.intensity() {
+            Ok(i) => write!(f, ", {:.2} gCO2e/MJ", i.g_per_mj()),
+            Err(_) => Ok(()),
+        }
+    }
+}
+
 impl Emissions {
     /// Emissions within the basis boundary: WtT + TtW (for tank-to-wake bases, TtW).
     pub fn total(&self) -> Mass {

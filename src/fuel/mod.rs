@@ -20,4 +20,7 @@ pub use blend::{Blend, BlendComponent};
 pub use converter::{Converter, ConverterClass, EmissionOverrides};
 pub use factors::{Confidence, FactorSet, NonCo2Factors, PathwayFactors, ValueOrigin};
 pub use gwp::{GwpSet, GwpSetConst};
-pub use pathway::{Certificate, CustomPathway, Fuel, FuelFamily, FuelOrigin, PathwayId};
+pub use pathway::{
+    Certificate, CustomPathway, Fuel, FuelFamily, FuelOrigin, PATHWAY_ALIASES, PathwayId,
+    accepted_pathway_names,
+};

@@ -106,16 +106,23 @@ macro_rules! pathways {
 
         impl FromStr for PathwayId {
             type Err = Error;
-            /// Parses a built-in pathway name (case-insensitive; `-` and ` ` read as `_`).
+            /// Parses a built-in pathway name or one of the analysts' words in
+            /// [`PATHWAY_ALIASES`] (case-insensitive; `-`, `.` and ` ` read as `_`).
+            ///
+            /// Errors: [`Error::UnknownName`] listing every accepted name and word.
             fn from_str(s: &str) -> Result<Self> {
-                let key = s.trim().to_ascii_lowercase().replace(['-', ' '], "_");
+                let key = s.trim().to_ascii_lowercase().replace(['-', ' ', '.'], "_");
                 match key.as_str() {
                     $( $name => Ok(PathwayId::$variant), )+
-                    _ => Err(Error::UnknownName {
-                        kind: "fuel pathway",
-                        name: s.to_string(),
-                        valid: PathwayId::ALL.iter().map(|p| p.name()).collect::<Vec<_>>().join(", "),
-                    }),
+                    _ => PATHWAY_ALIASES
+                        .iter()
+                        .find(|(alias, _)| *alias == key)
+                        .map(|(_, p)| p.clone())
+                        .ok_or_else(|| Error::UnknownName {
+                            kind: "fuel pathway",
+                            name: s.to_string(),
+                            valid: accepted_pathway_names(),
+                        }),
                 }
             }
         }
@@ -174,6 +181,81 @@ pathways! {
     23 ELpg => "e_lpg", Rfnbo, Lpg;
     /// e-DME, dimethyl ether (RFNBO).
     24 EDme => "e_dme", Rfnbo, Dme;
+}
+
+/// The analysts' words for fuels that [`PathwayId::from_str`](std::str::FromStr) (and so every
+/// scenario, plan and CSV file) accepts besides the pathway names, written lower-case with `_`
+/// (matching ignores case and reads `-`, `.` and ` ` as `_`).
+///
+/// Each maps to the FuelEU Annex II row that the usual commercial product is reported under:
+/// MGO and MDO are ISO 8217 distillates (DMA/DMZ/DMB, one Annex II row "MDO/MGO"); "LNG",
+/// "ammonia", "hydrogen" and "methanol" unqualified are the fossil (natural-gas) pathways; a
+/// renewable product must be named (`bio_…`, `e_…`). ULSFO (S ≤ 0.10 %) is not listed: FuelEU
+/// files it by viscosity grade and the IMO LCA has no row of its own, so the user picks
+/// `hfo`, `lfo` or `mdo_mgo`. LPG is not listed: propane and butane have separate rows.
+pub const PATHWAY_ALIASES: &[(&str, PathwayId)] = &[
+    ("heavy_fuel_oil", PathwayId::Hfo),
+    ("ifo380", PathwayId::Hfo),
+    ("hsfo", PathwayId::Hfo),
+    ("very_low_sulphur_fuel_oil", PathwayId::Vlsfo),
+    ("light_fuel_oil", PathwayId::Lfo),
+    ("mgo", PathwayId::MdoMgo),
+    ("mdo", PathwayId::MdoMgo),
+    ("marine_gas_oil", PathwayId::MdoMgo),
+    ("marine_diesel_oil", PathwayId::MdoMgo),
+    ("gasoil", PathwayId::MdoMgo),
+    ("gas_oil", PathwayId::MdoMgo),
+    ("diesel", PathwayId::MdoMgo),
+    ("fossil_lng", PathwayId::Lng),
+    ("liquefied_natural_gas", PathwayId::Lng),
+    ("propane", PathwayId::LpgPropane),
+    ("butane", PathwayId::LpgButane),
+    ("grey_hydrogen", PathwayId::H2NaturalGas),
+    ("hydrogen", PathwayId::H2NaturalGas),
+    ("h2", PathwayId::H2NaturalGas),
+    ("grey_ammonia", PathwayId::Nh3NaturalGas),
+    ("ammonia", PathwayId::Nh3NaturalGas),
+    ("nh3", PathwayId::Nh3NaturalGas),
+    ("grey_methanol", PathwayId::MethanolNaturalGas),
+    ("methanol", PathwayId::MethanolNaturalGas),
+    ("meoh", PathwayId::MethanolNaturalGas),
+    ("bioethanol", PathwayId::BioEthanol),
+    ("fame", PathwayId::BioDieselFame),
+    ("biodiesel", PathwayId::BioDieselFame),
+    ("bio_diesel", PathwayId::BioDieselFame),
+    ("b100", PathwayId::BioDieselFame),
+    ("renewable_diesel", PathwayId::Hvo),
+    ("biolng", PathwayId::BioLng),
+    ("lbm", PathwayId::BioLng),
+    ("bio_methane", PathwayId::BioLng),
+    ("biomethane", PathwayId::BioLng),
+    ("biomethanol", PathwayId::BioMethanol),
+    ("bio_meoh", PathwayId::BioMethanol),
+    ("bio_hydrogen", PathwayId::BioH2),
+    ("ediesel", PathwayId::EDiesel),
+    ("emethanol", PathwayId::EMethanol),
+    ("e_meoh", PathwayId::EMethanol),
+    ("elng", PathwayId::ELng),
+    ("e_methane", PathwayId::ELng),
+    ("synthetic_methane", PathwayId::ELng),
+    ("e_hydrogen", PathwayId::EH2),
+    ("green_hydrogen", PathwayId::EH2),
+    ("e_ammonia", PathwayId::ENh3),
+    ("eammonia", PathwayId::ENh3),
+    ("green_ammonia", PathwayId::ENh3),
+    ("elpg", PathwayId::ELpg),
+    ("edme", PathwayId::EDme),
+];
+
+/// Every name [`PathwayId::from_str`](std::str::FromStr) accepts, comma separated: the
+/// pathway names, then the words of [`PATHWAY_ALIASES`].
+pub fn accepted_pathway_names() -> String {
+    PathwayId::ALL
+        .iter()
+        .map(|p| p.name())
+        .chain(PATHWAY_ALIASES.iter().map(|(a, _)| *a))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// A user-defined pathway: a name, its fuel class and its chemical family.
@@ -375,5 +457,43 @@ mod tests {
         assert!(CustomPathway::new("HFO", FuelOrigin::Fossil, FuelFamily::Oil).is_err());
         assert!(CustomPathway::new("  ", FuelOrigin::Fossil, FuelFamily::Oil).is_err());
         assert!(CustomPathway::new("my-fuel", FuelOrigin::Biofuel, FuelFamily::Oil).is_ok());
+    }
+
+    /// The analysts' words of the issue (HFO, VLSFO, MGO, MDO, LNG, bio-LNG, e-methanol), any
+    /// case, and through serde as a scenario file reads them.
+    #[test]
+    fn analysts_words_name_the_annex_ii_rows() {
+        for (word, expected) in [
+            ("HFO", PathwayId::Hfo),
+            ("VLSFO", PathwayId::Vlsfo),
+            ("MGO", PathwayId::MdoMgo),
+            ("mdo", PathwayId::MdoMgo),
+            ("Marine Gas Oil", PathwayId::MdoMgo),
+            ("LNG", PathwayId::Lng),
+            ("bio-LNG", PathwayId::BioLng),
+            ("BioLNG", PathwayId::BioLng),
+            ("e-methanol", PathwayId::EMethanol),
+            ("E-Methanol", PathwayId::EMethanol),
+            ("e-ammonia", PathwayId::ENh3),
+            ("methanol", PathwayId::MethanolNaturalGas),
+        ] {
+            assert_eq!(word.parse::<PathwayId>().unwrap(), expected, "{word}");
+            let json = format!("\"{word}\"");
+            assert_eq!(serde_json::from_str::<PathwayId>(&json).unwrap(), expected);
+        }
+        // Every alias maps to a built-in pathway and none repeats a pathway name.
+        for (alias, p) in PATHWAY_ALIASES {
+            assert!(PathwayId::ALL.contains(p));
+            assert!(PathwayId::ALL.iter().all(|b| b.name() != *alias), "{alias}");
+        }
+    }
+
+    #[test]
+    fn an_unknown_fuel_lists_names_and_words() {
+        let e = "bunker_x".parse::<PathwayId>().unwrap_err().to_string();
+        assert!(
+            e.contains("mdo_mgo") && e.contains("mgo") && e.contains("biolng"),
+            "{e}"
+        );
     }
 }

@@ -35,6 +35,7 @@
 //! ```
 
 pub mod cii;
+mod display;
 pub mod eu_ets;
 pub mod fueleu;
 pub mod imo_nzf;
@@ -167,6 +168,11 @@ pub enum Currency {
 }
 
 /// Prices and the exchange rate; all user inputs.
+///
+/// There is deliberately no `Default`: the NZF remedial-unit prices are the MEPC 83 draft's,
+/// but the EUA price and the exchange rate are market values that no cited source in this
+/// crate fixes, and a default would hide that assumption in every cost. Use
+/// [`Prices::illustrative`] (named as what it is) or give your own.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Prices {

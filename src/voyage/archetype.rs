@@ -4,7 +4,7 @@
 //! | particular | rule | source |
 //! |---|---|---|
 //! | MCR, design draught | linear in TEU between the anchors of [`SIZE_ANCHORS`] | EPA 2022 Table C.3 bins; HMM Algeciras (`docs/data-sources.md`, "Container ship particulars") |
-//! | design speed | the archetype's | `docs/data-sources.md`, "Container ship particulars" |
+//! | design speed | the archetype's; for [`container_ship`], linear in TEU between the anchors | `docs/data-sources.md`, "Container ship particulars" (EPA 2022 Table C.3 max speed; *HMM Algeciras* 22.4 kn) |
 //! | deadweight | the archetype's, else TEU × 9.585 t/TEU | *Maersk Evora* ratio (same section, derived) |
 //! | build year | 2015 | ASSUMPTION ([`BUILD_YEAR`]) |
 //! | auxiliaries, boiler | Table 17 powers for the size bin | Fourth IMO GHG Study (vessel layer) |
@@ -81,6 +81,14 @@ impl EngineFit {
 /// MCR and design draught for `teu`, interpolated between [`SIZE_ANCHORS`]. Errors: a TEU
 /// outside the anchors' range (`archetype.capacity_teu`).
 pub fn size_particulars(teu: f64) -> Result<(f64, f64)> {
+    let a = interpolate_anchor(teu)?;
+    Ok((a.mcr_kw, a.draught_m))
+}
+
+/// The size anchor of `teu`: MCR, draught and design speed interpolated linearly in TEU
+/// between the two [`SIZE_ANCHORS`] around it (source of each anchor on it; the result's
+/// `source` names the pair). Errors: a TEU outside 8,000–23,964 (`archetype.capacity_teu`).
+pub fn interpolate_anchor(teu: f64) -> Result<SizeAnchor> {
     let (lo, hi) = match (SIZE_ANCHORS.first(), SIZE_ANCHORS.last()) {
         (Some(a), Some(b)) => (a.teu, b.teu),
         _ => (0.0, 0.0),
@@ -90,10 +98,15 @@ pub fn size_particulars(teu: f64) -> Result<(f64, f64)> {
         if let [a, b] = w {
             if teu >= a.teu && teu <= b.teu {
                 let t = (teu - a.teu) / (b.teu - a.teu);
-                return Ok((
-                    a.mcr_kw + t * (b.mcr_kw - a.mcr_kw),
-                    a.draught_m + t * (b.draught_m - a.draught_m),
-                ));
+                let lerp = |x: f64, y: f64| x + t * (y - x);
+                return Ok(SizeAnchor {
+                    teu,
+                    mcr_kw: lerp(a.mcr_kw, b.mcr_kw),
+                    draught_m: lerp(a.draught_m, b.draught_m),
+                    design_speed_kn: lerp(a.design_speed_kn, b.design_speed_kn),
+                    source: "linear in TEU between two SIZE_ANCHORS (docs/data-sources.md, \
+                        “Container ship particulars”)",
+                });
             }
         }
     }
@@ -135,6 +148,46 @@ pub fn vessel(archetype: &ServiceArchetype, fit: EngineFit) -> Result<Vessel> {
         .deadweight
         .map(|m| m.tonnes())
         .unwrap_or(teu * DWT_PER_TEU);
+    build(teu, dwt, mcr, draught, archetype.design_speed, fit)
+}
+
+/// A container ship of `teu` TEU with engine fit `fit`, from the crate's size anchors alone
+/// ([`SIZE_ANCHORS`]: MCR, design draught and design speed linear in TEU between the EPA 2022
+/// Table C.3 bins and *HMM Algeciras*; deadweight TEU × [`DWT_PER_TEU`]; the rest as the
+/// module table says). For a corridor's own ship use [`vessel`] with its archetype.
+///
+/// ```
+/// use green_corridor::voyage::archetype::{container_ship, EngineFit};
+/// use green_corridor::units::{PowerExt, VelocityExt};
+/// // 13,250 TEU: halfway between the 12,000 and 14,500 TEU EPA bins.
+/// let ship = container_ship(13_250.0, EngineFit::Oil)?;
+/// assert!((ship.mcr().kilowatts() - 63_000.0).abs() < 1e-9);        // (61,000 + 65,000) / 2
+/// assert!((ship.spec().design_speed.knots() - 25.75).abs() < 1e-9); // (25.9 + 25.6) / 2
+/// # Ok::<(), green_corridor::Error>(())
+/// ```
+///
+/// Errors: a TEU outside 8,000–23,964 (`archetype.capacity_teu`).
+pub fn container_ship(teu: f64, fit: EngineFit) -> Result<Vessel> {
+    let a = interpolate_anchor(teu)?;
+    build(
+        teu,
+        teu * DWT_PER_TEU,
+        a.mcr_kw,
+        a.draught_m,
+        crate::units::knots(a.design_speed_kn),
+        fit,
+    )
+}
+
+/// The archetype container ship from its particulars.
+fn build(
+    teu: f64,
+    dwt: f64,
+    mcr: f64,
+    draught: f64,
+    design_speed: crate::units::Velocity,
+    fit: EngineFit,
+) -> Result<Vessel> {
     let mgo = || Fuel::new(PathwayId::MdoMgo);
     let (me, me_supply, ae, ae_supply) = match fit {
         EngineFit::Oil => (
@@ -172,14 +225,14 @@ pub fn vessel(archetype: &ServiceArchetype, fit: EngineFit) -> Result<Vessel> {
         &format!(
             "{teu:.0} TEU archetype ({:?}, {:.1} kn design)",
             fit,
-            archetype.design_speed.knots()
+            design_speed.knots()
         ),
         ShipType::Container,
     )
     .teu(teu)
     .deadweight(tonnes(dwt))
     .build_year(BUILD_YEAR)
-    .design_speed(archetype.design_speed)
+    .design_speed(design_speed)
     .design_draught(metres(draught))
     .main_engine(kilowatts(mcr), me, me_supply)
     .auxiliary_engines(ae, ae_supply)

@@ -13,17 +13,22 @@ pub struct SizeAnchor {
     pub mcr_kw: f64,
     /// Design (maximum) draught, m.
     pub draught_m: f64,
+    /// Design (maximum service) speed, kn.
+    pub design_speed_kn: f64,
     /// Source.
     pub source: &'static str,
 }
 
-/// Size anchors in increasing TEU; MCR and draught are interpolated linearly in TEU between
-/// them (derived), and capacities outside the range are refused.
+/// Size anchors in increasing TEU; MCR, draught and design speed are interpolated linearly in
+/// TEU between them (derived), and capacities outside the range are refused. The EPA bins give
+/// installed propulsion / max speed / max draught (8,000 TEU: 55,800 kW / 26.5 kn / 13.9 m;
+/// 12,000: 61,000 / 25.9 / 14.4; 14,500: 65,000 / 25.6 / 15.2).
 pub const SIZE_ANCHORS: [SizeAnchor; 4] = [
     SizeAnchor {
         teu: 8_000.0,
         mcr_kw: 55_800.0,
         draught_m: 13.9,
+        design_speed_kn: 26.5,
         source: "EPA 2022 Port Emissions Inventory Guidance Table C.3, 8,000-TEU bin \
             (installed propulsion / max draft), docs/data-sources.md, “Container ship particulars”",
     },
@@ -31,12 +36,14 @@ pub const SIZE_ANCHORS: [SizeAnchor; 4] = [
         teu: 12_000.0,
         mcr_kw: 61_000.0,
         draught_m: 14.4,
+        design_speed_kn: 25.9,
         source: "EPA 2022 Table C.3, 12,000-TEU bin, docs/data-sources.md, “Container ship particulars”",
     },
     SizeAnchor {
         teu: 14_500.0,
         mcr_kw: 65_000.0,
         draught_m: 15.2,
+        design_speed_kn: 25.6,
         source: "EPA 2022 Table C.3, 14,500-TEU bin (65,000 kW, 25.6 kn, 15.2 m), \
             docs/data-sources.md, “Container ship particulars”",
     },
@@ -44,8 +51,9 @@ pub const SIZE_ANCHORS: [SizeAnchor; 4] = [
         teu: 23_964.0,
         mcr_kw: 60_480.0,
         draught_m: 16.0,
+        design_speed_kn: 22.4,
         source: "HMM Algeciras 23,964 TEU: 60,380 kW (MAN B&W 11G95ME-C) or 60,580 kW (WinGD) \
-            — sources disagree, the mean is used (docs/data-sources.md, “Container ship particulars”); draught 16.0 m is an \
+            — sources disagree, the mean is used; 22.4 kn (docs/data-sources.md, “Container ship particulars”); draught 16.0 m is an \
             ASSUMPTION (the reference gives none)",
     },
 ];

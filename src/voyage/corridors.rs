@@ -120,6 +120,30 @@ const ASIA_EUROPE_SHIP: &str = "HMM Algeciras 23,964 TEU, 232,606 dwt (another s
     trans-Pacific archetype (assumption: §5.4 gives no Asia–Europe figure beyond hotel time \
     Europe 21.1 h, Asia 19.1 h)";
 
+/// The catalogue corridor with id `id` (e.g. `"shanghai-los_angeles"`; case-insensitive,
+/// `-`/`_`/` ` alike).
+///
+/// ```
+/// let la = green_corridor::voyage::corridors::corridor("Shanghai-Los_Angeles")?;
+/// assert_eq!(la.id, "shanghai-los_angeles");
+/// assert!(green_corridor::voyage::corridors::corridor("atlantis").is_err());
+/// # Ok::<(), green_corridor::Error>(())
+/// ```
+///
+/// Errors: [`Error::UnknownName`](crate::Error::UnknownName) listing the catalogue's ids.
+pub fn corridor(id: &str) -> Result<Corridor> {
+    let key = |s: &str| s.trim().to_ascii_lowercase().replace(['-', ' '], "_");
+    let all = corridors();
+    let valid = all.iter().map(|c| c.id).collect::<Vec<_>>().join(", ");
+    all.into_iter()
+        .find(|c| key(c.id) == key(id))
+        .ok_or_else(|| crate::Error::UnknownName {
+            kind: "corridor",
+            name: id.to_string(),
+            valid,
+        })
+}
+
 /// The corridor catalogue.
 ///
 /// ```

@@ -1,7 +1,7 @@
 //! Trajectory throughput: a 2025–2050 corridor scenario (26 years) with 10,000 seeded
 //! Monte-Carlo samples, and one deterministic run for reference.
 //!
-//! Run with `cargo bench --bench trajectory` (add `--features rayon` to use every core);
+//! Run with `cargo bench -p green-corridor-bench --bench trajectory` (add `--features rayon` to use every core);
 //! results are recorded in `docs/benchmarks.md`.
 
 use std::hint::black_box;
@@ -10,7 +10,7 @@ use std::time::Duration;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use green_corridor::trajectory::uncertainty::monte_carlo;
 
-#[path = "common/corridor.rs"]
+#[path = "../../../tests/common/corridor.rs"]
 mod corridor;
 use corridor::{corridor, uncertainty};
 

@@ -1,8 +1,9 @@
 //! Batch throughput: 1 M and 10 M ship-hour segments over 1,000 vessels (FuelEU 2025 basis),
 //! per-segment output columns and per-vessel totals.
 //!
-//! Run with `cargo bench --bench batch` (one core) or `cargo bench --bench batch --features
-//! rayon` (all cores); results are recorded in `docs/benchmarks.md`.
+//! Run with `cargo bench -p green-corridor-bench --bench batch` (one core) or
+//! `cargo bench -p green-corridor-bench --bench batch --features rayon` (all cores); results
+//! are recorded in `docs/benchmarks.md`.
 
 use std::hint::black_box;
 use std::time::Duration;

@@ -5,7 +5,7 @@ through green-corridor's batch engine (`examples/batch_csv.rs`).
 Not run in CI. See README.md in this directory for setup, the workload, the agreement
 criteria and the cetos defects this workload steers around.
 
-    python3 benches/peers/compare_cetos.py [--segments 100000] [--vessels 200] [--seed 7]
+    python3 crates/green-corridor-bench/benches/peers/compare_cetos.py [--segments 100000] [--vessels 200] [--seed 7]
 """
 
 import argparse
@@ -135,7 +135,7 @@ def main():
     rng = random.Random(args.seed)
     fleet = make_fleet(args.vessels, rng)
     rows = make_segments(fleet, args.segments, rng)
-    repo = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    repo = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", ".."))
 
     with tempfile.TemporaryDirectory() as tmp:
         vessels_csv = os.path.join(tmp, "vessels.csv")

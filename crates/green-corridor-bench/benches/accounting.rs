@@ -1,6 +1,6 @@
 //! Accounting throughput: one million ledger entries under FuelEU and IMO DCS.
 //!
-//! Run with `cargo bench --bench accounting`; results are recorded in `docs/benchmarks.md`.
+//! Run with `cargo bench -p green-corridor-bench --bench accounting`; results are recorded in `docs/benchmarks.md`.
 
 use std::hint::black_box;
 

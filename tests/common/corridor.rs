@@ -1,4 +1,4 @@
-//! The corridor scenario shared by `benches/trajectory.rs` and `tests/trajectory_fast_path.rs`.
+//! The corridor scenario shared by `crates/green-corridor-bench/benches/trajectory.rs` and `tests/trajectory_fast_path.rs`.
 
 use green_corridor::numeric::rng::Uncertain;
 use green_corridor::prelude::*;
