@@ -37,7 +37,7 @@ use crate::error::{Error, Result};
 use crate::fuel::{ConverterClass, Fuel, PathwayId};
 use crate::ledger::{FuelLedger, ScopeShare};
 use crate::port::GridIntensity;
-use crate::units::{EnergyExt, LengthExt, Mass, MassExt, TimeExt, tonnes};
+use crate::units::{EnergyExt, IntensityExt, LengthExt, Mass, MassExt, TimeExt, tonnes};
 use crate::vessel::Consumer;
 use crate::voyage::data::KM_PER_NM;
 use crate::voyage::{LoadFactor, Shipment, ShipmentSize, Voyage, VoyagePhase};
@@ -158,6 +158,10 @@ pub struct SeaToc {
     pub reefer_kw_per_teu: f64,
     /// Allocation unit.
     pub allocation: AllocationUnit,
+    /// Grid of the shore power taken at berth, by port (UN/LOCODE); a port not listed uses
+    /// [`GridIntensity::for_port`], and a port with neither is an error.
+    #[serde(default)]
+    pub shore_power_grids: Vec<(String, GridIntensity)>,
 }
 
 impl SeaToc {
@@ -170,7 +174,23 @@ impl SeaToc {
             empty_container_share: 0.0,
             reefer_kw_per_teu: REEFER_KW_PER_TEU,
             allocation: AllocationUnit::Teu,
+            shore_power_grids: Vec::new(),
         }
+    }
+
+    /// The grid of shore power at `port`.
+    fn shore_grid(&self, port: &str) -> Result<GridIntensity> {
+        if let Some((_, g)) = self.shore_power_grids.iter().find(|(p, _)| p == port) {
+            g.validate()
+                .map_err(|e| e.rooted("grid", &format!("toc.shore_power_grids.{port}")))?;
+            return Ok(g.clone());
+        }
+        GridIntensity::for_port(port).ok_or_else(|| Error::MissingInput {
+            field: format!("toc.shore_power_grids.{port}"),
+            expected: format!(
+                "a grid intensity for the shore power taken at {port} (no built-in grid)"
+            ),
+        })
     }
 
     fn validate(&self) -> Result<()> {
@@ -290,8 +310,8 @@ pub struct TocIntensity {
 /// One energy carrier of a TOC (iLEAP `EnergyCarrier`).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct EnergyCarrier {
-    /// The pathway.
-    pub pathway: PathwayId,
+    /// The pathway's name, or `electricity` for shore power (iLEAP `energyCarrier`).
+    pub energy_carrier: String,
     /// Share of the TOC's energy (iLEAP `relativeShare`).
     pub relative_share: f64,
     /// Energy per TEU-km, MJ (iLEAP `energyConsumption`, unit MJ).
@@ -465,16 +485,19 @@ pub fn shipment_footprint(
     }
     let voyage_km = voyage.distance().nautical_miles() * KM_PER_NM;
     let activity = loaded * voyage_km;
-    let total = Co2eKg::of(&report.total.emissions);
-    let per_teu_km = total.scaled(1e3 / activity);
+    // Shore power at each port's grid, in place of the basis's single shore-power factor.
+    let (shore, shore_kwh, mut notes) = shore_power_at_grids(voyage, basis, toc)?;
+    let total = Co2eKg::of(&report.total.emissions).plus(shore);
+    // kg CO2e per TEU-km (the intensities are reported in g).
+    let per_teu_km = total.scaled(1.0 / activity);
     let t_per_teu = toc.load.tonnes_per_teu;
     let intensity = TocIntensity {
-        wtt_g_per_teu_km: per_teu_km.wtt_kg,
-        ttw_g_per_teu_km: per_teu_km.ttw_kg,
-        wtw_g_per_teu_km: per_teu_km.wtw_kg,
-        wtw_g_per_t_km: per_teu_km.wtw_kg / t_per_teu,
+        wtt_g_per_teu_km: per_teu_km.wtt_kg * 1e3,
+        ttw_g_per_teu_km: per_teu_km.ttw_kg * 1e3,
+        wtw_g_per_teu_km: per_teu_km.wtw_kg * 1e3,
+        wtw_g_per_t_km: per_teu_km.wtw_kg * 1e3 / t_per_teu,
     };
-    let energy_carriers = carriers(basis, &report.total.fuel, activity)?;
+    let energy_carriers = carriers(basis, &report.total.fuel, shore_kwh, shore, activity)?;
 
     // The sea leg: the legs from A to B (validates the ports and the order).
     let alloc = voyage.allocate(
@@ -509,7 +532,6 @@ pub fn shipment_footprint(
     } else {
         Co2eKg::default()
     };
-    let mut notes = Vec::new();
     let mut tocs = vec![Toc {
         toc_id: toc.id.clone(),
         description: format!(
@@ -537,7 +559,7 @@ pub fn shipment_footprint(
     }];
     let sea_toc_id = if shipment.reefer {
         let id = format!("{}-reefer", toc.id);
-        let extra = reefer.scaled(1e3 / (teu * d_km));
+        let extra = reefer.scaled(1e3 / (teu * d_km)); // g per TEU-km
         tocs.push(Toc {
             toc_id: id.clone(),
             description: format!(
@@ -713,13 +735,16 @@ pub fn shipment_footprint(
     })
 }
 
-/// The TOC's energy carriers: each fuel line of the voyage accounted on its own.
+/// The TOC's energy carriers: each fuel line of the voyage accounted on its own, and the
+/// shore power (WtT at the grids, TtW 0).
 fn carriers(
     basis: &AccountingBasis,
     fuel: &[crate::voyage::FuelLine],
+    shore_kwh: f64,
+    shore: Co2eKg,
     activity_teu_km: f64,
 ) -> Result<Vec<EnergyCarrier>> {
-    let mut out: Vec<(PathwayId, f64, f64, f64)> = Vec::new(); // pathway, MJ, WtW g, TtW g
+    let mut out: Vec<(String, f64, f64, f64)> = Vec::new(); // carrier, MJ, WtW g, TtW g
     for f in fuel {
         let mut l = FuelLedger::with_capacity(1);
         l.add(
@@ -730,30 +755,79 @@ fn carriers(
             ScopeShare::FULL,
         )?;
         let e = basis.account(&l)?;
+        let name = f.pathway.name().to_string();
         let mj = e.energy.megajoules();
         let wtw = e.total().grams();
         let ttw = e.tank_to_wake.grams();
-        match out.iter_mut().find(|c| c.0 == f.pathway) {
+        match out.iter_mut().find(|c| c.0 == name) {
             Some(c) => {
                 c.1 += mj;
                 c.2 += wtw;
                 c.3 += ttw;
             }
-            None => out.push((f.pathway.clone(), mj, wtw, ttw)),
+            None => out.push((name, mj, wtw, ttw)),
         }
+    }
+    if shore_kwh > 0.0 {
+        out.push((
+            "electricity".into(),
+            shore_kwh * 3.6,
+            shore.wtw_kg * 1e3 + shore_kwh * 3.6 * basis.shore_power_wtt.g_per_mj(),
+            0.0,
+        ));
     }
     let total_mj: f64 = out.iter().map(|c| c.1).sum();
     Ok(out
         .into_iter()
         .filter(|c| c.1 > 0.0)
-        .map(|(pathway, mj, wtw, ttw)| EnergyCarrier {
-            pathway,
+        .map(|(energy_carrier, mj, wtw, ttw)| EnergyCarrier {
+            energy_carrier,
             relative_share: mj / total_mj,
             energy_mj_per_teu_km: mj / activity_teu_km,
             emission_factor_wtw_g_per_mj: wtw / mj,
             emission_factor_ttw_g_per_mj: ttw / mj,
         })
         .collect())
+}
+
+/// The shore power of the voyage at each port's grid, less what the basis already counted at
+/// its single shore-power factor: (extra WtT, kWh, notes naming the grids).
+fn shore_power_at_grids(
+    voyage: &Voyage,
+    basis: &AccountingBasis,
+    toc: &SeaToc,
+) -> Result<(Co2eKg, f64, Vec<String>)> {
+    let basis_g_per_kwh = basis.shore_power_wtt.g_per_mj() * 3.6;
+    let mut kg = 0.0;
+    let mut kwh_total = 0.0;
+    let mut notes: Vec<String> = Vec::new();
+    for s in voyage.segments() {
+        let kwh = s.point.shore_power.kilowatt_hours();
+        if kwh <= 0.0 {
+            continue;
+        }
+        let port = s
+            .call
+            .and_then(|k| voyage.calls().get(k))
+            .map(|c| c.port)
+            .unwrap_or("");
+        let grid = toc.shore_grid(port)?;
+        kg += kwh * (grid.g_per_kwh - basis_g_per_kwh) * 1e-3;
+        kwh_total += kwh;
+        notes.push(format!(
+            "shore power at {port}: {kwh:.0} kWh at {} ({:.1} g/kWh, counted as WtT)",
+            grid.name, grid.g_per_kwh
+        ));
+    }
+    Ok((
+        Co2eKg {
+            wtt_kg: kg,
+            ttw_kg: 0.0,
+            wtw_kg: kg,
+        },
+        kwh_total,
+        notes,
+    ))
 }
 
 /// The auxiliary engines' emissions per kWh on `legs` at sea, and the sea hours of those legs.
