@@ -333,7 +333,9 @@ pub enum Error {
 
     /// A book-and-claim unit (a certificate's tonne, MJ or serial) was claimed a second time
     /// (double counting; ISO 14083:2023 and the GLEC Framework allow one claim per unit).
-    #[error("{field}: unit '{unit}' of certificate '{certificate}' is already claimed by '{claimed_by}'")]
+    #[error(
+        "{field}: unit '{unit}' of certificate '{certificate}' is already claimed by '{claimed_by}'"
+    )]
     AlreadyClaimed {
         /// Path of the offending input, e.g. `claim.units`.
         field: String,

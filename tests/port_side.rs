@@ -14,8 +14,12 @@
 //!   [0.02, 1]; CO2 low-load factor (44.1/LF + 648.6)/(44.1/0.2 + 648.6) below 20 %.
 
 use approx::assert_relative_eq;
-use green_corridor::port::carb::{AtBerthControl, CarbOutcome, CarbVesselType, Visit, assess_visit};
-use green_corridor::port::epa::{MaximumSpeed, SeaMargin, compare_with_fourth_imo, epa_load, epa_main_engine};
+use green_corridor::port::carb::{
+    AtBerthControl, CarbOutcome, CarbVesselType, Visit, assess_visit,
+};
+use green_corridor::port::epa::{
+    MaximumSpeed, SeaMargin, compare_with_fourth_imo, epa_load, epa_main_engine,
+};
 use green_corridor::port::{GridGases, GridIntensity, compare_at_berth, port_call_emissions};
 use green_corridor::prelude::*;
 use green_corridor::route::Date;
@@ -53,23 +57,51 @@ fn shore_power_against_gensets_on_both_grids() {
     // WtW = 13.104e6 g × (0.0402 × 16.8 + 3.16463) = 13.104e6 × 3.83999 = 50.319 t.
     assert_relative_eq!(ys.auxiliary_fuel_t, 13.104, max_relative = 1e-9);
     assert_eq!(ys.auxiliary_pathways, vec![PathwayId::Vlsfo]);
-    assert_relative_eq!(ys.auxiliary_engines.wtt_t, 13.104 * 0.0402 * 16.8, max_relative = 1e-9);
-    assert_relative_eq!(ys.auxiliary_engines.ttw_t, 13.104 * 3.164_63, max_relative = 1e-9);
+    assert_relative_eq!(
+        ys.auxiliary_engines.wtt_t,
+        13.104 * 0.0402 * 16.8,
+        max_relative = 1e-9
+    );
+    assert_relative_eq!(
+        ys.auxiliary_engines.ttw_t,
+        13.104 * 3.164_63,
+        max_relative = 1e-9
+    );
     // Saving 50.319 − 37.746 = 12.573 t (25 %): a coal-heavy grid still beats the gensets.
-    assert_relative_eq!(ys.wtw_saving_t, 13.104 * 3.839_99 - 37.746_24, max_relative = 1e-6);
+    assert_relative_eq!(
+        ys.wtw_saving_t,
+        13.104 * 3.839_99 - 37.746_24,
+        max_relative = 1e-6
+    );
 
     // Los Angeles: inside the North American ECA the gensets burn MGO at 185 g/kWh.
     let la = compare_at_berth(&v, "USLAX", &basis, &GridIntensity::california()).unwrap();
     // Shore: 67,200 × 195.037 g = 13.106 t.
-    assert_relative_eq!(la.shore_power.wtw_t, 67_200.0 * 195.037_008e-6, max_relative = 1e-8);
+    assert_relative_eq!(
+        la.shore_power.wtw_t,
+        67_200.0 * 195.037_008e-6,
+        max_relative = 1e-8
+    );
     // Gensets: 12.432 t MGO × (0.0427 × 17.7 + 3.25663 = 4.01242) = 49.882 t.
     assert_relative_eq!(la.auxiliary_fuel_t, 12.432, max_relative = 1e-9);
-    assert_relative_eq!(la.auxiliary_engines.wtw_t, 12.432 * 4.012_42, max_relative = 1e-6);
+    assert_relative_eq!(
+        la.auxiliary_engines.wtw_t,
+        12.432 * 4.012_42,
+        max_relative = 1e-6
+    );
     // Saving 36.78 t (74 %).
-    assert_relative_eq!(la.wtw_saving_t, 12.432 * 4.012_42 - 13.106_49, max_relative = 1e-5);
+    assert_relative_eq!(
+        la.wtw_saving_t,
+        12.432 * 4.012_42 - 13.106_49,
+        max_relative = 1e-5
+    );
 
     // The boilers run either way and are reported apart: 630 kW × 48 h × 340 g/kWh (VLSFO).
-    assert_relative_eq!(ys.boilers.wtw_t, 630.0 * 48.0 * 340e-6 * 3.839_99, max_relative = 1e-6);
+    assert_relative_eq!(
+        ys.boilers.wtw_t,
+        630.0 * 48.0 * 340e-6 * 3.839_99,
+        max_relative = 1e-6
+    );
 
     // A user's grid: a zero-carbon supply makes the saving the whole genset WtW.
     let green = GridIntensity::new("PPA", 0.0, GridGases::Co2e, "supplier").unwrap();
@@ -88,7 +120,11 @@ fn port_call_phases_add_up_to_the_voyage_report() {
     // The report counts shore power at the basis's factor (0 for the IMO LCA); the port view
     // adds the grid's: 67,200 kWh × 195.037 g.
     let sum: f64 = phases.iter().map(|p| p.ghg.wtw_t).sum();
-    assert_relative_eq!(sum, call.co2e().tonnes() + 67_200.0 * 195.037_008e-6, max_relative = 1e-9);
+    assert_relative_eq!(
+        sum,
+        call.co2e().tonnes() + 67_200.0 * 195.037_008e-6,
+        max_relative = 1e-9
+    );
     let fuel: f64 = phases.iter().map(|p| p.fuel_t).sum();
     assert_relative_eq!(fuel, call.fuel_mass().tonnes(), max_relative = 1e-12);
     // Manoeuvring 4 h (2 in, 2 out), anchor 20 h, berth 48 h.
@@ -104,14 +140,43 @@ fn carb_visits_of_the_service() {
     let d = v.date();
     let la = v.calls().iter().find(|c| c.port == "USLAX").unwrap();
     // The service's ship is fitted and LA offers shore power: plugging in complies.
-    let visit = Visit::new("USLAX", d, CarbVesselType::Container, true, la.shore_power, AtBerthControl::ShorePower);
-    assert!(matches!(assess_visit(&visit).unwrap(), CarbOutcome::Compliant { by: AtBerthControl::ShorePower, .. }));
+    let visit = Visit::new(
+        "USLAX",
+        d,
+        CarbVesselType::Container,
+        true,
+        la.shore_power,
+        AtBerthControl::ShorePower,
+    );
+    assert!(matches!(
+        assess_visit(&visit).unwrap(),
+        CarbOutcome::Compliant {
+            by: AtBerthControl::ShorePower,
+            ..
+        }
+    ));
     // A commissioned ship using a barge-based capture system instead breaks § 93130.7(a).
-    let visit = Visit { control: AtBerthControl::ApprovedControlStrategy, ..visit };
-    assert!(matches!(assess_visit(&visit).unwrap(), CarbOutcome::NonCompliant { .. }));
+    let visit = Visit {
+        control: AtBerthControl::ApprovedControlStrategy,
+        ..visit
+    };
+    assert!(matches!(
+        assess_visit(&visit).unwrap(),
+        CarbOutcome::NonCompliant { .. }
+    ));
     // Yangshan is outside the regulation.
-    let ys = Visit::new("CNYSA", d, CarbVesselType::Container, true, true, AtBerthControl::None);
-    assert!(matches!(assess_visit(&ys).unwrap(), CarbOutcome::NotApplicable { .. }));
+    let ys = Visit::new(
+        "CNYSA",
+        d,
+        CarbVesselType::Container,
+        true,
+        true,
+        AtBerthControl::None,
+    );
+    assert!(matches!(
+        assess_visit(&ys).unwrap(),
+        CarbOutcome::NotApplicable { .. }
+    ));
 }
 
 #[test]
@@ -131,12 +196,25 @@ fn epa_load_factor_by_hand() {
     // One day: P = 0.280762 × 65,000 = 18,249.5 kW; E = 437,988 kWh; fuel at 195 g/kWh
     // (Table 3.6, SSD on residual fuel) = 85.408 t.
     let me = epa_main_engine(&ship, knots(16.0), ms, SeaMargin::AtSea, hours(24.0), 195.0).unwrap();
-    assert_relative_eq!(me.power_kw, 0.280_761_718_75 * 65_000.0, max_relative = 1e-12);
-    assert_relative_eq!(me.fuel_t, 0.280_761_718_75 * 65_000.0 * 24.0 * 195e-6, max_relative = 1e-12);
+    assert_relative_eq!(
+        me.power_kw,
+        0.280_761_718_75 * 65_000.0,
+        max_relative = 1e-12
+    );
+    assert_relative_eq!(
+        me.fuel_t,
+        0.280_761_718_75 * 65_000.0 * 24.0 * 195e-6,
+        max_relative = 1e-12
+    );
 
     // Only the service speed known (16 kn, the corridor's): MS = 16 / 0.94 = 17.021 kn, so
     // LF = 0.94³ × 1.15 = 0.955 — the convention assumes the ship sails near its maximum.
-    let l = epa_load(knots(16.0), MaximumSpeed::FromServiceSpeed(knots(16.0)), SeaMargin::AtSea).unwrap();
+    let l = epa_load(
+        knots(16.0),
+        MaximumSpeed::FromServiceSpeed(knots(16.0)),
+        SeaMargin::AtSea,
+    )
+    .unwrap();
     assert_relative_eq!(l.maximum_speed_kn, 16.0 / 0.94, max_relative = 1e-12);
     assert_relative_eq!(l.load_factor, 0.94_f64.powi(3) * 1.15, max_relative = 1e-12);
 
@@ -144,16 +222,35 @@ fn epa_load_factor_by_hand() {
     // fuel × (44.1/0.02 + 648.6)/(44.1/0.2 + 648.6) = 2,853.6 / 869.1 = 3.28340.
     let l = epa_load(knots(4.0), ms, SeaMargin::Coastal).unwrap();
     assert!(l.floored);
-    assert_relative_eq!(l.with_margin, (4.0_f64 / 25.6).powi(3) * 1.10, max_relative = 1e-12);
+    assert_relative_eq!(
+        l.with_margin,
+        (4.0_f64 / 25.6).powi(3) * 1.10,
+        max_relative = 1e-12
+    );
     assert_relative_eq!(l.llaf_co2, 2_853.6 / 869.1, max_relative = 1e-12);
 
     // Against the Fourth IMO model at 16 kn on the design draught (draught term 1): the
     // crate's Eq. 8 load is (16/25.6)³ · δ_w / (η_w η_f) = 0.244141 × 1 / (0.867 × 0.917)
     // = 0.30708 of MCR (δ_w = 0.75 applies only above 14,500 TEU): the IMO weather and
     // fouling terms (+25.8 %) weigh more than EPA's 15 % sea margin.
-    let cmp = compare_with_fourth_imo(&ship, knots(16.0), ship.spec().design_draught, None, SeaMargin::AtSea).unwrap();
-    assert_relative_eq!(cmp.epa_load_factor, 0.244_140_625 * 1.15, max_relative = 1e-12);
-    assert_relative_eq!(cmp.fourth_imo_load, 0.244_140_625 / (0.867 * 0.917), max_relative = 1e-9);
+    let cmp = compare_with_fourth_imo(
+        &ship,
+        knots(16.0),
+        ship.spec().design_draught,
+        None,
+        SeaMargin::AtSea,
+    )
+    .unwrap();
+    assert_relative_eq!(
+        cmp.epa_load_factor,
+        0.244_140_625 * 1.15,
+        max_relative = 1e-12
+    );
+    assert_relative_eq!(
+        cmp.fourth_imo_load,
+        0.244_140_625 / (0.867 * 0.917),
+        max_relative = 1e-9
+    );
     assert!(cmp.epa_power_kw < cmp.fourth_imo_power_kw);
 }
 
@@ -171,9 +268,22 @@ fn port_side_bad_input_names_the_field() {
     assert_eq!(e.field(), Some("port"));
     let e = GridIntensity::new("kg by mistake", 5_617.0, GridGases::Co2Only, "").unwrap_err();
     assert_eq!(e.field(), Some("grid.g_per_kwh"));
-    let e = epa_load(knots(f64::NAN), MaximumSpeed::Known(knots(25.0)), SeaMargin::AtSea).unwrap_err();
+    let e = epa_load(
+        knots(f64::NAN),
+        MaximumSpeed::Known(knots(25.0)),
+        SeaMargin::AtSea,
+    )
+    .unwrap_err();
     assert_eq!(e.field(), Some("actual_speed"));
     let ship = v.vessel();
-    let e = epa_main_engine(ship, knots(10.0), MaximumSpeed::Known(knots(25.0)), SeaMargin::AtSea, hours(-1.0), 195.0).unwrap_err();
+    let e = epa_main_engine(
+        ship,
+        knots(10.0),
+        MaximumSpeed::Known(knots(25.0)),
+        SeaMargin::AtSea,
+        hours(-1.0),
+        195.0,
+    )
+    .unwrap_err();
     assert_eq!(e.field(), Some("duration_h"));
 }

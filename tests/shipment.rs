@@ -127,33 +127,69 @@ fn one_feu_shanghai_los_angeles_by_hand() {
     let km = v.distance().nautical_miles() * 1.852;
     let activity = 14_500.0 * 0.70 * km;
     let toc_out = &fp.tocs[0];
-    assert_relative_eq!(toc_out.transport_activity_teu_km, activity, max_relative = 1e-12);
-    assert_relative_eq!(toc_out.intensity.wtt_g_per_teu_km, wtt / activity, max_relative = 1e-9);
-    assert_relative_eq!(toc_out.intensity.ttw_g_per_teu_km, ttw / activity, max_relative = 1e-9);
+    assert_relative_eq!(
+        toc_out.transport_activity_teu_km,
+        activity,
+        max_relative = 1e-12
+    );
+    assert_relative_eq!(
+        toc_out.intensity.wtt_g_per_teu_km,
+        wtt / activity,
+        max_relative = 1e-9
+    );
+    assert_relative_eq!(
+        toc_out.intensity.ttw_g_per_teu_km,
+        ttw / activity,
+        max_relative = 1e-9
+    );
     // 56.07 g CO2e/TEU-km WtW.
-    assert_relative_eq!(toc_out.intensity.wtw_g_per_teu_km, 56.069, max_relative = 1e-4);
+    assert_relative_eq!(
+        toc_out.intensity.wtw_g_per_teu_km,
+        56.069,
+        max_relative = 1e-4
+    );
 
     // Sea TCE: I × 2 TEU × d(CNYSA→USLAX), d = one leg.
     let d = v.legs()[0].distance.nautical_miles() * 1.852;
     let sea = &fp.tces[1];
     assert_eq!(sea.toc_id.as_deref(), Some("TP-loop"));
     assert_relative_eq!(sea.distance_km, d, max_relative = 1e-12);
-    assert_relative_eq!(sea.co2e.wtt_kg, wtt / activity * 2.0 * d * 1e-3, max_relative = 1e-9);
-    assert_relative_eq!(sea.co2e.ttw_kg, ttw / activity * 2.0 * d * 1e-3, max_relative = 1e-9);
+    assert_relative_eq!(
+        sea.co2e.wtt_kg,
+        wtt / activity * 2.0 * d * 1e-3,
+        max_relative = 1e-9
+    );
+    assert_relative_eq!(
+        sea.co2e.ttw_kg,
+        ttw / activity * 2.0 * d * 1e-3,
+        max_relative = 1e-9
+    );
     assert_relative_eq!(sea.transport_activity_t_km, 20.0 * d, max_relative = 1e-12);
 
     // Hubs per TEU: WtT = 15 kWh × grid + 1 kg × 42.7 MJ/kg × 17.7 g/MJ; TtW = 1 kg × 3.25663.
     let origin = &fp.tces[0];
-    assert_relative_eq!(origin.co2e.wtt_kg, 2.0 * (15.0 * 0.5617 + 0.755_79), max_relative = 1e-9);
+    assert_relative_eq!(
+        origin.co2e.wtt_kg,
+        2.0 * (15.0 * 0.5617 + 0.755_79),
+        max_relative = 1e-9
+    );
     assert_relative_eq!(origin.co2e.ttw_kg, 2.0 * 3.256_63, max_relative = 1e-9);
     let dest = &fp.tces[2];
-    assert_relative_eq!(dest.co2e.wtt_kg, 2.0 * (15.0 * 0.195_037_008 + 0.755_79), max_relative = 1e-8);
+    assert_relative_eq!(
+        dest.co2e.wtt_kg,
+        2.0 * (15.0 * 0.195_037_008 + 0.755_79),
+        max_relative = 1e-8
+    );
     assert_eq!(dest.prev_tce_ids, vec![sea.tce_id.clone()]);
 
     // Totals: WtT + TtW = WtW on every element and in total; the FEU's WtW is 1,236.2 kg
     // (sea 1,197.4 kg: 56.07 g × 2 TEU × 10,678 km; hubs 24.9 + 13.9 kg).
     for t in &fp.tces {
-        assert_relative_eq!(t.co2e.wtt_kg + t.co2e.ttw_kg, t.co2e.wtw_kg, max_relative = 1e-12);
+        assert_relative_eq!(
+            t.co2e.wtt_kg + t.co2e.ttw_kg,
+            t.co2e.wtw_kg,
+            max_relative = 1e-12
+        );
     }
     let sum: f64 = fp.tces.iter().map(|t| t.co2e.wtw_kg).sum();
     assert_relative_eq!(fp.total.wtw_kg, sum, max_relative = 1e-12);
@@ -167,14 +203,25 @@ fn one_feu_shanghai_los_angeles_by_hand() {
 fn empty_containers_and_mass_allocation() {
     let v = voyage();
     let basis = iso14083_basis().unwrap();
-    let base = shipment_footprint(&v, &basis, &SeaToc::new("t", LoadFactor::default()), &[], &feu(false)).unwrap();
+    let base = shipment_footprint(
+        &v,
+        &basis,
+        &SeaToc::new("t", LoadFactor::default()),
+        &[],
+        &feu(false),
+    )
+    .unwrap();
     // 20 % of the boxes on board empty: loaded TEU × 0.8, so the intensity × 1/0.8.
     let toc = SeaToc {
         empty_container_share: 0.2,
         ..SeaToc::new("t", LoadFactor::default())
     };
     let e = shipment_footprint(&v, &basis, &toc, &[], &feu(false)).unwrap();
-    assert_relative_eq!(e.total.wtw_kg, base.total.wtw_kg / 0.8, max_relative = 1e-12);
+    assert_relative_eq!(
+        e.total.wtw_kg,
+        base.total.wtw_kg / 0.8,
+        max_relative = 1e-12
+    );
     // Mass allocation: 20 t in an FEU against 10 t per loaded TEU (20 t per FEU) gives the
     // same as TEU allocation; 10 t gives half.
     let toc = SeaToc {
@@ -188,9 +235,17 @@ fn empty_containers_and_mass_allocation() {
         ..feu(false)
     };
     let m = shipment_footprint(&v, &basis, &toc, &[], &light).unwrap();
-    assert_relative_eq!(m.total.wtw_kg, base.total.wtw_kg / 2.0, max_relative = 1e-12);
+    assert_relative_eq!(
+        m.total.wtw_kg,
+        base.total.wtw_kg / 2.0,
+        max_relative = 1e-12
+    );
     // No hubs given: said so in the notes.
-    assert!(base.notes.iter().any(|n| n.contains("origin terminal CNYSA")));
+    assert!(
+        base.notes
+            .iter()
+            .any(|n| n.contains("origin terminal CNYSA"))
+    );
 }
 
 #[test]
@@ -209,12 +264,16 @@ fn reefer_adds_its_plug_energy() {
     let kwh_in = 2.7 * 2.0 * h_in;
     // The per-kWh factor is the average over the leg's aux work (same power both parts).
     let share_out = h_out / (h_out + h_in);
-    let g_per_kwh_wtw =
-        share_out * 195.0 * (0.0402 * 16.8 + 3.164_63) + (1.0 - share_out) * 185.0 * (0.0427 * 17.7 + 3.256_63);
+    let g_per_kwh_wtw = share_out * 195.0 * (0.0402 * 16.8 + 3.164_63)
+        + (1.0 - share_out) * 185.0 * (0.0427 * 17.7 + 3.256_63);
     let extra = (kwh_out + kwh_in) * g_per_kwh_wtw * 1e-3;
     let sea = &cold.tces[0];
     assert_relative_eq!(sea.reefer_co2e.wtw_kg, extra, max_relative = 1e-9);
-    assert_relative_eq!(cold.total.wtw_kg - dry.total.wtw_kg, extra, max_relative = 1e-9);
+    assert_relative_eq!(
+        cold.total.wtw_kg - dry.total.wtw_kg,
+        extra,
+        max_relative = 1e-9
+    );
     assert_eq!(cold.tocs.len(), 2);
     assert_eq!(cold.tocs[1].temperature_control, "refrigerated");
 }
@@ -224,7 +283,10 @@ fn reefer_adds_its_plug_energy() {
 fn e_methanol(c: &Corridor) -> CorridorCertificate {
     CorridorCertificate::new(
         "EM-2025-001",
-        Fuel::certified(PathwayId::EMethanol, Certificate::total_e_g_per_mj(8.0).unwrap()),
+        Fuel::certified(
+            PathwayId::EMethanol,
+            Certificate::total_e_g_per_mj(8.0).unwrap(),
+        ),
         ConverterClass::Ice,
         CertificateQuantity::Mass(tonnes(100.0)),
         "USLAX",
@@ -245,7 +307,11 @@ fn book_and_claim_sums_to_the_certificate_and_refuses_double_claims() {
     // Energy: 100 t × 19.9 MJ/kg (IMO methanol LCV 0.0199 MJ/g) = 1.99e6 MJ.
     assert_relative_eq!(s.energy_mj, 100.0e6 * 0.0199, max_relative = 1e-12);
     // VLSFO WtW per MJ: 16.8 + 3.16463 / 0.0402 = 95.5221 gCO2e/MJ.
-    assert_relative_eq!(s.fossil_wtw_g_per_mj, 16.8 + 3.164_63 / 0.0402, max_relative = 1e-9);
+    assert_relative_eq!(
+        s.fossil_wtw_g_per_mj,
+        16.8 + 3.164_63 / 0.0402,
+        max_relative = 1e-9
+    );
     // Saving = (fossil − green) × E; green WtW from its certificate (8 + CH4/N2O terms).
     assert_relative_eq!(
         s.saving_wtw_t,
@@ -256,21 +322,39 @@ fn book_and_claim_sums_to_the_certificate_and_refuses_double_claims() {
 
     // Claims on disjoint ranges, then a second claim on unit 150.
     let v = voyage();
-    let fp = shipment_footprint(&v, &basis, &SeaToc::new("t", LoadFactor::default()), &hubs(), &feu(false)).unwrap();
+    let fp = shipment_footprint(
+        &v,
+        &basis,
+        &SeaToc::new("t", LoadFactor::default()),
+        &hubs(),
+        &feu(false),
+    )
+    .unwrap();
     let per_unit = s.saving_per_unit_kg; // ≈ 170 kg
     let n_fit = (fp.total.wtw_kg / per_unit).floor() as u32;
     let cf = reg.claim_for("EM-2025-001", &fp, 0..n_fit).unwrap();
-    assert_relative_eq!(cf.claimed_reduction_wtw_kg, f64::from(n_fit) * per_unit, max_relative = 1e-12);
+    assert_relative_eq!(
+        cf.claimed_reduction_wtw_kg,
+        f64::from(n_fit) * per_unit,
+        max_relative = 1e-12
+    );
     assert!(cf.net_wtw_kg >= 0.0 && cf.net_wtw_kg < per_unit);
     // One more unit would take the FEU below zero: refused, nothing recorded.
-    let e = reg.claim_for("EM-2025-001", &fp, n_fit..n_fit + 1).unwrap_err();
+    let e = reg
+        .claim_for("EM-2025-001", &fp, n_fit..n_fit + 1)
+        .unwrap_err();
     assert_eq!(e.field(), Some("claim.units"));
     assert_eq!(reg.unclaimed_units("EM-2025-001").unwrap(), 1_000 - n_fit);
 
     let e = reg.claim("EM-2025-001", "other", 0..1).unwrap_err();
-    assert!(matches!(e, Error::AlreadyClaimed { ref unit, ref claimed_by, .. } if unit == "0" && claimed_by == "FEU-1"), "{e}");
+    assert!(
+        matches!(e, Error::AlreadyClaimed { ref unit, ref claimed_by, .. } if unit == "0" && claimed_by == "FEU-1"),
+        "{e}"
+    );
     // Overlapping range: refused as a whole.
-    let e = reg.claim("EM-2025-001", "other", n_fit - 1..n_fit + 5).unwrap_err();
+    let e = reg
+        .claim("EM-2025-001", "other", n_fit - 1..n_fit + 5)
+        .unwrap_err();
     assert!(matches!(e, Error::AlreadyClaimed { .. }));
     assert_eq!(reg.unclaimed_units("EM-2025-001").unwrap(), 1_000 - n_fit);
     // Over-claim past the last unit.
@@ -281,7 +365,11 @@ fn book_and_claim_sums_to_the_certificate_and_refuses_double_claims() {
     reg.claim("EM-2025-001", "B", n_fit..500).unwrap();
     reg.claim("EM-2025-001", "C", 500..1_000).unwrap();
     assert_eq!(reg.unclaimed_units("EM-2025-001").unwrap(), 0);
-    assert_relative_eq!(reg.claimed_on("EM-2025-001") * 1e-3, s.saving_wtw_t, max_relative = 1e-12);
+    assert_relative_eq!(
+        reg.claimed_on("EM-2025-001") * 1e-3,
+        s.saving_wtw_t,
+        max_relative = 1e-12
+    );
     assert!(reg.claim("EM-2025-001", "D", 999..1_000).is_err());
 }
 
@@ -289,18 +377,43 @@ fn book_and_claim_sums_to_the_certificate_and_refuses_double_claims() {
 fn certificates_refuse_bad_input() {
     let c = corridor();
     let d = Date::new(2025, 6, 10).unwrap();
-    let fuel = Fuel::certified(PathwayId::EMethanol, Certificate::total_e_g_per_mj(8.0).unwrap());
+    let fuel = Fuel::certified(
+        PathwayId::EMethanol,
+        Certificate::total_e_g_per_mj(8.0).unwrap(),
+    );
     let mk = |f: Fuel, q: CertificateQuantity, port: &str, units: u32| {
-        CorridorCertificate::new("x", f, ConverterClass::Ice, q, port, &c, d, (PathwayId::Vlsfo, ConverterClass::Ice), units)
+        CorridorCertificate::new(
+            "x",
+            f,
+            ConverterClass::Ice,
+            q,
+            port,
+            &c,
+            d,
+            (PathwayId::Vlsfo, ConverterClass::Ice),
+            units,
+        )
     };
     let q = CertificateQuantity::Mass(tonnes(10.0));
     let e = mk(fuel.clone(), q, "NLRTM", 10).unwrap_err();
     assert_eq!(e.field(), Some("certificate.bunkered_at"));
     let e = mk(Fuel::new(PathwayId::Vlsfo), q, "USLAX", 10).unwrap_err();
     assert_eq!(e.field(), Some("certificate.fuel.pathway"));
-    let e = mk(fuel.clone(), CertificateQuantity::Mass(tonnes(-1.0)), "USLAX", 10).unwrap_err();
+    let e = mk(
+        fuel.clone(),
+        CertificateQuantity::Mass(tonnes(-1.0)),
+        "USLAX",
+        10,
+    )
+    .unwrap_err();
     assert_eq!(e.field(), Some("certificate.quantity"));
-    let e = mk(fuel.clone(), CertificateQuantity::Energy(megajoules(f64::NAN)), "USLAX", 10).unwrap_err();
+    let e = mk(
+        fuel.clone(),
+        CertificateQuantity::Energy(megajoules(f64::NAN)),
+        "USLAX",
+        10,
+    )
+    .unwrap_err();
     assert_eq!(e.field(), Some("certificate.quantity"));
     let e = mk(fuel.clone(), q, "USLAX", 0).unwrap_err();
     assert_eq!(e.field(), Some("certificate.units"));
@@ -313,44 +426,118 @@ fn shipments_refuse_bad_input() {
     let v = voyage();
     let basis = iso14083_basis().unwrap();
     let toc = SeaToc::new("t", LoadFactor::default());
-    let run = |s: &ContainerShipment, t: &SeaToc, h: &[TerminalHub]| shipment_footprint(&v, &basis, t, h, s);
-    let field = |r: green_corridor::Result<ShipmentFootprint>| r.unwrap_err().field().map(str::to_string);
+    let run = |s: &ContainerShipment, t: &SeaToc, h: &[TerminalHub]| {
+        shipment_footprint(&v, &basis, t, h, s)
+    };
+    let field =
+        |r: green_corridor::Result<ShipmentFootprint>| r.unwrap_err().field().map(str::to_string);
     // Negative TEU (containers), NaN mass.
-    let s = ContainerShipment { containers: -1.0, ..feu(false) };
-    assert_eq!(field(run(&s, &toc, &[])).as_deref(), Some("shipment.containers"));
-    let s = ContainerShipment { cargo_mass: tonnes(f64::NAN), ..feu(false) };
-    assert_eq!(field(run(&s, &toc, &[])).as_deref(), Some("shipment.cargo_mass_t"));
+    let s = ContainerShipment {
+        containers: -1.0,
+        ..feu(false)
+    };
+    assert_eq!(
+        field(run(&s, &toc, &[])).as_deref(),
+        Some("shipment.containers")
+    );
+    let s = ContainerShipment {
+        cargo_mass: tonnes(f64::NAN),
+        ..feu(false)
+    };
+    assert_eq!(
+        field(run(&s, &toc, &[])).as_deref(),
+        Some("shipment.cargo_mass_t")
+    );
     // Load factor above 1 (built by hand, bypassing LoadFactor::new).
-    let t = SeaToc::new("t", LoadFactor { utilisation: 1.2, tonnes_per_teu: 10.0 });
-    assert_eq!(field(run(&feu(false), &t, &[])).as_deref(), Some("toc.load.utilisation"));
-    let t = SeaToc { empty_container_share: 1.0, ..toc.clone() };
-    assert_eq!(field(run(&feu(false), &t, &[])).as_deref(), Some("toc.empty_container_share"));
+    let t = SeaToc::new(
+        "t",
+        LoadFactor {
+            utilisation: 1.2,
+            tonnes_per_teu: 10.0,
+        },
+    );
+    assert_eq!(
+        field(run(&feu(false), &t, &[])).as_deref(),
+        Some("toc.load.utilisation")
+    );
+    let t = SeaToc {
+        empty_container_share: 1.0,
+        ..toc.clone()
+    };
+    assert_eq!(
+        field(run(&feu(false), &t, &[])).as_deref(),
+        Some("toc.empty_container_share")
+    );
     // A hub with a NaN grid, and one at a port off the chain.
     let mut h = hubs();
     h[0].grid.g_per_kwh = f64::NAN;
-    assert_eq!(field(run(&feu(false), &toc, &h)).as_deref(), Some("hubs[0].grid.g_per_kwh"));
+    assert_eq!(
+        field(run(&feu(false), &toc, &h)).as_deref(),
+        Some("hubs[0].grid.g_per_kwh")
+    );
     let mut h = hubs();
     h[1].port = "NLRTM".into();
-    assert_eq!(field(run(&feu(false), &toc, &h)).as_deref(), Some("hubs[1].port"));
+    assert_eq!(
+        field(run(&feu(false), &toc, &h)).as_deref(),
+        Some("hubs[1].port")
+    );
     // A port not on the voyage.
-    let s = ContainerShipment { to: "NLRTM".into(), ..feu(false) };
+    let s = ContainerShipment {
+        to: "NLRTM".into(),
+        ..feu(false)
+    };
     assert_eq!(field(run(&s, &toc, &[])).as_deref(), Some("shipment.to"));
     // More boxes than loaded slots.
-    let s = ContainerShipment { containers: 6_000.0, ..feu(false) };
-    assert_eq!(field(run(&s, &toc, &[])).as_deref(), Some("shipment.containers"));
+    let s = ContainerShipment {
+        containers: 6_000.0,
+        ..feu(false)
+    };
+    assert_eq!(
+        field(run(&s, &toc, &[])).as_deref(),
+        Some("shipment.containers")
+    );
 }
 
 #[test]
 fn footprint_json_has_the_documented_fields() {
     let v = voyage();
     let basis = iso14083_basis().unwrap();
-    let fp = shipment_footprint(&v, &basis, &SeaToc::new("t", LoadFactor::default()), &hubs(), &feu(true)).unwrap();
+    let fp = shipment_footprint(
+        &v,
+        &basis,
+        &SeaToc::new("t", LoadFactor::default()),
+        &hubs(),
+        &feu(true),
+    )
+    .unwrap();
     let j: serde_json::Value = serde_json::to_value(&fp).unwrap();
-    for k in ["shipment_id", "mass_kg", "teu", "basis", "tces", "tocs", "hocs", "total", "per_teu", "data_quality", "notes"] {
+    for k in [
+        "shipment_id",
+        "mass_kg",
+        "teu",
+        "basis",
+        "tces",
+        "tocs",
+        "hocs",
+        "total",
+        "per_teu",
+        "data_quality",
+        "notes",
+    ] {
         assert!(j.get(k).is_some(), "{k}");
     }
     let tce = &j["tces"][1];
-    for k in ["tce_id", "prev_tce_ids", "toc_id", "mass_kg", "packaging_or_tr_eq_type", "distance_km", "transport_activity_t_km", "co2e", "data_quality"] {
+    for k in [
+        "tce_id",
+        "prev_tce_ids",
+        "toc_id",
+        "mass_kg",
+        "packaging_or_tr_eq_type",
+        "distance_km",
+        "transport_activity_t_km",
+        "co2e",
+        "data_quality",
+    ] {
         assert!(tce.get(k).is_some(), "{k}");
     }
     assert_eq!(j["tocs"][0]["transport_activity_unit"], "TEUkm");

@@ -148,7 +148,8 @@ pub struct EpaLoad {
 /// # Ok::<(), green_corridor::Error>(())
 /// ```
 pub fn epa_load(actual: Velocity, maximum: MaximumSpeed, margin: SeaMargin) -> Result<EpaLoad> {
-    let as_kn = crate::error::in_range(|| "actual_speed".into(), actual.knots(), 0.0, MAX_SPEED_KN)?;
+    let as_kn =
+        crate::error::in_range(|| "actual_speed".into(), actual.knots(), 0.0, MAX_SPEED_KN)?;
     let ms = maximum.knots()?;
     let sm = margin.percent()?;
     let propeller_law = (as_kn / ms).powi(3);
@@ -271,7 +272,12 @@ mod tests {
     #[test]
     fn floor_cap_and_rest() {
         // 3 kn of 25 kn max, no margin: (0.12)³ = 0.001728 < 0.02 → floored at 0.02.
-        let l = epa_load(knots(3.0), MaximumSpeed::Known(knots(25.0)), SeaMargin::None).unwrap();
+        let l = epa_load(
+            knots(3.0),
+            MaximumSpeed::Known(knots(25.0)),
+            SeaMargin::None,
+        )
+        .unwrap();
         assert!(l.floored && (l.load_factor - 0.02).abs() < 1e-15);
         // At the floor the CO2 factor is (44.1/0.02 + 648.6)/(44.1/0.2 + 648.6)
         // = 2853.6 / 869.1 = 3.28340.
@@ -279,21 +285,47 @@ mod tests {
         // HC: (0.0667·0.02^−1.5 + 0.3859)/(0.0667·0.2^−1.5 + 0.3859) = 21.18 (Table 3.10).
         assert!((l.llaf_ch4 - 21.18).abs() < 0.01, "{}", l.llaf_ch4);
         assert!((l.llaf_n2o - 4.63).abs() < 0.01, "{}", l.llaf_n2o);
-        let l = epa_load(knots(26.0), MaximumSpeed::Known(knots(25.0)), SeaMargin::AtSea).unwrap();
+        let l = epa_load(
+            knots(26.0),
+            MaximumSpeed::Known(knots(25.0)),
+            SeaMargin::AtSea,
+        )
+        .unwrap();
         assert!(l.capped && l.load_factor == 1.0 && l.llaf_co2 == 1.0);
-        let l = epa_load(knots(0.0), MaximumSpeed::Known(knots(25.0)), SeaMargin::AtSea).unwrap();
+        let l = epa_load(
+            knots(0.0),
+            MaximumSpeed::Known(knots(25.0)),
+            SeaMargin::AtSea,
+        )
+        .unwrap();
         assert_eq!((l.load_factor, l.llaf_co2), (0.0, 1.0));
     }
 
     #[test]
     fn bad_inputs_name_the_field() {
-        let e = epa_load(knots(-1.0), MaximumSpeed::Known(knots(25.0)), SeaMargin::None);
+        let e = epa_load(
+            knots(-1.0),
+            MaximumSpeed::Known(knots(25.0)),
+            SeaMargin::None,
+        );
         assert_eq!(e.unwrap_err().field(), Some("actual_speed"));
-        let e = epa_load(knots(10.0), MaximumSpeed::FromServiceSpeed(knots(0.0)), SeaMargin::None);
+        let e = epa_load(
+            knots(10.0),
+            MaximumSpeed::FromServiceSpeed(knots(0.0)),
+            SeaMargin::None,
+        );
         assert_eq!(e.unwrap_err().field(), Some("service_speed"));
-        let e = epa_load(knots(10.0), MaximumSpeed::Known(knots(f64::NAN)), SeaMargin::None);
+        let e = epa_load(
+            knots(10.0),
+            MaximumSpeed::Known(knots(f64::NAN)),
+            SeaMargin::None,
+        );
         assert_eq!(e.unwrap_err().field(), Some("maximum_speed"));
-        let e = epa_load(knots(10.0), MaximumSpeed::Known(knots(20.0)), SeaMargin::Percent(150.0));
+        let e = epa_load(
+            knots(10.0),
+            MaximumSpeed::Known(knots(20.0)),
+            SeaMargin::Percent(150.0),
+        );
         assert_eq!(e.unwrap_err().field(), Some("sea_margin"));
     }
 }

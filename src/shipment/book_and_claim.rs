@@ -93,7 +93,8 @@ impl CorridorCertificate {
         let port = crate::route::port(bunkered_at)
             .map_err(|e| e.rooted("port", "certificate.bunkered_at"))?
             .locode;
-        let on_corridor = port == corridor.from || port == corridor.to || corridor.also.contains(&port);
+        let on_corridor =
+            port == corridor.from || port == corridor.to || corridor.also.contains(&port);
         if !on_corridor {
             return Err(Error::OutOfRange {
                 field: "certificate.bunkered_at".into(),
@@ -174,7 +175,8 @@ impl CorridorCertificate {
         };
         let (g_wtt, g_ttw, g_wtw) = basis.fuel_intensities(&self.fuel, self.converter.into())?;
         let (f_path, f_conv) = (&self.fossil_reference.0, self.fossil_reference.1);
-        let (f_wtt, f_ttw, f_wtw) = basis.fuel_intensities(&Fuel::new(f_path.clone()), f_conv.into())?;
+        let (f_wtt, f_ttw, f_wtw) =
+            basis.fuel_intensities(&Fuel::new(f_path.clone()), f_conv.into())?;
         let per_mj = f_wtw.g_per_mj() - g_wtw.g_per_mj();
         if per_mj <= 0.0 {
             return Err(Error::RuleViolated {
@@ -299,7 +301,11 @@ impl ClaimRegistry {
         certificate: CorridorCertificate,
         basis: &AccountingBasis,
     ) -> Result<&CertificateSaving> {
-        if self.certificates.iter().any(|r| r.certificate.id == certificate.id) {
+        if self
+            .certificates
+            .iter()
+            .any(|r| r.certificate.id == certificate.id)
+        {
             return Err(Error::RuleViolated {
                 field: "certificate.id".into(),
                 value: 0.0,

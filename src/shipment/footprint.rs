@@ -662,10 +662,13 @@ pub fn shipment_footprint(
                 expected: format!("one terminal per port; {code} is given twice"),
             });
         }
-        *slot = Some((i, TerminalHub {
-            port: code,
-            ..h.clone()
-        }));
+        *slot = Some((
+            i,
+            TerminalHub {
+                port: code,
+                ..h.clone()
+            },
+        ));
     }
     let mut prev: Vec<String> = Vec::new();
     match &origin_hub {

@@ -6,8 +6,8 @@ pub mod book_and_claim;
 pub mod footprint;
 
 pub use book_and_claim::{
-    Claim, ClaimRegistry, CorridorCertificate, CertificateQuantity, CertificateSaving,
-    ClaimedFootprint,
+    CertificateQuantity, CertificateSaving, Claim, ClaimRegistry, ClaimedFootprint,
+    CorridorCertificate,
 };
 pub use footprint::{
     AllocationUnit, Co2eKg, ContainerShipment, DataQuality, EnergyCarrier, Equipment, Hoc,
