@@ -171,7 +171,7 @@ fn consumer_ledger(point: &OperatingPoint, consumer: Consumer) -> Result<FuelLed
     for f in point.fuel_use.iter().filter(|f| f.consumer == consumer) {
         l.add(
             f.fuel.clone(),
-            f.converter.clone(),
+            f.converter,
             f.mass,
             "at_berth",
             crate::ledger::ScopeShare::FULL,
@@ -224,7 +224,7 @@ pub fn port_call_emissions(
         for f in &s.point.fuel_use {
             l.add(
                 f.fuel.clone(),
-                f.converter.clone(),
+                f.converter,
                 f.mass,
                 &s.label,
                 crate::ledger::ScopeShare::FULL,

@@ -856,7 +856,7 @@ fn auxiliary_per_kwh(
         {
             l.add(
                 f.fuel.clone(),
-                f.converter.clone(),
+                f.converter,
                 f.mass,
                 "aux",
                 ScopeShare::FULL,
