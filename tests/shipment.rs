@@ -544,3 +544,33 @@ fn footprint_json_has_the_documented_fields() {
     assert_eq!(j["hocs"][0]["hub_activity_unit"], "TEU");
     assert_eq!(j["tces"][0]["packaging_or_tr_eq_amount"], 2.0);
 }
+
+#[test]
+fn inputs_validate_on_deserialisation() {
+    let good = serde_json::to_string(&feu(false)).unwrap();
+    let back: ContainerShipment = serde_json::from_str(&good).unwrap();
+    assert_eq!(back, feu(false));
+    let bad = good.replace("\"containers\":1.0", "\"containers\":-2.0");
+    let e = serde_json::from_str::<ContainerShipment>(&bad)
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("shipment.containers"), "{e}");
+    let toc = serde_json::to_string(&SeaToc::new("t", LoadFactor::default())).unwrap();
+    let bad = toc.replace(
+        "\"empty_container_share\":0.0",
+        "\"empty_container_share\":1.5",
+    );
+    let e = serde_json::from_str::<SeaToc>(&bad)
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("toc.empty_container_share"), "{e}");
+    let cert = serde_json::to_string(&e_methanol(&corridor())).unwrap();
+    let back: CorridorCertificate = serde_json::from_str(&cert).unwrap();
+    // (the certificate's g/MJ goes through SI units and back: compare the fields that do not)
+    assert_eq!(
+        (back.id.as_str(), back.units, back.bunkered_at.as_str()),
+        ("EM-2025-001", 1_000, "USLAX")
+    );
+    let bad = cert.replace("\"units\":1000", "\"units\":0");
+    assert!(serde_json::from_str::<CorridorCertificate>(&bad).is_err());
+}

@@ -50,7 +50,7 @@ pub enum CertificateQuantity {
 
 /// A certificate for a batch of green fuel bunkered on a corridor.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct CorridorCertificate {
     /// Identifier (serial of the certificate).
     pub id: String,
@@ -71,6 +71,8 @@ pub struct CorridorCertificate {
     /// Number of claimable units (1 to [`MAX_UNITS`]).
     pub units: u32,
 }
+
+crate::numeric::validated_serde!(CorridorCertificate, |c| c.validate());
 
 impl CorridorCertificate {
     /// A certificate bunkered at `bunkered_at` on `corridor`.

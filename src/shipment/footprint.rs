@@ -99,7 +99,7 @@ pub enum AllocationUnit {
 
 /// A container shipment.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct ContainerShipment {
     /// Shipment identifier.
     pub id: String,
@@ -118,6 +118,8 @@ pub struct ContainerShipment {
     /// Temperature-controlled (reefer).
     pub reefer: bool,
 }
+
+crate::numeric::validated_serde!(ContainerShipment, |s| s.validate());
 
 impl ContainerShipment {
     /// TEU of the shipment.
@@ -146,7 +148,7 @@ impl ContainerShipment {
 
 /// The sea TOC's parameters: the service (the voyage), its load and empty running.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct SeaToc {
     /// TOC identifier.
     pub id: String,
@@ -163,6 +165,8 @@ pub struct SeaToc {
     #[serde(default)]
     pub shore_power_grids: Vec<(String, GridIntensity)>,
 }
+
+crate::numeric::validated_serde!(SeaToc, |t| t.validate());
 
 impl SeaToc {
     /// A TOC with the given load, no empty containers, the default reefer power and TEU
@@ -221,7 +225,7 @@ impl SeaToc {
 
 /// A container terminal's hub operation: energy per TEU handled.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct TerminalHub {
     /// HOC identifier.
     pub id: String,
@@ -238,6 +242,8 @@ pub struct TerminalHub {
     /// Where they come from.
     pub source: String,
 }
+
+crate::numeric::validated_serde!(TerminalHub, |h| h.validate("hub"));
 
 impl TerminalHub {
     fn validate(&self, field: &str) -> Result<()> {
@@ -854,13 +860,7 @@ fn auxiliary_per_kwh(
             .iter()
             .filter(|f| f.consumer == Consumer::AuxiliaryEngines)
         {
-            l.add(
-                f.fuel.clone(),
-                f.converter,
-                f.mass,
-                "aux",
-                ScopeShare::FULL,
-            )?;
+            l.add(f.fuel.clone(), f.converter, f.mass, "aux", ScopeShare::FULL)?;
         }
     }
     if kwh <= 0.0 || l.is_empty() {
