@@ -131,7 +131,7 @@ fn run() -> Result<Vec<Row>> {
             let ships = (voyage.duration().days() / 7.0).ceil() as u32;
             let report = voyage.report(&AccountingBasis::imo_lca(), &LoadFactor::default())?;
             let service_year = ServiceYear::new(&voyage, &report, ServicePattern::weekly(ships))?;
-            let base = ShipYear::from_service("14,500 TEU", &voyage, &service_year)?;
+            let base = ShipYear::from_service("14,500 TEU", &voyage, &service_year, None)?;
             let mut ratings = Vec::new();
             for year in 2023..=2030 {
                 let a = cii::assess(

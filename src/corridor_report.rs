@@ -151,7 +151,8 @@ impl CorridorReport {
                 let (Some(report), Some(service)) = (g.reports.first(), g.years.first()) else {
                     continue;
                 };
-                let ship_year = ShipYear::from_service(&g.vessel, &g.voyage, service)?;
+                let ship_year =
+                    ShipYear::from_service(&g.vessel, &g.voyage, service, g.cii_ship_type)?;
                 let compliance = compliance_summary(&ship_year, prices)?;
                 let group_cost = compliance.costs.total * f64::from(g.ships);
                 service_cost += group_cost;

@@ -130,6 +130,7 @@ fn scenario() -> CorridorScenario {
                     price_usd_per_gj: Series::constant(12.0).unwrap(),
                     auxiliary: None,
                     boiler: None,
+                    low_load: None,
                 },
                 FuelOption {
                     name: "LNG".into(),
@@ -140,6 +141,7 @@ fn scenario() -> CorridorScenario {
                     price_usd_per_gj: Series::constant(11.0).unwrap(),
                     auxiliary: None,
                     boiler: None,
+                    low_load: None,
                 },
             ],
 

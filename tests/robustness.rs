@@ -824,6 +824,7 @@ mod engine_reproducers {
                 price_usd_per_gj: Series::constant(12.0)?,
                 auxiliary: None,
                 boiler: None,
+                low_load: None,
             }],
             mix: vec![MixPoint {
                 year: start,

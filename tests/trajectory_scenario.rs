@@ -35,6 +35,7 @@ fn vlsfo() -> FuelOption {
         price_usd_per_gj: Series::constant(12.0).unwrap(),
         auxiliary: None,
         boiler: None,
+        low_load: None,
     }
 }
 
@@ -139,10 +140,12 @@ fn green_share_lowers_emissions_and_counts_as_zero_near_zero() {
             fuel: Fuel::new(PathwayId::MdoMgo),
             sfc: g_per_kwh(5.0),
             price_usd_per_gj: Series::constant(16.0).unwrap(),
+            low_load: None,
         }),
         price_usd_per_gj: Series::constant(47.0).unwrap(),
         auxiliary: None,
         boiler: None,
+        low_load: None,
     });
     s.plan.mix = vec![MixPoint {
         year: 2025,
@@ -223,4 +226,49 @@ fn consecutive_fueleu_deficits_raise_the_penalty_and_costs_add_up() {
     }
     // The NZF draft applies from 2028: none before, some after.
     assert!(run[2].imo_nzf.is_none() && run[3].imo_nzf.is_some());
+}
+
+/// A low-load state on the main engine, by hand: 10 % of the main engine's VLSFO burned with
+/// CH4 5× and N2O 2× the IMO LCA defaults (MEPC.391(81): Cf_CH4 0.00005, Cf_N2O 0.00018 g/g;
+/// GWP100 AR5 28 and 265).
+///   2026 main-engine VLSFO = 7,731,281.25 kWh · 180 g/kWh = 1,391.630625 t; low-load part
+///   s·m = 139.1630625 t; ΔCH4 = 139.1630625 · (0.00025 − 0.00005) · 28 = 0.779313 t CO2e;
+///   ΔN2O = 139.1630625 · (0.00036 − 0.00018) · 265 = 6.638078 t CO2e. Without the state:
+///   9,151,995.5357 kWh · 180 g/kWh = 1,647.359196 t · 0.0402 MJ/g · 95.48408 g/MJ
+///   (16.8 + (3.114 + 0.00005·28 + 0.00018·265)/0.0402) = 6,323.322381 t; with it
+///   6,330.739772 t. The auxiliary engines borrow the fuel, not the state.
+#[test]
+fn a_low_load_state_by_hand() {
+    let mut s = scenario();
+    let o = &mut s.plan.options[0];
+    let converter = Converter::new(ConverterClass::Ice)
+        .with_overrides(EmissionOverrides {
+            cf_ch4: Some(green_corridor::units::g_per_g(0.000_25)),
+            cf_n2o: Some(green_corridor::units::g_per_g(0.000_36)),
+            ..EmissionOverrides::default()
+        })
+        .unwrap();
+    o.low_load = Some(LowLoadBurn {
+        mass_share: 0.1,
+        converter,
+    });
+    let r = s.year_result(2026).unwrap();
+    assert_relative_eq!(r.well_to_wake_t, 6_330.739_772, max_relative = 1e-9);
+    // The same on the fast path.
+    let fast = s.run_summary().unwrap();
+    let y = fast.iter().find(|y| y.year == 2026).unwrap();
+    assert_relative_eq!(y.well_to_wake_t, 6_330.739_772, max_relative = 1e-9);
+    // A share outside 0–1 or another converter class is a typed error naming the field.
+    let mut bad = s.clone();
+    bad.plan.options[0].low_load.as_mut().unwrap().mass_share = 1.5;
+    let e = bad.run().unwrap_err().to_string();
+    assert!(
+        e.contains("scenario.options[0].main_engine.low_load.mass_share"),
+        "{e}"
+    );
+    let mut bad = s.clone();
+    bad.plan.options[0].low_load.as_mut().unwrap().converter =
+        Converter::new(ConverterClass::FuelCell);
+    let e = bad.run().unwrap_err().to_string();
+    assert!(e.contains("low_load.converter"), "{e}");
 }

@@ -26,10 +26,12 @@ fn option(
             fuel: Fuel::new(PathwayId::MdoMgo),
             sfc: g_per_kwh(p),
             price_usd_per_gj: Series::constant(16.0).unwrap(),
+            low_load: None,
         }),
         price_usd_per_gj: Series::constant(price).unwrap(),
         auxiliary: None,
         boiler: None,
+        low_load: None,
     }
 }
 

@@ -20,6 +20,7 @@ fn scenario() -> CorridorScenario {
         price_usd_per_gj: Series::constant(price).unwrap(),
         auxiliary: None,
         boiler: None,
+        low_load: None,
     };
     CorridorScenario {
         baseline: ServiceBaseline {

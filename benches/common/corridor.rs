@@ -17,6 +17,7 @@ pub fn corridor() -> CorridorScenario {
         fuel: Fuel::new(PathwayId::MdoMgo),
         sfc: g_per_kwh(2.0),
         price_usd_per_gj: Series::constant(price).unwrap(),
+        low_load: None,
     };
     let option = |name: &str, fuel: Fuel, class, sfc: f64, pilot_fuel, price: f64| FuelOption {
         name: name.into(),
@@ -27,6 +28,7 @@ pub fn corridor() -> CorridorScenario {
         price_usd_per_gj: Series::constant(price).unwrap(),
         auxiliary: None,
         boiler: None,
+        low_load: None,
     };
     CorridorScenario {
         baseline: ServiceBaseline {

@@ -90,23 +90,31 @@ impl ShipYear {
 
     /// One ship's year of a modelled service: the voyage's ledger × the voyages one ship
     /// sails a year ([`ServiceYear::voyages_per_ship_year`](crate::voyage::ServiceYear)), the
-    /// ship-year's distance, and the CII particulars from the vessel (its CII ship type,
-    /// deadweight and gross tonnage). Every ship of a group of identical ships has this year.
+    /// ship-year's distance, and the CII particulars: the CII ship type (`cii_ship_type` when
+    /// stated, else [`cii::CiiShipType::from_ship_type`] of the vessel's study type), the
+    /// vessel's deadweight and gross tonnage. Every ship of a group of identical ships has
+    /// this year.
     ///
-    /// Errors: a vessel without a CII ship type or without the capacity its CII type uses.
+    /// Errors: no CII ship type (none stated, and the study type has no default, e.g. a tug),
+    /// or the vessel lacks the capacity its CII type uses.
     pub fn from_service(
         name: &str,
         voyage: &crate::voyage::Voyage,
         service: &crate::voyage::ServiceYear,
+        cii_ship_type: Option<cii::CiiShipType>,
     ) -> Result<Self> {
         let vessel = voyage.vessel();
-        let ship_type = vessel.cii_ship_type().ok_or_else(|| Error::MissingInput {
-            field: "vessel.cii_ship_type".into(),
-            expected: format!(
-                "a CII ship type for '{}' (MEPC.353(78) Table 1); set one on the vessel",
-                vessel.name()
-            ),
-        })?;
+        let ship_type = cii_ship_type
+            .or_else(|| cii::CiiShipType::from_ship_type(vessel.ship_type()))
+            .ok_or_else(|| Error::MissingInput {
+                field: "cii_ship_type".into(),
+                expected: format!(
+                    "a CII ship type for '{}' (MEPC.353(78) Table 1): its ship type {} has \
+                     no default CII type",
+                    vessel.name(),
+                    vessel.ship_type()
+                ),
+            })?;
         let capacity = &vessel.spec().capacity;
         let ship = cii::CiiShip::new(
             ship_type,

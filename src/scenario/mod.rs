@@ -95,6 +95,8 @@ struct ShipGroup {
     archetype: Option<crate::voyage::corridors::ServiceArchetype>,
     /// For specified ships: the vessel.
     vessel: Option<Vessel>,
+    /// The CII ship type the scenario states, if any.
+    cii_ship_type: Option<crate::regulation::cii::CiiShipType>,
     field: String,
 }
 
@@ -136,6 +138,9 @@ pub struct GroupRun {
     pub vessel: String,
     /// Ships in the group.
     pub ships: u32,
+    /// The group's CII ship type when the scenario states one (else the default mapping of
+    /// the vessel's study type applies).
+    pub cii_ship_type: Option<crate::regulation::cii::CiiShipType>,
     /// The voyage.
     pub voyage: Voyage,
     /// One report per basis.
@@ -466,6 +471,7 @@ impl Scenario {
                 groups.push(GroupRun {
                     vessel: voyage.vessel().name().to_string(),
                     ships: group.count,
+                    cii_ship_type: group.cii_ship_type,
                     voyage,
                     reports,
                     years,

@@ -9,17 +9,17 @@
 //! burned three or more pathways is refused (the trajectory's options hold two). So an LNG
 //! service's gensets keep their LNG-Otto class and its slip, and an oil-only boiler its MGO.
 //!
-//! One approximation remains, measured: a consumer keeps one converter, the one that burned
-//! most of its main fuel, so the main engine's low-load CH4/N2O overrides while manoeuvring
-//! (Fourth IMO GHG Study low-load factors) are not carried into the projection. On the
-//! Shanghai–LA service that is 1e-5 to 2e-5 of the base year's WtW, always an underestimate
-//! (`tests/corridor_report.rs` bounds it at 1e-4).
+//! The main engine's fuel burned below 20 % load (manoeuvring) carries the Fourth IMO GHG
+//! Study low-load CH4/N2O factors in its converter; the option keeps that share and its
+//! mass-weighted factors as a [`LowLoadBurn`], so the projection's base year reproduces the
+//! service-year's WtW to rounding (`tests/corridor_report.rs`, 1e-9; without it the base year
+//! fell 1e-5 to 2e-5 short on the Shanghai–LA service).
 
 use crate::error::{Error, Result};
-use crate::fuel::{Converter, Fuel};
-use crate::trajectory::scenario::{ConsumerFuel, FuelOption, PilotFuel};
+use crate::fuel::{Converter, EmissionOverrides, Fuel};
+use crate::trajectory::scenario::{ConsumerFuel, FuelOption, LowLoadBurn, PilotFuel};
 use crate::trajectory::series::Series;
-use crate::units::{EnergyExt, MassExt, g_per_kwh};
+use crate::units::{EnergyExt, MassExt, g_per_g, g_per_kwh};
 use crate::vessel::{Consumer, FuelRole};
 
 use super::OptionRun;
@@ -111,6 +111,7 @@ pub(crate) fn derive_option(
         sfc: main.sfc,
         pilot: main.pilot,
         price_usd_per_gj: main.price_usd_per_gj,
+        low_load: main.low_load,
         auxiliary,
         boiler,
     })
@@ -147,9 +148,19 @@ fn consumer_fuel(
                 .into(),
         });
     }
-    let Some((fuel, converter, _, _)) = by_mass.first() else {
+    let Some((fuel, first_converter, _, _)) = by_mass.first() else {
         return Ok(None);
     };
+    // The part's converter: the state that burned most of the main fuel with the factor set's
+    // own CH4/N2O factors (the one at sea), else the one that burned most of it.
+    let default_factors =
+        |cv: &Converter| cv.overrides.cf_ch4.is_none() && cv.overrides.cf_n2o.is_none();
+    let converter = by_mass
+        .iter()
+        .find(|(f, cv, role, _)| {
+            f.pathway == fuel.pathway && *role != FuelRole::Pilot && default_factors(cv)
+        })
+        .map_or(first_converter, |(_, cv, ..)| cv);
     let grams_of = |p: &Fuel| -> f64 {
         b.fuels
             .iter()
@@ -163,6 +174,7 @@ fn consumer_fuel(
             fuel: (*p).clone(),
             sfc: g_per_kwh(grams_of(p) / b.work_kwh),
             price_usd_per_gj: price_of(p)?,
+            low_load: low_load_state(b, p, *converter, c, field)?,
         }),
         None => None,
     };
@@ -172,5 +184,73 @@ fn consumer_fuel(
         sfc,
         pilot,
         price_usd_per_gj: price_of(fuel)?,
+        low_load: low_load_state(b, fuel, *converter, c, field)?,
+    }))
+}
+
+/// The share of `fuel`'s mass that consumer `c` burned in a state of its converter other than
+/// `base` (the main engine below 20 % load, with the low-load CH4/N2O factors), and that
+/// state: mass-weighted mean factors over the load bins, so the split reproduces the
+/// service-year's emissions exactly (every term is linear in mass × factor). `None` when all
+/// of it was burned in `base`.
+///
+/// Errors: a second converter class for one fuel ([`Error::IncompatibleConverter`]), or a
+/// state that differs from `base` in anything but its CH4/N2O factors (the trajectory's options
+/// carry one low-load state).
+fn low_load_state(
+    b: &Burned,
+    fuel: &Fuel,
+    base: Converter,
+    c: Consumer,
+    field: &str,
+) -> Result<Option<LowLoadBurn>> {
+    let field = format!("{field}.fuels.{}", c.name());
+    let (mut total, mut other, mut ch4, mut n2o) = (0.0, 0.0, 0.0, 0.0);
+    for (f, cv, _, g) in b.fuels.iter().filter(|(f, ..)| f.pathway == fuel.pathway) {
+        total += g;
+        if *cv == base {
+            continue;
+        }
+        let same_but_factors = EmissionOverrides {
+            cf_ch4: base.overrides.cf_ch4,
+            cf_n2o: base.overrides.cf_n2o,
+            ..cv.overrides
+        } == base.overrides;
+        let (Some(c4), Some(n2), true, true) = (
+            cv.overrides.cf_ch4,
+            cv.overrides.cf_n2o,
+            cv.class == base.class,
+            same_but_factors,
+        ) else {
+            return Err(Error::IncompatibleConverter {
+                field,
+                pathway: f.pathway.name().to_string(),
+                converter: cv.class.name().to_string(),
+                reason: format!(
+                    "one consumer burned it in two converters ({} and {}); a trajectory \
+                     option carries one converter and one low-load CH4/N2O state",
+                    base.class.name(),
+                    cv.class.name()
+                ),
+            });
+        };
+        other += g;
+        ch4 += g * c4.g_per_g();
+        n2o += g * n2.g_per_g();
+    }
+    if other <= 0.0 || total <= 0.0 {
+        return Ok(None);
+    }
+    let overrides = EmissionOverrides {
+        cf_ch4: Some(g_per_g(ch4 / other)),
+        cf_n2o: Some(g_per_g(n2o / other)),
+        ..base.overrides
+    };
+    Ok(Some(LowLoadBurn {
+        mass_share: other / total,
+        converter: Converter {
+            class: base.class,
+            overrides,
+        },
     }))
 }

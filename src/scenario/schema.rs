@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::emissions::AccountingBasis;
+use crate::regulation::cii::CiiShipType;
 use crate::route::{Date, Passage, Waypoint};
 use crate::trajectory::pathway::Interpolation;
 use crate::trajectory::scenario::{CarbonPrices, MixPoint};
@@ -146,6 +147,11 @@ pub struct ShipSpec {
     /// Number of such ships (default 1).
     #[serde(default = "one")]
     pub count: u32,
+    /// The ships' CII ship type (MEPC.353(78) Table 1) when the default mapping of their
+    /// study ship type does not fit: `lng_carrier` for an LNG carrier (the study has one
+    /// liquefied-gas type), `combination_carrier` (the study has none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cii_ship_type: Option<CiiShipType>,
 }
 
 fn one() -> u32 {

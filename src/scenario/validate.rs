@@ -247,6 +247,7 @@ pub(super) fn ship_groups(file: &ScenarioFile) -> Result<Vec<ShipGroup>> {
                     count: s.count,
                     archetype: Some(c.archetype),
                     vessel: None,
+                    cii_ship_type: s.cii_ship_type,
                     field,
                 }
             }
@@ -257,6 +258,7 @@ pub(super) fn ship_groups(file: &ScenarioFile) -> Result<Vec<ShipGroup>> {
                     count: s.count,
                     archetype: None,
                     vessel: Some(v),
+                    cii_ship_type: s.cii_ship_type,
                     field,
                 }
             }

@@ -53,6 +53,61 @@ pub struct PilotFuel {
     pub sfc: SpecificFuelConsumption,
     /// Price of the pilot fuel, USD per GJ (LHV), by year.
     pub price_usd_per_gj: Series,
+    /// The share of the pilot burned at low main-engine load, in its own converter state.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub low_load: Option<LowLoadBurn>,
+}
+
+/// A share of one fuel's mass burned in a second state of the same converter: on a fuel option
+/// derived from the voyage model, the main engine's fuel burned below 20 % load, whose
+/// converter carries the low-load CH4 and N2O factors (Fourth IMO GHG Study 2020, after
+/// Starcrest/ICCT; `vessel::LowLoadAdjustment`), mass-weighted over the load bins.
+///
+/// With share s and per-gram terms k (fuel, converter, basis), the fuel's terms are
+/// (1 − s)·k(converter) + s·k(`converter` here): every emission term is linear in mass, so a
+/// projection's base year reproduces the voyage's ledger exactly.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LowLoadBurn {
+    /// The share of the fuel's mass burned in this state, 0–1.
+    pub mass_share: f64,
+    /// The converter in this state (the same class, with its low-load overrides).
+    pub converter: Converter,
+}
+
+impl LowLoadBurn {
+    /// Checks the share is within 0–1, the converter's overrides are valid and the class is
+    /// the one of `base` (field path `field`).
+    pub fn validate(&self, field: &str, base: Converter) -> Result<()> {
+        crate::error::in_range(|| format!("{field}.mass_share"), self.mass_share, 0.0, 1.0)?;
+        self.converter
+            .overrides
+            .validate(&format!("{field}.converter.overrides"))?;
+        if self.converter.class != base.class {
+            return Err(Error::IncompatibleConverter {
+                field: format!("{field}.converter"),
+                pathway: "its fuel".into(),
+                converter: self.converter.class.name().to_string(),
+                reason: format!(
+                    "a low-load state keeps the part's converter class, {}",
+                    base.class.name()
+                ),
+            });
+        }
+        Ok(())
+    }
+}
+
+/// The converter states a fuel is burned in, with their shares of its mass: `converter` alone,
+/// or `converter` for 1 − s and the low-load state for s.
+pub fn converter_states(
+    converter: Converter,
+    low_load: Option<&LowLoadBurn>,
+) -> [(Converter, f64); 2] {
+    match low_load {
+        Some(l) => [(converter, 1.0 - l.mass_share), (l.converter, l.mass_share)],
+        None => [(converter, 1.0), (converter, 0.0)],
+    }
 }
 
 /// The fuel of one consumer of a [`FuelOption`] other than the main engine: the auxiliary
@@ -73,6 +128,9 @@ pub struct ConsumerFuel {
     pub pilot: Option<PilotFuel>,
     /// Price of the fuel, USD per GJ (LHV), by year.
     pub price_usd_per_gj: Series,
+    /// The share of the fuel burned at low load, in its own converter state.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub low_load: Option<LowLoadBurn>,
 }
 
 /// One consumer's part of a fuel option, borrowed: fuel, converter, SFC, pilot, price.
@@ -90,6 +148,11 @@ pub struct OptionPart<'a> {
     pub pilot: Option<&'a PilotFuel>,
     /// Its fuel's price.
     pub price_usd_per_gj: &'a Series,
+    /// The share of its fuel burned at low load (a consumer that borrows the main engine's
+    /// fuel does not borrow the main engine's low-load state).
+    pub low_load: Option<&'a LowLoadBurn>,
+    /// The share of its pilot fuel burned at low load (likewise its own only).
+    pub pilot_low_load: Option<&'a LowLoadBurn>,
 }
 
 /// A way of delivering the service's work: a fuel in a converter at a specific consumption,
@@ -112,6 +175,10 @@ pub struct FuelOption {
     pub pilot: Option<PilotFuel>,
     /// Price of the main fuel, USD per GJ (LHV), by year.
     pub price_usd_per_gj: Series,
+    /// The share of the main fuel the main engine burned at low load (options derived from
+    /// the voyage model; `None` in files that do not model it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub low_load: Option<LowLoadBurn>,
     /// The auxiliary engines' own fuel; `None`: they burn the main engine's fuel in the main
     /// engine's converter at its SFC (say so in the file, or give their own).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -131,6 +198,7 @@ impl FuelOption {
             Consumer::AuxiliaryEngines => self.auxiliary.as_ref(),
             Consumer::Boiler => self.boiler.as_ref().or(self.auxiliary.as_ref()),
         };
+        let own_state = c == Consumer::MainEngine;
         match own {
             Some(f) => OptionPart {
                 consumer: c,
@@ -139,6 +207,8 @@ impl FuelOption {
                 sfc: f.sfc,
                 pilot: f.pilot.as_ref(),
                 price_usd_per_gj: &f.price_usd_per_gj,
+                low_load: f.low_load.as_ref(),
+                pilot_low_load: f.pilot.as_ref().and_then(|p| p.low_load.as_ref()),
             },
             None => OptionPart {
                 consumer: c,
@@ -147,6 +217,10 @@ impl FuelOption {
                 sfc: self.sfc,
                 pilot: self.pilot.as_ref(),
                 price_usd_per_gj: &self.price_usd_per_gj,
+                low_load: own_state.then_some(self.low_load.as_ref()).flatten(),
+                pilot_low_load: own_state
+                    .then_some(self.pilot.as_ref().and_then(|p| p.low_load.as_ref()))
+                    .flatten(),
             },
         }
     }
@@ -356,6 +430,15 @@ impl CorridorScenario {
                     },
                     other => other,
                 })?;
+            for part in o.parts() {
+                let field = format!("scenario.options[{i}].{}", part.consumer.name());
+                if let Some(l) = part.low_load {
+                    l.validate(&format!("{field}.low_load"), part.converter)?;
+                }
+                if let Some(l) = part.pilot_low_load {
+                    l.validate(&format!("{field}.pilot.low_load"), part.converter)?;
+                }
+            }
         }
         if self.plan.mix.is_empty() {
             return Err(Error::Empty {
@@ -508,21 +591,30 @@ impl CorridorScenario {
                     }
                     let label = format!("{place}/{name}");
                     let work = work * *s;
-                    ledger.add(
-                        part.fuel.clone(),
-                        part.converter,
-                        work * part.sfc,
-                        &label,
-                        scope.clone(),
-                    )?;
+                    for (converter, k) in converter_states(part.converter, part.low_load) {
+                        if k > 0.0 {
+                            ledger.add(
+                                part.fuel.clone(),
+                                converter,
+                                work * part.sfc * k,
+                                &label,
+                                scope.clone(),
+                            )?;
+                        }
+                    }
                     if let Some(p) = part.pilot {
-                        ledger.add(
-                            p.fuel.clone(),
-                            part.converter,
-                            work * p.sfc,
-                            &format!("{label}/pilot"),
-                            scope.clone(),
-                        )?;
+                        for (converter, k) in converter_states(part.converter, part.pilot_low_load)
+                        {
+                            if k > 0.0 {
+                                ledger.add(
+                                    p.fuel.clone(),
+                                    converter,
+                                    work * p.sfc * k,
+                                    &format!("{label}/pilot"),
+                                    scope.clone(),
+                                )?;
+                            }
+                        }
                     }
                 }
             }

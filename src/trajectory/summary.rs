@@ -33,7 +33,7 @@ use crate::error::{Error, Result};
 use crate::fuel::Fuel;
 use crate::ledger::{LedgerEntry, Regime, ScopeShare};
 use crate::regulation::{eu_ets, fueleu, imo_nzf};
-use crate::trajectory::scenario::CorridorScenario;
+use crate::trajectory::scenario::{CorridorScenario, LowLoadBurn, converter_states};
 use crate::units::{
     EnergyExt, IntensityExt, LcvExt, MassExt, SfcExt, g_per_mj, grams, megajoules, tonnes,
 };
@@ -172,6 +172,27 @@ fn terms(basis: &AccountingBasis, fuel: &Fuel, converter: crate::fuel::Converter
     })
 }
 
+/// Per-gram terms of `fuel` burned in `converter` and, for its low-load share, in the
+/// low-load state: (1 − s)·k(converter) + s·k(low-load converter).
+fn split_terms(
+    basis: &AccountingBasis,
+    fuel: &Fuel,
+    converter: crate::fuel::Converter,
+    low_load: Option<&LowLoadBurn>,
+) -> Result<Terms> {
+    let mut sum = Terms::default();
+    for (c, k) in converter_states(converter, low_load) {
+        if k > 0.0 {
+            let t = terms(basis, fuel, c)?;
+            sum.energy += k * t.energy;
+            sum.reward_energy += k * t.reward_energy;
+            sum.total += k * t.total;
+            sum.ttw += k * t.ttw;
+        }
+    }
+    Ok(sum)
+}
+
 impl SummaryEvaluator {
     /// The evaluator of `scenario`'s years (its start and end year).
     pub fn new(scenario: &CorridorScenario) -> Result<Self> {
@@ -242,9 +263,11 @@ impl SummaryEvaluator {
                 self.bases
                     .iter()
                     .map(|b| {
-                        let main = terms(b, part.fuel, part.converter)?;
+                        let main = split_terms(b, part.fuel, part.converter, part.low_load)?;
                         let pilot = match part.pilot {
-                            Some(p) => terms(b, &p.fuel, part.converter)?,
+                            Some(p) => {
+                                split_terms(b, &p.fuel, part.converter, part.pilot_low_load)?
+                            }
                             None => Terms::default(),
                         };
                         Ok((main, pilot))
@@ -460,7 +483,8 @@ impl CorridorScenario {
     ///     options: vec![FuelOption {
     ///         name: "VLSFO".into(), fuel: Fuel::new(PathwayId::Vlsfo),
     ///         converter: Converter::new(ConverterClass::Ice), sfc: g_per_kwh(180.0), pilot: None,
-    ///         price_usd_per_gj: Series::constant(12.0)?, auxiliary: None, boiler: None,
+    ///         price_usd_per_gj: Series::constant(12.0)?, low_load: None,
+    ///         auxiliary: None, boiler: None,
     ///     }],
     ///     mix: vec![MixPoint { year: 2025, shares: vec![1.0] }],
     ///     mix_interpolation: Interpolation::Step,

@@ -43,7 +43,6 @@
 //! ```
 
 pub mod auxiliary_power;
-pub mod cii_ship_type;
 pub mod data;
 pub mod engine;
 pub mod fuel_supply;
@@ -58,7 +57,6 @@ pub mod ship_type;
 pub mod speed_power_curve;
 
 pub use auxiliary_power::table_17_powers;
-pub use cii_ship_type::CiiShipType;
 pub use engine::EngineType;
 pub use fuel_supply::{FuelSelection, FuelSupply};
 pub use low_load::LowLoadAdjustment;

@@ -16,7 +16,7 @@ use crate::vessel::engine::EngineType;
 use crate::vessel::fuel_supply::{FuelSelection, FuelSupply};
 use crate::vessel::quantities::{MetresExt, Volume, VolumeExt};
 use crate::vessel::sfc::{Consumer, SfcBaseline, baseline_sfc};
-use crate::vessel::ship_type::{CapacityMeasure, CiiShipType, ShipType, SizeBin};
+use crate::vessel::ship_type::{CapacityMeasure, ShipType, SizeBin};
 use crate::vessel::speed_power_curve::SpeedPowerCurve;
 
 /// A ship's capacity in the measures the models need. Give at least the measure of the ship
@@ -272,10 +272,6 @@ pub struct VesselSpec {
     /// The fuel each converter burns unless an operation says otherwise (default VLSFO).
     #[serde(default = "default_fuels")]
     pub fuels: FuelSelection,
-    /// CII ship type replacing the default mapping of the ship type (say
-    /// [`CiiShipType::LngCarrier`] for an LNG carrier, or [`CiiShipType::CombinationCarrier`]).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub cii_ship_type: Option<CiiShipType>,
 }
 
 fn zero_ratio() -> Ratio {
@@ -476,13 +472,6 @@ impl Vessel {
         self.spec.main_engine.mcr
     }
 
-    /// The CII ship type: the spec's override, or the ship type's default mapping.
-    pub fn cii_ship_type(&self) -> Option<CiiShipType> {
-        self.spec
-            .cii_ship_type
-            .or_else(|| self.spec.ship_type.cii_ship_type())
-    }
-
     /// (fuel supply, engine type, SFC baseline) of a consumer.
     pub(crate) fn converter(
         &self,
@@ -564,7 +553,6 @@ pub struct VesselBuilder {
     wind_assist_share: Ratio,
     shore_power_capable: bool,
     fuels: FuelSelection,
-    cii_ship_type: Option<CiiShipType>,
 }
 
 impl VesselBuilder {
@@ -583,7 +571,6 @@ impl VesselBuilder {
             wind_assist_share: zero_ratio(),
             shore_power_capable: false,
             fuels: default_fuels(),
-            cii_ship_type: None,
         }
     }
 
@@ -702,12 +689,6 @@ impl VesselBuilder {
         self
     }
 
-    /// Override the CII ship type.
-    pub fn cii_ship_type(mut self, t: CiiShipType) -> Self {
-        self.cii_ship_type = Some(t);
-        self
-    }
-
     /// The validated vessel (see [`Vessel::new`] for the errors; a missing required
     /// particular is [`Error::MissingInput`]).
     pub fn build(self) -> Result<Vessel> {
@@ -737,7 +718,6 @@ impl VesselBuilder {
             wind_assist_share: self.wind_assist_share,
             shore_power_capable: self.shore_power_capable,
             fuels: self.fuels,
-            cii_ship_type: self.cii_ship_type,
         })
     }
 }
@@ -877,11 +857,10 @@ mod tests {
         }"#;
         let v: Vessel = serde_json::from_str(minimal).unwrap();
         assert_eq!(v.ship_type(), ShipType::Bulk);
-        assert_eq!(v.cii_ship_type(), Some(CiiShipType::BulkCarrier));
     }
 
     #[test]
-    fn cii_override() {
+    fn lng_tanker_burns_in_its_otto_class() {
         let v = Vessel::builder("lng", ShipType::LiquefiedGasTanker)
             .cargo_volume(crate::vessel::cubic_metres(174_000.0))
             .build_year(2018)
@@ -892,10 +871,8 @@ mod tests {
                 EngineType::LngOttoSlowSpeed,
                 FuelSupply::dual(FuelFamily::Methane, PathwayId::MdoMgo, 0.01).unwrap(),
             )
-            .cii_ship_type(CiiShipType::LngCarrier)
             .build()
             .unwrap();
-        assert_eq!(v.cii_ship_type(), Some(CiiShipType::LngCarrier));
         assert_eq!(
             v.converter_class(Consumer::MainEngine),
             ConverterClass::LngOttoSlowSpeed

@@ -6,8 +6,6 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
-pub use crate::vessel::cii_ship_type::CiiShipType;
-
 use crate::error::{Error, Result};
 use crate::vessel::data::table_17::{self, Table17Row};
 
@@ -242,33 +240,6 @@ impl ShipType {
                 | ShipType::OtherLiquidsTanker
         )
     }
-
-    /// The CII ship type this type maps to by default, or `None` where the CII does not
-    /// apply (MARPOL Annex VI reg. 28 and the CII guidelines G1/G2 cover cargo, ro-pax and
-    /// cruise ships only).
-    ///
-    /// Liquefied gas tankers map to [`CiiShipType::GasCarrier`]; an LNG carrier must say so
-    /// with [`VesselSpec::cii_ship_type`](crate::vessel::VesselSpec::cii_ship_type), and so must
-    /// a combination carrier (the study has no such type). Ferries carrying passengers only,
-    /// yachts, tugs, fishing, offshore and other service/miscellaneous ships map to `None`.
-    pub fn cii_ship_type(self) -> Option<CiiShipType> {
-        use ShipType::*;
-        Some(match self {
-            Bulk => CiiShipType::BulkCarrier,
-            ChemicalTanker | OilTanker | OtherLiquidsTanker => CiiShipType::Tanker,
-            Container => CiiShipType::ContainerShip,
-            GeneralCargo => CiiShipType::GeneralCargoShip,
-            LiquefiedGasTanker => CiiShipType::GasCarrier,
-            Cruise => CiiShipType::CruisePassengerShip,
-            RoPax => CiiShipType::RoRoPassengerShip,
-            RefrigeratedCargo => CiiShipType::RefrigeratedCargoCarrier,
-            RoRo => CiiShipType::RoRoCargoShip,
-            VehicleCarrier => CiiShipType::RoRoCargoShipVehicleCarrier,
-            FerryPax | Yacht | ServiceTug | Fishing | Offshore | ServiceOther | MiscOther => {
-                return None;
-            }
-        })
-    }
 }
 
 impl fmt::Display for ShipType {
@@ -323,25 +294,6 @@ mod tests {
         assert_eq!(b.to_string(), "container: 20000+ TEU");
         assert!(ShipType::Bulk.size_bin(-1.0).is_err());
         assert!(ShipType::Bulk.size_bin(f64::NAN).is_err());
-    }
-
-    #[test]
-    fn cii_mapping_covers_cargo_and_passenger_types_only() {
-        assert_eq!(
-            ShipType::VehicleCarrier.cii_ship_type(),
-            Some(CiiShipType::RoRoCargoShipVehicleCarrier)
-        );
-        assert_eq!(
-            ShipType::OtherLiquidsTanker.cii_ship_type(),
-            Some(CiiShipType::Tanker)
-        );
-        assert_eq!(ShipType::FerryPax.cii_ship_type(), None);
-        assert_eq!(ShipType::ServiceTug.cii_ship_type(), None);
-        let covered = ShipType::ALL
-            .iter()
-            .filter(|t| t.cii_ship_type().is_some())
-            .count();
-        assert_eq!(covered, 12);
     }
 
     #[test]

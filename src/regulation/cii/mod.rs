@@ -44,7 +44,8 @@ use crate::error::{Error, Result};
 use crate::ledger::FuelLedger;
 use crate::units::{Length, LengthExt, Mass, MassExt, tonnes};
 
-pub use crate::vessel::CiiShipType;
+mod ship_type;
+pub use ship_type::CiiShipType;
 
 impl CiiShipType {
     /// Whether the type's capacity is DWT (AER) or GT (cgDIST), MEPC.353(78) Table 1.

@@ -1,7 +1,10 @@
-//! The ship types of the IMO Carbon Intensity Indicator.
+//! The ship types of the IMO Carbon Intensity Indicator (MEPC.353(78) Table 1), and their
+//! default mapping from the vessel model's Fourth IMO GHG Study ship types.
 //!
-//! The type belongs to the ship (a vessel's particulars name it), so it lives in the vessel
-//! layer; the CII tables that use it are in [`crate::regulation::cii`].
+//! The CII type is a regulation's classification, so it lives with the regulation; the vessel
+//! layer knows only the study's [`ShipType`]. A ship-year takes the default mapping
+//! ([`CiiShipType::from_ship_type`]) unless its caller states the type (an LNG carrier, a
+//! combination carrier).
 
 use std::fmt;
 use std::str::FromStr;
@@ -9,6 +12,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::vessel::ShipType;
 
 /// Ship types of the CII (MEPC.353(78) Table 1; MARPOL Annex VI reg. 2 definitions).
 ///
@@ -83,6 +87,35 @@ impl CiiShipType {
     }
 }
 
+impl CiiShipType {
+    /// The CII ship type a Fourth IMO GHG Study ship type maps to by default, or `None` where
+    /// the CII does not apply (MARPOL Annex VI reg. 28 and the CII guidelines G1/G2 cover
+    /// cargo, ro-pax and cruise ships only).
+    ///
+    /// Liquefied gas tankers map to [`CiiShipType::GasCarrier`]; an LNG carrier must be
+    /// stated as such (the study has one liquefied-gas type), and so must a combination
+    /// carrier (the study has no such type). Ferries carrying passengers only, yachts, tugs,
+    /// fishing, offshore and other service/miscellaneous ships map to `None`.
+    pub fn from_ship_type(ship_type: ShipType) -> Option<Self> {
+        use ShipType::*;
+        Some(match ship_type {
+            Bulk => Self::BulkCarrier,
+            ChemicalTanker | OilTanker | OtherLiquidsTanker => Self::Tanker,
+            Container => Self::ContainerShip,
+            GeneralCargo => Self::GeneralCargoShip,
+            LiquefiedGasTanker => Self::GasCarrier,
+            Cruise => Self::CruisePassengerShip,
+            RoPax => Self::RoRoPassengerShip,
+            RefrigeratedCargo => Self::RefrigeratedCargoCarrier,
+            RoRo => Self::RoRoCargoShip,
+            VehicleCarrier => Self::RoRoCargoShipVehicleCarrier,
+            FerryPax | Yacht | ServiceTug | Fishing | Offshore | ServiceOther | MiscOther => {
+                return None;
+            }
+        })
+    }
+}
+
 impl fmt::Display for CiiShipType {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.name())
@@ -106,5 +139,29 @@ impl FromStr for CiiShipType {
                     .collect::<Vec<_>>()
                     .join(", "),
             })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cii_mapping_covers_cargo_and_passenger_types_only() {
+        assert_eq!(
+            CiiShipType::from_ship_type(ShipType::VehicleCarrier),
+            Some(CiiShipType::RoRoCargoShipVehicleCarrier)
+        );
+        assert_eq!(
+            CiiShipType::from_ship_type(ShipType::OtherLiquidsTanker),
+            Some(CiiShipType::Tanker)
+        );
+        assert_eq!(CiiShipType::from_ship_type(ShipType::FerryPax), None);
+        assert_eq!(CiiShipType::from_ship_type(ShipType::ServiceTug), None);
+        let covered = ShipType::ALL
+            .iter()
+            .filter(|t| CiiShipType::from_ship_type(**t).is_some())
+            .count();
+        assert_eq!(covered, 12);
     }
 }
