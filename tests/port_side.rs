@@ -103,6 +103,33 @@ fn shore_power_against_gensets_on_both_grids() {
         max_relative = 1e-6
     );
 
+    // Long Beach, the corridor's other Californian port, on the same grid and hotel load.
+    let c = corridors::corridors()
+        .into_iter()
+        .find(|c| c.id == "shanghai-los_angeles")
+        .unwrap();
+    assert!(c.also.contains(&"USLGB"));
+    let lb_voyage = Voyage::builder(v.vessel())
+        .ports(&[c.from, "USLGB"])
+        .date(v.date())
+        .speed(c.archetype.service_speed)
+        .port_stay(PortStay::new(hours(48.0), hours(20.0), hours(4.0)))
+        .policy(EcaFuelPolicy::oil_with_mgo_in_eca(PathwayId::Vlsfo))
+        .build()
+        .unwrap();
+    let lb_grid = GridIntensity::for_port("USLGB").unwrap();
+    let lb = compare_at_berth(&lb_voyage, "USLGB", &basis, &lb_grid).unwrap();
+    assert_relative_eq!(
+        lb.shore_power.wtw_t,
+        la.shore_power.wtw_t,
+        max_relative = 1e-12
+    );
+    assert_relative_eq!(
+        lb.auxiliary_engines.wtw_t,
+        la.auxiliary_engines.wtw_t,
+        max_relative = 1e-12
+    );
+
     // A user's grid: a zero-carbon supply makes the saving the whole genset WtW.
     let green = GridIntensity::new("PPA", 0.0, GridGases::Co2e, "supplier").unwrap();
     let la0 = compare_at_berth(&v, "USLAX", &basis, &green).unwrap();
