@@ -255,6 +255,26 @@ fn epa_load_factor_by_hand() {
         max_relative = 1e-12
     );
     assert_relative_eq!(l.llaf_co2, 2_853.6 / 869.1, max_relative = 1e-12);
+    // One hour of it on VLSFO: fuel = 0.02 × 65,000 kW × 1 h × 195 g/kWh × 3.28340 = 832.3 kg.
+    // CH4 and N2O per kWh take their own curves (HC 21.18, NOx 4.63 at 2 %), so per g of fuel
+    // the IMO LCA Cf (0.00005, 0.00018) × LLAF_gas / LLAF_CO2; TtW (AR6) =
+    // fuel × (3.114 + 29.8 × 0.00005 × 21.18/3.2834 + 273 × 0.00018 × 4.63/3.2834).
+    let me = epa_main_engine(&ship, knots(4.0), ms, SeaMargin::Coastal, hours(1.0), 195.0).unwrap();
+    let fuel_g = 0.02 * 65_000.0 * 195.0 * (2_853.6 / 869.1);
+    assert_relative_eq!(me.fuel_t * 1e6, fuel_g, max_relative = 1e-12);
+    let e = me
+        .emissions(
+            &iso14083_basis().unwrap(),
+            PathwayId::Vlsfo.into(),
+            green_corridor::fuel::ConverterClass::Ice,
+        )
+        .unwrap();
+    let llaf_hc = (0.0667 * 0.02_f64.powf(-1.5) + 0.3859) / (0.0667 * 0.2_f64.powf(-1.5) + 0.3859);
+    let llaf_nox =
+        (0.1255 * 0.02_f64.powf(-1.5) + 10.4496) / (0.1255 * 0.2_f64.powf(-1.5) + 10.4496);
+    let r = 2_853.6 / 869.1;
+    let ttw = fuel_g * (3.114 + 29.8 * 0.00005 * llaf_hc / r + 273.0 * 0.00018 * llaf_nox / r);
+    assert_relative_eq!(e.tank_to_wake.grams(), ttw, max_relative = 1e-9);
 
     // Against the Fourth IMO model at 16 kn on the design draught (draught term 1): the
     // crate's Eq. 8 load is (16/25.6)³ · δ_w / (η_w η_f) = 0.244141 × 1 / (0.867 × 0.917)

@@ -197,6 +197,44 @@ pub struct EpaMainEngine {
     pub fuel_t: f64,
 }
 
+impl EpaMainEngine {
+    /// The fuel accounted under `basis` as `fuel` burned in a `class` converter, with the EPA
+    /// low-load factors on CH4 (HC curve) and N2O (NOx curve). The fuel already carries the
+    /// CO2 factor (fuel ∝ CO2), so per gram of fuel the CH4 and N2O factors of the basis are
+    /// multiplied by LLAF_HC / LLAF_CO2 and LLAF_NOx / LLAF_CO2: CH4 = E · EF_CH4 · LLAF_HC.
+    ///
+    /// Errors: the basis's (a pathway it has no factors for, a converter that cannot burn
+    /// the fuel).
+    pub fn emissions(
+        &self,
+        basis: &crate::emissions::AccountingBasis,
+        fuel: crate::fuel::Fuel,
+        class: crate::fuel::ConverterClass,
+    ) -> Result<crate::emissions::Emissions> {
+        let row = basis.factors.get(&fuel.pathway)?.non_co2(class);
+        let co2 = self.load.llaf_co2;
+        let converter =
+            crate::fuel::Converter::new(class).with_overrides(crate::fuel::EmissionOverrides {
+                cf_ch4: Some(crate::units::g_per_g(
+                    row.cf_ch4.g_per_g() * self.load.llaf_ch4 / co2,
+                )),
+                cf_n2o: Some(crate::units::g_per_g(
+                    row.cf_n2o.g_per_g() * self.load.llaf_n2o / co2,
+                )),
+                ..crate::fuel::EmissionOverrides::default()
+            })?;
+        let mut ledger = crate::ledger::FuelLedger::with_capacity(1);
+        ledger.add(
+            fuel,
+            converter,
+            crate::units::tonnes(self.fuel_t),
+            "epa/main",
+            crate::ledger::ScopeShare::FULL,
+        )?;
+        basis.account(&ledger)
+    }
+}
+
 /// The EPA main-engine energy and fuel of `vessel` sailing at `actual` for `duration`, with
 /// BSFC `bsfc_g_per_kwh` (e.g. [`EPA_BSFC_SSD_RESIDUAL_G_PER_KWH`]).
 ///
