@@ -1,5 +1,5 @@
 //! California At-Berth Regulation: *Control Measure for Ocean-Going Vessels At Berth*, Cal.
-//! Code Regs. tit. 17, §§ 93130–93130.22 (CARB, 2020 rule, operative 1 January 2021), per
+//! Code Regs. tit. 17, § 93130 et seq. (CARB, 2020 rule, operative 1 January 2021), per
 //! vessel visit.
 //!
 //! | rule | section |
