@@ -11,7 +11,7 @@
 //!
 //! Inputs that are not the crate's models, each labelled: the port stay split (48 h berth,
 //! 20 h anchor, 4 h manoeuvring, as `scenarios/shanghai_los_angeles.toml`); the cargo mass
-//! (20 t); the terminals' energy per TEU and the e-methanol certificate, both ILLUSTRATIVE.
+//! (20 t); the e-methanol certificate (ILLUSTRATIVE). The terminals use the GLEC v3 default.
 
 #[macro_use]
 mod common;
@@ -56,20 +56,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .build()?;
     let basis = iso14083_basis()?;
 
-    // ILLUSTRATIVE terminal energy (the GLEC v3 container-terminal defaults were not found
-    // in the sources the crate could read): 15 kWh and 1 kg of gas oil per TEU handled.
-    let hub = |port: &str, grid: GridIntensity| TerminalHub {
-        id: format!("HOC-{port}"),
-        port: port.into(),
-        electricity_kwh_per_teu: 15.0,
-        diesel_kg_per_teu: 1.0,
-        grid,
-        data_quality: DataQuality::Default,
-        source: "ILLUSTRATIVE, not a published default".into(),
-    };
+    // Terminals: the GLEC v3 default per container (Module 2 Table 3, 10.7 kg CO2e ambient)
+    // at both ends; a terminal's own energy per TEU would use HubOperation::Energy.
     let hubs = [
-        hub("CNYSA", GridIntensity::east_china()),
-        hub("USLAX", GridIntensity::california()),
+        TerminalHub::glec_v3_default("HOC-CNYSA", "CNYSA"),
+        TerminalHub::glec_v3_default("HOC-USLAX", "USLAX"),
     ];
     let feu = ContainerShipment {
         id: "FEU-SHA-LAX-001".into(),
@@ -79,6 +70,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         containers: 1.0,
         cargo_mass: tonnes(20.0),
         reefer: false,
+        empty: false,
     };
     let toc = SeaToc::new("TOC-TP-weekly", LoadFactor::default());
     let footprint = shipment_footprint(&voyage, &basis, &toc, &hubs, &feu)?;
@@ -157,33 +149,38 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     outln!("Basis: {}", footprint.basis);
     outln!();
     outln!(
-        "{:<28} {:>10} {:>10} {:>10} {:>10}  data",
+        "{:<34} {:>8} {:>9} {:>9} {:>9} {:>9}  data",
         "element",
         "km",
         "WtT kg",
         "TtW kg",
+        "unsplit",
         "WtW kg"
     );
     for t in &footprint.tces {
+        let c = t.co2e;
         outln!(
-            "{:<28} {:>10.0} {:>10.1} {:>10.1} {:>10.1}  {:?}",
+            "{:<34} {:>8.0} {:>9.1} {:>9.1} {:>9.1} {:>9.1}  {:?}",
             t.tce_id,
             t.distance_km,
-            t.co2e.wtt_kg,
-            t.co2e.ttw_kg,
-            t.co2e.wtw_kg,
+            c.wtt_kg,
+            c.ttw_kg,
+            c.unsplit_kg,
+            c.wtw_kg,
             t.data_quality
         );
     }
     let tot = footprint.total;
     outln!(
-        "{:<28} {:>10} {:>10.1} {:>10.1} {:>10.1}",
+        "{:<34} {:>8} {:>9.1} {:>9.1} {:>9.1} {:>9.1}",
         "total",
         "",
         tot.wtt_kg,
         tot.ttw_kg,
+        tot.unsplit_kg,
         tot.wtw_kg
     );
+    outln!("(unsplit: GLEC terminal defaults give WtW only)");
     for toc in &footprint.tocs {
         outln!(
             "TOC {}: {:.2} g CO2e/TEU-km WtW (WtT {:.2} + TtW {:.2}), {:.3} g/t-km; load {:.0} %",

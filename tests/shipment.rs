@@ -46,15 +46,17 @@ fn voyage() -> Voyage {
         .unwrap()
 }
 
-/// ILLUSTRATIVE terminal energy (not from a source: the GLEC v3 container-terminal defaults
-/// were not found in the sources the crate could read): 15 kWh and 1 kg of gas oil per TEU.
+/// ILLUSTRATIVE terminal energy (not from a source; GLEC v3's own default is per container
+/// and has no WtT/TtW split, tested below): 15 kWh and 1 kg of gas oil per TEU.
 fn hubs() -> Vec<TerminalHub> {
     let hub = |port: &str, grid: GridIntensity| TerminalHub {
         id: format!("hoc-{port}"),
         port: port.into(),
-        electricity_kwh_per_teu: 15.0,
-        diesel_kg_per_teu: 1.0,
-        grid,
+        operation: HubOperation::Energy {
+            electricity_kwh_per_teu: 15.0,
+            diesel_kg_per_teu: 1.0,
+            grid,
+        },
         data_quality: DataQuality::Default,
         source: "ILLUSTRATIVE".into(),
     };
@@ -73,6 +75,7 @@ fn feu(reefer: bool) -> ContainerShipment {
         containers: 1.0,
         cargo_mass: tonnes(20.0),
         reefer,
+        empty: false,
     }
 }
 
@@ -203,49 +206,97 @@ fn one_feu_shanghai_los_angeles_by_hand() {
 fn empty_containers_and_mass_allocation() {
     let v = voyage();
     let basis = iso14083_basis().unwrap();
-    let base = shipment_footprint(
+    let plain = SeaToc::new("t", LoadFactor::default());
+    let base = shipment_footprint(&v, &basis, &plain, &[], &feu(false)).unwrap();
+    // GLEC v3 (Module 1, pp. 23–24): empty containers carried for a user are consignments in
+    // their own right. With 20 % of the on-board TEU empty, every TEU still shares the TOC:
+    // the TEU intensity does not move.
+    let toc = SeaToc {
+        empty_container_share: 0.2,
+        ..plain.clone()
+    };
+    let e = shipment_footprint(&v, &basis, &toc, &[], &feu(false)).unwrap();
+    assert_relative_eq!(e.total.wtw_kg, base.total.wtw_kg, max_relative = 1e-12);
+    // Per tonne it does: freight on board = 10,150 TEU × (0.8 × 10 t + 0.2 × 2 t) = 8.4 t per
+    // TEU on average, so a 20-t FEU under mass allocation takes (20 / 8.4) / 2 = 1.190476 of
+    // its TEU share.
+    let by_mass = SeaToc {
+        allocation: AllocationUnit::Tonne,
+        ..toc.clone()
+    };
+    let m = shipment_footprint(&v, &basis, &by_mass, &[], &feu(false)).unwrap();
+    assert_relative_eq!(
+        m.total.wtw_kg,
+        base.total.wtw_kg * (20.0 / 8.4) / 2.0,
+        max_relative = 1e-12
+    );
+    // An empty FEU: freight mass 2 × 2 t = 4 t; TEU allocation as a loaded FEU, mass allocation
+    // 4 / 8.4 / 2 of it.
+    let empty = ContainerShipment {
+        cargo_mass: tonnes(0.0),
+        empty: true,
+        ..feu(false)
+    };
+    let et = shipment_footprint(&v, &basis, &toc, &[], &empty).unwrap();
+    assert_relative_eq!(et.total.wtw_kg, base.total.wtw_kg, max_relative = 1e-12);
+    assert_eq!(et.mass_kg, 4_000.0);
+    let em = shipment_footprint(&v, &basis, &by_mass, &[], &empty).unwrap();
+    assert_relative_eq!(
+        em.total.wtw_kg,
+        base.total.wtw_kg * (4.0 / 8.4) / 2.0,
+        max_relative = 1e-12
+    );
+    // Without empties, 20 t in an FEU against 10 t per loaded TEU gives the TEU result.
+    let m = shipment_footprint(
         &v,
         &basis,
-        &SeaToc::new("t", LoadFactor::default()),
+        &SeaToc {
+            allocation: AllocationUnit::Tonne,
+            ..plain
+        },
         &[],
         &feu(false),
     )
     .unwrap();
-    // 20 % of the boxes on board empty: loaded TEU × 0.8, so the intensity × 1/0.8.
-    let toc = SeaToc {
-        empty_container_share: 0.2,
-        ..SeaToc::new("t", LoadFactor::default())
-    };
-    let e = shipment_footprint(&v, &basis, &toc, &[], &feu(false)).unwrap();
-    assert_relative_eq!(
-        e.total.wtw_kg,
-        base.total.wtw_kg / 0.8,
-        max_relative = 1e-12
-    );
-    // Mass allocation: 20 t in an FEU against 10 t per loaded TEU (20 t per FEU) gives the
-    // same as TEU allocation; 10 t gives half.
-    let toc = SeaToc {
-        allocation: AllocationUnit::Tonne,
-        ..SeaToc::new("t", LoadFactor::default())
-    };
-    let m = shipment_footprint(&v, &basis, &toc, &[], &feu(false)).unwrap();
     assert_relative_eq!(m.total.wtw_kg, base.total.wtw_kg, max_relative = 1e-12);
-    let light = ContainerShipment {
-        cargo_mass: tonnes(10.0),
-        ..feu(false)
-    };
-    let m = shipment_footprint(&v, &basis, &toc, &[], &light).unwrap();
-    assert_relative_eq!(
-        m.total.wtw_kg,
-        base.total.wtw_kg / 2.0,
-        max_relative = 1e-12
-    );
     // No hubs given: said so in the notes.
     assert!(
         base.notes
             .iter()
             .any(|n| n.contains("origin terminal CNYSA"))
     );
+}
+
+#[test]
+fn glec_default_terminals_per_container() {
+    let v = voyage();
+    let basis = iso14083_basis().unwrap();
+    let toc = SeaToc::new("t", LoadFactor::default());
+    let hubs = [
+        TerminalHub::glec_v3_default("h1", "CNYSA"),
+        TerminalHub::glec_v3_default("h2", "USLAX"),
+    ];
+    // GLEC v3 Module 2 Table 3: 10.7 kg CO2e per container (ambient), 12.6 (temperature-
+    // controlled), no WtT/TtW split: reported as unsplit WtW.
+    let dry = shipment_footprint(&v, &basis, &toc, &hubs, &feu(false)).unwrap();
+    for t in [&dry.tces[0], &dry.tces[2]] {
+        assert_eq!(t.co2e.unsplit_kg, 10.7);
+        assert_eq!(t.co2e.wtw_kg, 10.7);
+        assert_eq!((t.co2e.wtt_kg, t.co2e.ttw_kg), (0.0, 0.0));
+        assert_eq!(t.data_quality, DataQuality::Default);
+    }
+    assert_eq!(dry.hocs[0].hub_activity_unit, "container");
+    let cold = shipment_footprint(&v, &basis, &toc, &hubs, &feu(true)).unwrap();
+    assert_eq!(cold.tces[0].co2e.wtw_kg, 12.6);
+    assert_eq!(cold.hocs[0].temperature_control, "refrigerated");
+    // The chain still adds up: WtT + TtW + unsplit = WtW.
+    let t = cold.total;
+    assert_relative_eq!(
+        t.wtt_kg + t.ttw_kg + t.unsplit_kg,
+        t.wtw_kg,
+        max_relative = 1e-12
+    );
+    assert_relative_eq!(t.unsplit_kg, 25.2, max_relative = 1e-12);
 }
 
 #[test]
@@ -470,7 +521,9 @@ fn shipments_refuse_bad_input() {
     );
     // A hub with a NaN grid, and one at a port off the chain.
     let mut h = hubs();
-    h[0].grid.g_per_kwh = f64::NAN;
+    if let HubOperation::Energy { grid, .. } = &mut h[0].operation {
+        grid.g_per_kwh = f64::NAN;
+    }
     assert_eq!(
         field(run(&feu(false), &toc, &h)).as_deref(),
         Some("hubs[0].grid.g_per_kwh")

@@ -70,6 +70,8 @@ pub struct AtBerthComparison {
     pub wtw_saving_t: f64,
     /// The basis the engines are accounted under.
     pub basis: String,
+    /// What the comparison leaves out (an incomplete grid factor).
+    pub notes: Vec<String>,
 }
 
 /// Compares shore power with the auxiliary engines for the berth stay at the first call of
@@ -162,6 +164,7 @@ pub fn compare_at_berth(
         boilers,
         wtw_saving_t: auxiliary_engines.wtw_t - shore_power.wtw_t,
         basis: basis.name.clone(),
+        notes: grid.completeness_note().into_iter().collect(),
     })
 }
 

@@ -4,10 +4,16 @@
 //! everything a grid emits to generate it is *energy provision*, i.e. well-to-tank (ISO
 //! 14083:2023 and the GLEC Framework count electricity's emissions in the energy-provision
 //! (WtT) term; FuelEU Maritime Annex I likewise puts on-shore power in the WtT term with
-//! TtW = 0). So for shore power WtW = WtT = E_delivered × grid intensity. The built-in grid
-//! values are **generation-only** averages (no upstream fuel supply, no transmission and
-//! distribution losses); a user with a lifecycle (WtW) grid factor or a supplier-specific
-//! (market-based) factor sets it with [`GridIntensity::new`].
+//! TtW = 0). So for shore power WtW = WtT = E_delivered × grid intensity.
+//!
+//! **The built-in grid values are incomplete for a GLEC/ISO 14083 WtW.** GLEC v3 (Module 1,
+//! pp. 17–18) asks the electricity factor to include CO2, CH4 and N2O of generation, the
+//! transmission and distribution losses and the upstream fuel supply ("to ensure a full WTW
+//! approach, all these elements must be included"). The California value is generation CO2e
+//! and the East China value generation CO2 only, neither with T&D losses: both understate.
+//! [`GridIntensity::is_generation_only`] marks them and every result that uses them says so;
+//! a user with a complete (or supplier-specific, market-based) factor sets it with
+//! [`GridIntensity::new`].
 
 use serde::{Deserialize, Serialize};
 
@@ -47,6 +53,10 @@ pub struct GridIntensity {
     pub gases: GridGases,
     /// Source, table and confidence.
     pub source: String,
+    /// Whether the factor covers generation only (no T&D losses, no upstream fuel supply),
+    /// short of GLEC v3's full WtW electricity factor.
+    #[serde(default)]
+    pub generation_only: bool,
 }
 
 crate::numeric::validated_serde!(GridIntensity, |g| g.validate());
@@ -69,6 +79,7 @@ impl GridIntensity {
             g_per_kwh,
             gases,
             source: source.to_string(),
+            generation_only: false,
         };
         g.validate()?;
         Ok(g)
@@ -102,6 +113,7 @@ impl GridIntensity {
             name: "California (US EPA eGRID2023 CAMX, total output, CO2e)".into(),
             g_per_kwh: EGRID2023_CAMX_CO2E_LB_PER_MWH * KG_PER_LB,
             gases: GridGases::Co2e,
+            generation_only: true,
             source: "US EPA eGRID2023 rev. 2 summary tables, CAMX total-output CO2e rate \
                 429.983 lb/MWh (generation only); SINGLE — docs/data-sources.md, \
                 \"Port side\""
@@ -116,6 +128,7 @@ impl GridIntensity {
             name: "East China grid (MEE/NBS 2022 regional average, CO2)".into(),
             g_per_kwh: MEE_2022_EAST_CHINA_KG_CO2_PER_KWH * 1_000.0,
             gases: GridGases::Co2Only,
+            generation_only: true,
             source: "China MEE & NBS announcement of 20 Dec 2024, 2022 East China regional \
                 average 0.5617 kgCO2/kWh (CO2 only); SINGLE — docs/data-sources.md, \
                 \"Port side\""
@@ -135,6 +148,29 @@ impl GridIntensity {
         } else {
             None
         }
+    }
+
+    /// Whether the factor falls short of a full WtW electricity factor (see the module docs):
+    /// generation only, or CO2 only.
+    pub fn is_generation_only(&self) -> bool {
+        self.generation_only || self.gases == GridGases::Co2Only
+    }
+
+    /// A note for results that use this grid, if its factor is incomplete.
+    pub fn completeness_note(&self) -> Option<String> {
+        self.is_generation_only().then(|| {
+            format!(
+                "{}: {:.1} g/kWh covers {} only, without transmission and distribution losses \
+                 or upstream fuel supply; GLEC v3 (Module 1, p. 18) asks for all of them, so \
+                 the electricity emissions are understated",
+                self.name,
+                self.g_per_kwh,
+                match self.gases {
+                    GridGases::Co2Only => "generation CO2",
+                    GridGases::Co2e => "generation CO2e",
+                }
+            )
+        })
     }
 
     /// The intensity as a WtT factor per MJ delivered: g/kWh / 3.6.
@@ -169,6 +205,9 @@ mod tests {
             assert_eq!(e.field(), Some("grid.g_per_kwh"), "{v}");
         }
         let json = r#"{"name":"x","g_per_kwh":-3,"gases":"co2e","source":""}"#;
+        assert!(GridIntensity::california().completeness_note().is_some());
+        let own = GridIntensity::new("own", 200.0, GridGases::Co2e, "").unwrap();
+        assert!(own.completeness_note().is_none());
         assert!(serde_json::from_str::<GridIntensity>(json).is_err());
     }
 }

@@ -48,6 +48,20 @@ use crate::voyage::{LoadFactor, Shipment, ShipmentSize, Voyage, VoyagePhase};
 /// ± 60 %). SINGLE.
 pub const REEFER_KW_PER_TEU: f64 = 2.7;
 
+/// Mass of an empty container per TEU, t: 2 (IMO MEPC.1/Circ.684, EEOI guidelines, annex:
+/// "2 t per empty TEU"; `docs/data-sources.md`, "IMO EEOI — mass per TEU"). An empty container
+/// shipped is freight whose mass is the container's (GLEC Framework v3, Module 1, p. 23).
+pub const TONNES_PER_EMPTY_TEU: f64 = 2.0;
+
+/// GLEC Framework v3 (updated 2 April 2024), Module 2, Table 3 "Logistics hubs emission
+/// intensity values" (p. 87; Fraunhofer IML / GILA project, medians): maritime container
+/// terminals, **ambient 10.7 kg CO2e per container** (sample of 15 terminals).
+pub const GLEC_V3_CONTAINER_TERMINAL_AMBIENT_KG: f64 = 10.7;
+
+/// The same table: maritime container terminals, **temperature-controlled 12.6 kg CO2e per
+/// container** (sample of 15).
+pub const GLEC_V3_CONTAINER_TERMINAL_TEMPERATURE_CONTROLLED_KG: f64 = 12.6;
+
 /// Largest reefer power accepted, kW per TEU (a bound against unit mistakes).
 const MAX_REEFER_KW_PER_TEU: f64 = 20.0;
 
@@ -117,6 +131,11 @@ pub struct ContainerShipment {
     pub cargo_mass: Mass,
     /// Temperature-controlled (reefer).
     pub reefer: bool,
+    /// Empty containers shipped on behalf of the user (repositioning): freight in their own
+    /// right, of mass [`TONNES_PER_EMPTY_TEU`] per TEU (GLEC v3 Module 1, pp. 23–24);
+    /// `cargo_mass` must then be 0.
+    #[serde(default)]
+    pub empty: bool,
 }
 
 crate::numeric::validated_serde!(ContainerShipment, |s| s.validate());
@@ -125,6 +144,15 @@ impl ContainerShipment {
     /// TEU of the shipment.
     pub fn teu(&self) -> f64 {
         self.equipment.teu() * self.containers
+    }
+
+    /// The freight mass: the cargo, or for empty containers their own mass (2 t per TEU).
+    pub fn freight_mass(&self) -> Mass {
+        if self.empty {
+            tonnes(TONNES_PER_EMPTY_TEU * self.teu())
+        } else {
+            self.cargo_mass
+        }
     }
 
     fn validate(&self) -> Result<()> {
@@ -142,6 +170,21 @@ impl ContainerShipment {
             0.0,
             1e6,
         )?;
+        if self.empty && self.cargo_mass.tonnes() > 0.0 {
+            return Err(Error::OutOfRange {
+                field: "shipment.cargo_mass_t".into(),
+                value: self.cargo_mass.tonnes(),
+                expected: "0 for empty containers (their freight mass is their own, 2 t/TEU)"
+                    .into(),
+            });
+        }
+        if self.empty && self.reefer {
+            return Err(Error::OutOfRange {
+                field: "shipment.reefer".into(),
+                value: 1.0,
+                expected: "an empty container carried without refrigeration".into(),
+            });
+        }
         Ok(())
     }
 }
@@ -154,7 +197,9 @@ pub struct SeaToc {
     pub id: String,
     /// Slot utilisation and tonnes per loaded TEU.
     pub load: LoadFactor,
-    /// Share of on-board TEU that are empty containers (0 ≤ s < 1).
+    /// Share of on-board TEU that are empty containers (0 ≤ s < 1). They are consignments in
+    /// their own right (GLEC v3): they count in the TOC's TEU-km, and in its t-km at 2 t per
+    /// TEU.
     pub empty_container_share: f64,
     /// Reefer plug power, kW per TEU ([`REEFER_KW_PER_TEU`]).
     pub reefer_kw_per_teu: f64,
@@ -223,7 +268,28 @@ impl SeaToc {
     }
 }
 
-/// A container terminal's hub operation: energy per TEU handled.
+/// What a terminal's emissions are computed from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum HubOperation {
+    /// The terminal's energy per TEU handled: grid electricity (cranes, yard reefer plugs,
+    /// lighting; WtT at the grid) and gas oil (straddle carriers, yard tractors; WtT and TtW
+    /// under the basis).
+    Energy {
+        /// kWh per TEU.
+        electricity_kwh_per_teu: f64,
+        /// kg per TEU.
+        diesel_kg_per_teu: f64,
+        /// The terminal's grid.
+        grid: GridIntensity,
+    },
+    /// The GLEC v3 default per container handled (Table 3): 10.7 kg CO2e ambient, 12.6 kg
+    /// temperature-controlled (chosen by the shipment's `reefer`). A total: GLEC gives no
+    /// WtT/TtW split, so it is reported as `unsplit_kg`.
+    GlecV3Default,
+}
+
+/// A container terminal's hub operation (an iLEAP HOC of type `MaritimeContainerTerminal`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct TerminalHub {
@@ -231,13 +297,9 @@ pub struct TerminalHub {
     pub id: String,
     /// The terminal's port (UN/LOCODE).
     pub port: String,
-    /// Grid electricity per TEU handled, kWh (cranes, reefer plugs in the yard, lighting).
-    pub electricity_kwh_per_teu: f64,
-    /// Diesel (gas oil) per TEU handled, kg (straddle carriers, yard tractors).
-    pub diesel_kg_per_teu: f64,
-    /// The terminal's grid.
-    pub grid: GridIntensity,
-    /// What the energy figures are.
+    /// What the emissions are computed from.
+    pub operation: HubOperation,
+    /// What the figures are.
     pub data_quality: DataQuality,
     /// Where they come from.
     pub source: String,
@@ -246,22 +308,44 @@ pub struct TerminalHub {
 crate::numeric::validated_serde!(TerminalHub, |h| h.validate("hub"));
 
 impl TerminalHub {
+    /// A terminal at `port` with the GLEC v3 default intensity (data quality `default`).
+    pub fn glec_v3_default(id: &str, port: &str) -> Self {
+        Self {
+            id: id.to_string(),
+            port: port.to_string(),
+            operation: HubOperation::GlecV3Default,
+            data_quality: DataQuality::Default,
+            source: "GLEC Framework v3 (2024 update), Module 2, Table 3, maritime container \
+                terminals: 10.7 kg CO2e/container ambient, 12.6 temperature-controlled \
+                (Fraunhofer IML medians, 15 terminals each)"
+                .into(),
+        }
+    }
+
     fn validate(&self, field: &str) -> Result<()> {
-        crate::error::in_range(
-            || format!("{field}.electricity_kwh_per_teu"),
-            self.electricity_kwh_per_teu,
-            0.0,
-            1_000.0,
-        )?;
-        crate::error::in_range(
-            || format!("{field}.diesel_kg_per_teu"),
-            self.diesel_kg_per_teu,
-            0.0,
-            100.0,
-        )?;
-        self.grid
-            .validate()
-            .map_err(|e| e.rooted("grid", &format!("{field}.grid")))
+        match &self.operation {
+            HubOperation::Energy {
+                electricity_kwh_per_teu,
+                diesel_kg_per_teu,
+                grid,
+            } => {
+                crate::error::in_range(
+                    || format!("{field}.electricity_kwh_per_teu"),
+                    *electricity_kwh_per_teu,
+                    0.0,
+                    1_000.0,
+                )?;
+                crate::error::in_range(
+                    || format!("{field}.diesel_kg_per_teu"),
+                    *diesel_kg_per_teu,
+                    0.0,
+                    100.0,
+                )?;
+                grid.validate()
+                    .map_err(|e| e.rooted("grid", &format!("{field}.grid")))
+            }
+            HubOperation::GlecV3Default => Ok(()),
+        }
     }
 }
 
@@ -272,7 +356,9 @@ pub struct Co2eKg {
     pub wtt_kg: f64,
     /// Tank-to-wake (operation), kg CO2e.
     pub ttw_kg: f64,
-    /// Well-to-wake, kg CO2e.
+    /// Emissions known only as a WtW total (a default without a WtT/TtW split), kg CO2e.
+    pub unsplit_kg: f64,
+    /// Well-to-wake, kg CO2e = `wtt_kg + ttw_kg + unsplit_kg`.
     pub wtw_kg: f64,
 }
 
@@ -281,6 +367,7 @@ impl Co2eKg {
         Self {
             wtt_kg: self.wtt_kg * f,
             ttw_kg: self.ttw_kg * f,
+            unsplit_kg: self.unsplit_kg * f,
             wtw_kg: self.wtw_kg * f,
         }
     }
@@ -288,6 +375,7 @@ impl Co2eKg {
         Self {
             wtt_kg: self.wtt_kg + o.wtt_kg,
             ttw_kg: self.ttw_kg + o.ttw_kg,
+            unsplit_kg: self.unsplit_kg + o.unsplit_kg,
             wtw_kg: self.wtw_kg + o.wtw_kg,
         }
     }
@@ -295,7 +383,16 @@ impl Co2eKg {
         Self {
             wtt_kg: e.well_to_tank.tonnes() * 1e3,
             ttw_kg: e.tank_to_wake.tonnes() * 1e3,
+            unsplit_kg: 0.0,
             wtw_kg: e.total().tonnes() * 1e3,
+        }
+    }
+    fn wtt(kg: f64) -> Self {
+        Self {
+            wtt_kg: kg,
+            ttw_kg: 0.0,
+            unsplit_kg: 0.0,
+            wtw_kg: kg,
         }
     }
 }
@@ -364,16 +461,14 @@ pub struct Hoc {
     pub hub_type: &'static str,
     /// Port (UN/LOCODE).
     pub hub_location: String,
-    /// Intensity per TEU handled, kg CO2e (WtT, TtW, WtW).
-    pub intensity_kg_per_teu: Co2eKg,
-    /// Unit of the denominator (`"TEU"`).
+    /// `ambient` or `refrigerated`.
+    pub temperature_control: &'static str,
+    /// Intensity per unit of hub activity, kg CO2e (WtT, TtW, unsplit, WtW).
+    pub intensity_kg: Co2eKg,
+    /// Unit of the denominator: `"TEU"` (energy per TEU) or `"container"` (GLEC default).
     pub hub_activity_unit: &'static str,
-    /// Electricity per TEU, kWh, and its grid.
-    pub electricity_kwh_per_teu: f64,
-    /// Grid intensity, g/kWh (counted as WtT).
-    pub grid_g_per_kwh: f64,
-    /// Diesel per TEU, kg.
-    pub diesel_kg_per_teu: f64,
+    /// What the intensity was computed from.
+    pub operation: HubOperation,
     /// Data category.
     pub data_quality: DataQuality,
     /// Source of the energy figures.
@@ -411,7 +506,7 @@ pub struct Tce {
     pub transport_activity_teu_km: f64,
     /// Emissions.
     pub co2e: Co2eKg,
-    /// Part of `co2e` from reefer plug energy.
+    /// Part of `co2e` from reefer plug energy (sea elements).
     pub reefer_co2e: Co2eKg,
     /// Data category.
     pub data_quality: DataQuality,
@@ -480,28 +575,36 @@ pub fn shipment_footprint(
         field: "vessel.capacity.teu".into(),
         expected: "a TEU capacity for a container TOC".into(),
     })?;
-    let loaded = on_board * (1.0 - toc.empty_container_share);
+    let empties = on_board * toc.empty_container_share;
+    let loaded = on_board - empties;
     let teu = shipment.teu();
-    if teu > loaded {
+    let room = if shipment.empty { empties } else { loaded };
+    if teu > room {
         return Err(Error::OutOfRange {
             field: "shipment.containers".into(),
             value: shipment.containers,
-            expected: format!("at most the {loaded:.0} loaded TEU on board"),
+            expected: format!(
+                "at most the {room:.0} {} TEU on board",
+                if shipment.empty { "empty" } else { "loaded" }
+            ),
         });
     }
     let voyage_km = voyage.distance().nautical_miles() * KM_PER_NM;
-    let activity = loaded * voyage_km;
+    // Every container on board is a consignment, empty ones included (GLEC v3 Module 1).
+    let activity = on_board * voyage_km;
+    let freight_t = loaded * toc.load.tonnes_per_teu + empties * TONNES_PER_EMPTY_TEU;
     // Shore power at each port's grid, in place of the basis's single shore-power factor.
     let (shore, shore_kwh, mut notes) = shore_power_at_grids(voyage, basis, toc)?;
     let total = Co2eKg::of(&report.total.emissions).plus(shore);
     // kg CO2e per TEU-km (the intensities are reported in g).
     let per_teu_km = total.scaled(1.0 / activity);
-    let t_per_teu = toc.load.tonnes_per_teu;
+    // kg CO2e per t-km of freight on board (cargo of the loaded boxes + the empties' own mass).
+    let per_t_km = total.scaled(1.0 / (freight_t * voyage_km));
     let intensity = TocIntensity {
         wtt_g_per_teu_km: per_teu_km.wtt_kg * 1e3,
         ttw_g_per_teu_km: per_teu_km.ttw_kg * 1e3,
         wtw_g_per_teu_km: per_teu_km.wtw_kg * 1e3,
-        wtw_g_per_t_km: per_teu_km.wtw_kg * 1e3 / t_per_teu,
+        wtw_g_per_t_km: per_t_km.wtw_kg * 1e3,
     };
     let energy_carriers = carriers(basis, &report.total.fuel, shore_kwh, shore, activity)?;
 
@@ -517,7 +620,7 @@ pub fn shipment_footprint(
     let from = crate::route::port(&shipment.from)?.locode.to_string();
     let to = crate::route::port(&shipment.to)?.locode.to_string();
     let d_km = alloc.distance.nautical_miles() * KM_PER_NM;
-    let mass_t = shipment.cargo_mass.tonnes();
+    let mass_t = shipment.freight_mass().tonnes();
     let sea = match toc.allocation {
         AllocationUnit::Teu => per_teu_km.scaled(teu * d_km),
         AllocationUnit::Tonne => {
@@ -528,7 +631,7 @@ pub fn shipment_footprint(
                     expected: "a positive mass for a mass (t-km) allocation".into(),
                 });
             }
-            per_teu_km.scaled(mass_t * d_km / t_per_teu)
+            per_t_km.scaled(mass_t * d_km)
         }
     };
     let legs: Vec<usize> = alloc.legs.iter().map(|(i, _)| *i).collect();
@@ -579,7 +682,8 @@ pub fn shipment_footprint(
                 wtt_g_per_teu_km: intensity.wtt_g_per_teu_km + extra.wtt_kg,
                 ttw_g_per_teu_km: intensity.ttw_g_per_teu_km + extra.ttw_kg,
                 wtw_g_per_teu_km: intensity.wtw_g_per_teu_km + extra.wtw_kg,
-                wtw_g_per_t_km: (intensity.wtw_g_per_teu_km + extra.wtw_kg) / t_per_teu,
+                wtw_g_per_t_km: intensity.wtw_g_per_t_km
+                    + extra.wtw_kg * teu / shipment.freight_mass().tonnes().max(f64::MIN_POSITIVE),
             },
             ..tocs.first().cloned().ok_or_else(|| Error::Empty {
                 field: "tocs".into(),
@@ -600,44 +704,53 @@ pub fn shipment_footprint(
     let mut hocs = Vec::new();
     let mut quality = DataQuality::Modelled;
     let eq = "Container-TEU";
-    let hub_tce = |hub: &TerminalHub, i: usize, prev: Vec<String>| -> Result<(Hoc, Tce)> {
-        let field = format!("hubs[{i}]");
-        hub.validate(&field)?;
-        let per = hub_per_teu(hub, basis)?;
-        let co2e = per.scaled(teu);
-        Ok((
-            Hoc {
-                hoc_id: hub.id.clone(),
-                hub_type: "maritime_container_terminal",
-                hub_location: hub.port.clone(),
-                intensity_kg_per_teu: per,
-                hub_activity_unit: "TEU",
-                electricity_kwh_per_teu: hub.electricity_kwh_per_teu,
-                grid_g_per_kwh: hub.grid.g_per_kwh,
-                diesel_kg_per_teu: hub.diesel_kg_per_teu,
-                data_quality: hub.data_quality,
-                source: hub.source.clone(),
-            },
-            Tce {
-                tce_id: format!("{}-hub-{}", shipment.id, hub.port),
-                prev_tce_ids: prev,
-                toc_id: None,
-                hoc_id: Some(hub.id.clone()),
-                shipment_id: shipment.id.clone(),
-                mass_kg: mass_t * 1e3,
-                packaging_or_tr_eq_type: eq,
-                packaging_or_tr_eq_amount: teu,
-                distance_km: 0.0,
-                origin: hub.port.clone(),
-                destination: hub.port.clone(),
-                transport_activity_t_km: 0.0,
-                transport_activity_teu_km: 0.0,
-                co2e,
-                reefer_co2e: Co2eKg::default(),
-                data_quality: hub.data_quality,
-            },
-        ))
-    };
+    let hub_tce =
+        |hub: &TerminalHub, i: usize, prev: Vec<String>| -> Result<(Hoc, Tce, Option<String>)> {
+            let field = format!("hubs[{i}]");
+            hub.validate(&field)?;
+            let (per, unit, amount) = hub_intensity(hub, basis, shipment)?;
+            let note = match &hub.operation {
+                HubOperation::Energy { grid, .. } => grid.completeness_note(),
+                HubOperation::GlecV3Default => None,
+            };
+            let co2e = per.scaled(amount);
+            Ok((
+                Hoc {
+                    hoc_id: hub.id.clone(),
+                    hub_type: "maritime_container_terminal",
+                    hub_location: hub.port.clone(),
+                    temperature_control: if shipment.reefer {
+                        "refrigerated"
+                    } else {
+                        "ambient"
+                    },
+                    intensity_kg: per,
+                    hub_activity_unit: unit,
+                    operation: hub.operation.clone(),
+                    data_quality: hub.data_quality,
+                    source: hub.source.clone(),
+                },
+                Tce {
+                    tce_id: format!("{}-hub-{}", shipment.id, hub.port),
+                    prev_tce_ids: prev,
+                    toc_id: None,
+                    hoc_id: Some(hub.id.clone()),
+                    shipment_id: shipment.id.clone(),
+                    mass_kg: mass_t * 1e3,
+                    packaging_or_tr_eq_type: eq,
+                    packaging_or_tr_eq_amount: teu,
+                    distance_km: 0.0,
+                    origin: hub.port.clone(),
+                    destination: hub.port.clone(),
+                    transport_activity_t_km: 0.0,
+                    transport_activity_teu_km: 0.0,
+                    co2e,
+                    reefer_co2e: Co2eKg::default(),
+                    data_quality: hub.data_quality,
+                },
+                note,
+            ))
+        };
     let hub_port = |i: usize, h: &TerminalHub| -> Result<String> {
         let code = crate::route::port(&h.port)
             .map_err(|e| e.rooted("port", &format!("hubs[{i}].port")))?
@@ -679,7 +792,10 @@ pub fn shipment_footprint(
     let mut prev: Vec<String> = Vec::new();
     match &origin_hub {
         Some((i, h)) => {
-            let (hoc, tce) = hub_tce(h, *i, Vec::new())?;
+            let (hoc, tce, note) = hub_tce(h, *i, Vec::new())?;
+            if let Some(n) = note.filter(|n| !notes.contains(n)) {
+                notes.push(n);
+            }
             quality = quality.min(h.data_quality);
             prev = vec![tce.tce_id.clone()];
             hocs.push(hoc);
@@ -710,7 +826,10 @@ pub fn shipment_footprint(
     });
     match &destination_hub {
         Some((i, h)) => {
-            let (hoc, tce) = hub_tce(h, *i, vec![sea_id])?;
+            let (hoc, tce, note) = hub_tce(h, *i, vec![sea_id])?;
+            if let Some(n) = note.filter(|n| !notes.contains(n)) {
+                notes.push(n);
+            }
             quality = quality.min(h.data_quality);
             hocs.push(hoc);
             tces.push(tce);
@@ -827,16 +946,13 @@ fn shore_power_at_grids(
             "shore power at {port}: {kwh:.0} kWh at {} ({:.1} g/kWh, counted as WtT)",
             grid.name, grid.g_per_kwh
         ));
+        if let Some(n) = grid.completeness_note() {
+            if !notes.contains(&n) {
+                notes.push(n);
+            }
+        }
     }
-    Ok((
-        Co2eKg {
-            wtt_kg: kg,
-            ttw_kg: 0.0,
-            wtw_kg: kg,
-        },
-        kwh_total,
-        notes,
-    ))
+    Ok((Co2eKg::wtt(kg), kwh_total, notes))
 }
 
 /// The auxiliary engines' emissions per kWh on `legs` at sea, and the sea hours of those legs.
@@ -872,25 +988,47 @@ fn auxiliary_per_kwh(
     Ok((Co2eKg::of(&basis.account(&l)?).scaled(1.0 / kwh), hours))
 }
 
-/// A terminal's emissions per TEU: electricity (WtT only) plus diesel under the basis
-/// (gas oil in an internal-combustion engine).
-fn hub_per_teu(hub: &TerminalHub, basis: &AccountingBasis) -> Result<Co2eKg> {
-    let el_kg = hub.electricity_kwh_per_teu * hub.grid.g_per_kwh * 1e-3;
-    let mut out = Co2eKg {
-        wtt_kg: el_kg,
-        ttw_kg: 0.0,
-        wtw_kg: el_kg,
-    };
-    if hub.diesel_kg_per_teu > 0.0 {
-        let mut l = FuelLedger::with_capacity(1);
-        l.add(
-            PathwayId::MdoMgo,
-            ConverterClass::Ice,
-            tonnes(hub.diesel_kg_per_teu * 1e-3),
-            "hub",
-            ScopeShare::FULL,
-        )?;
-        out = out.plus(Co2eKg::of(&basis.account(&l)?));
+/// A terminal's intensity, its unit and the shipment's amount of that unit: energy per TEU
+/// (electricity WtT only, plus gas oil in an internal-combustion engine under the basis) or
+/// the GLEC v3 default per container (a WtW total, unsplit).
+fn hub_intensity(
+    hub: &TerminalHub,
+    basis: &AccountingBasis,
+    shipment: &ContainerShipment,
+) -> Result<(Co2eKg, &'static str, f64)> {
+    match &hub.operation {
+        HubOperation::GlecV3Default => {
+            let kg = if shipment.reefer {
+                GLEC_V3_CONTAINER_TERMINAL_TEMPERATURE_CONTROLLED_KG
+            } else {
+                GLEC_V3_CONTAINER_TERMINAL_AMBIENT_KG
+            };
+            let per = Co2eKg {
+                wtt_kg: 0.0,
+                ttw_kg: 0.0,
+                unsplit_kg: kg,
+                wtw_kg: kg,
+            };
+            Ok((per, "container", shipment.containers))
+        }
+        HubOperation::Energy {
+            electricity_kwh_per_teu,
+            diesel_kg_per_teu,
+            grid,
+        } => {
+            let mut out = Co2eKg::wtt(electricity_kwh_per_teu * grid.g_per_kwh * 1e-3);
+            if *diesel_kg_per_teu > 0.0 {
+                let mut l = FuelLedger::with_capacity(1);
+                l.add(
+                    PathwayId::MdoMgo,
+                    ConverterClass::Ice,
+                    tonnes(diesel_kg_per_teu * 1e-3),
+                    "hub",
+                    ScopeShare::FULL,
+                )?;
+                out = out.plus(Co2eKg::of(&basis.account(&l)?));
+            }
+            Ok((out, "TEU", shipment.teu()))
+        }
     }
-    Ok(out)
 }

@@ -15,7 +15,7 @@
 //!     .policy(EcaFuelPolicy::oil_with_mgo_in_eca(PathwayId::Vlsfo)).build()?;
 //! let feu = ContainerShipment {
 //!     id: "FEU-1".into(), from: "CNYSA".into(), to: "USLAX".into(),
-//!     equipment: Equipment::Feu40, containers: 1.0, cargo_mass: tonnes(20.0), reefer: false,
+//!     equipment: Equipment::Feu40, containers: 1.0, cargo_mass: tonnes(20.0), reefer: false, empty: false,
 //! };
 //! let toc = SeaToc::new("weekly loop", LoadFactor::default());
 //! let fp = shipment_footprint(&voyage, &iso14083_basis()?, &toc, &[], &feu)?;
@@ -33,7 +33,8 @@ pub use book_and_claim::{
     CorridorCertificate,
 };
 pub use footprint::{
-    AllocationUnit, Co2eKg, ContainerShipment, DataQuality, EnergyCarrier, Equipment, Hoc,
-    REEFER_KW_PER_TEU, SeaToc, ShipmentFootprint, Tce, TerminalHub, Toc, TocIntensity,
-    iso14083_basis, shipment_footprint,
+    AllocationUnit, Co2eKg, ContainerShipment, DataQuality, EnergyCarrier, Equipment,
+    GLEC_V3_CONTAINER_TERMINAL_AMBIENT_KG, GLEC_V3_CONTAINER_TERMINAL_TEMPERATURE_CONTROLLED_KG,
+    Hoc, HubOperation, REEFER_KW_PER_TEU, SeaToc, ShipmentFootprint, TONNES_PER_EMPTY_TEU, Tce,
+    TerminalHub, Toc, TocIntensity, iso14083_basis, shipment_footprint,
 };
