@@ -695,6 +695,11 @@ pub fn shipment_footprint(
              average reefer share, so the dry intensity is slightly high (conservative)"
                 .into(),
         );
+        notes.push(
+            "reefer: refrigerant leakage of the reefer unit (part of the TOC, GLEC v3 Module 1 \
+             p. 31; ISO 14083 Annex I) is not included"
+                .into(),
+        );
         id
     } else {
         toc.id.clone()
