@@ -334,3 +334,62 @@ fn port_side_bad_input_names_the_field() {
     .unwrap_err();
     assert_eq!(e.field(), Some("duration_h"));
 }
+
+/// Hostile numbers into every numeric entry point of the port side: a typed error naming a
+/// field, or finite results — never a panic, never NaN or infinity inside an `Ok`.
+#[test]
+fn hostile_numbers_give_typed_errors_or_finite_results() {
+    let v = voyage();
+    let ship = v.vessel();
+    let values = [
+        f64::NAN,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+        -1.0,
+        0.0,
+        1e-300,
+        0.5,
+        2.0,
+        16.0,
+        59.9,
+        61.0,
+        1e300,
+    ];
+    for &a in &values {
+        for &b in &values {
+            for margin in [SeaMargin::None, SeaMargin::AtSea, SeaMargin::Percent(b)] {
+                for ms in [
+                    MaximumSpeed::Known(knots(b)),
+                    MaximumSpeed::FromServiceSpeed(knots(b)),
+                ] {
+                    match epa_load(knots(a), ms, margin) {
+                        Ok(l) => {
+                            for x in [
+                                l.load_factor,
+                                l.with_margin,
+                                l.llaf_co2,
+                                l.llaf_ch4,
+                                l.llaf_n2o,
+                            ] {
+                                assert!(x.is_finite(), "{a} {b}: {l:?}");
+                            }
+                            assert!((0.0..=1.0).contains(&l.load_factor));
+                        }
+                        Err(e) => assert!(e.field().is_some(), "{e}"),
+                    }
+                    match epa_main_engine(ship, knots(a), ms, margin, hours(b), a * 20.0) {
+                        Ok(m) => assert!(m.fuel_t.is_finite() && m.energy_kwh.is_finite(), "{m:?}"),
+                        Err(e) => assert!(e.field().is_some(), "{e}"),
+                    }
+                }
+            }
+        }
+        match GridIntensity::new("x", a, GridGases::Co2e, "") {
+            Ok(g) => {
+                let c = compare_at_berth(&v, "USLAX", &iso14083_basis().unwrap(), &g).unwrap();
+                assert!(c.wtw_saving_t.is_finite() && c.shore_power.wtw_t.is_finite());
+            }
+            Err(e) => assert_eq!(e.field(), Some("grid.g_per_kwh")),
+        }
+    }
+}

@@ -627,3 +627,118 @@ fn inputs_validate_on_deserialisation() {
     let bad = cert.replace("\"units\":1000", "\"units\":0");
     assert!(serde_json::from_str::<CorridorCertificate>(&bad).is_err());
 }
+
+/// Hostile numbers into the shipment and certificate inputs: a typed error naming a field, or
+/// finite results — never a panic, never NaN or infinity inside an `Ok`.
+#[test]
+fn hostile_numbers_give_typed_errors_or_finite_results() {
+    let v = voyage();
+    let basis = iso14083_basis().unwrap();
+    let c = corridor();
+    let values = [
+        f64::NAN,
+        f64::INFINITY,
+        -1.0,
+        0.0,
+        1e-300,
+        0.3,
+        1.0,
+        2.5,
+        1e300,
+    ];
+    let finite = |fp: &ShipmentFootprint| {
+        let t = fp.total;
+        [
+            t.wtt_kg,
+            t.ttw_kg,
+            t.unsplit_kg,
+            t.wtw_kg,
+            fp.per_teu.wtw_kg,
+        ]
+        .iter()
+        .all(|x| x.is_finite())
+            && fp
+                .tocs
+                .iter()
+                .all(|t| t.intensity.wtw_g_per_t_km.is_finite())
+    };
+    for &a in &values {
+        for &b in &values {
+            let s = ContainerShipment {
+                containers: a,
+                cargo_mass: tonnes(b),
+                reefer: a > 1.0,
+                ..feu(false)
+            };
+            let toc = SeaToc {
+                empty_container_share: b,
+                reefer_kw_per_teu: a,
+                allocation: if b > 1.0 {
+                    AllocationUnit::Tonne
+                } else {
+                    AllocationUnit::Teu
+                },
+                ..SeaToc::new(
+                    "t",
+                    LoadFactor {
+                        utilisation: a,
+                        tonnes_per_teu: b,
+                    },
+                )
+            };
+            let hub = TerminalHub {
+                operation: HubOperation::Energy {
+                    electricity_kwh_per_teu: a,
+                    diesel_kg_per_teu: b,
+                    grid: GridIntensity::california(),
+                },
+                ..TerminalHub::glec_v3_default("h", "CNYSA")
+            };
+            for (s, t) in [
+                (&s, &SeaToc::new("t", LoadFactor::default())),
+                (&feu(true), &toc),
+            ] {
+                match shipment_footprint(&v, &basis, t, std::slice::from_ref(&hub), s) {
+                    Ok(fp) => assert!(finite(&fp), "{a} {b}: {:?}", fp.total),
+                    Err(e) => assert!(
+                        e.field().is_some() || matches!(e, Error::Undefined { .. }),
+                        "{e}"
+                    ),
+                }
+            }
+            let q = if a > 1.0 {
+                CertificateQuantity::Mass(tonnes(b))
+            } else {
+                CertificateQuantity::Energy(megajoules(b))
+            };
+            let cert = CorridorCertificate::new(
+                "x",
+                Fuel::certified(
+                    PathwayId::EMethanol,
+                    Certificate::total_e_g_per_mj(8.0).unwrap(),
+                ),
+                ConverterClass::Ice,
+                q,
+                "USLAX",
+                &c,
+                Date::new(2025, 1, 1).unwrap(),
+                (PathwayId::Vlsfo, ConverterClass::Ice),
+                if a.is_finite() && a >= 0.0 {
+                    (a as u32).max(1)
+                } else {
+                    0
+                },
+            );
+            match cert {
+                Ok(cert) => {
+                    let s = cert.saving(&basis).unwrap();
+                    assert!(
+                        s.saving_wtw_t.is_finite() && s.saving_per_unit_kg.is_finite(),
+                        "{s:?}"
+                    );
+                }
+                Err(e) => assert!(e.field().is_some(), "{e}"),
+            }
+        }
+    }
+}

@@ -35,6 +35,10 @@ use crate::vessel::Vessel;
 /// Highest speed accepted, kn (a bound against unit mistakes; no merchant ship sails faster).
 const MAX_SPEED_KN: f64 = 60.0;
 
+/// Lowest maximum (or service) speed accepted, kn: a reference speed below 1 kn is no ship's,
+/// and it keeps (AS/MS)³ finite (≤ 60³).
+const MIN_REFERENCE_SPEED_KN: f64 = 1.0;
+
 /// The service (sea) margin added to propeller-law power.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -71,7 +75,7 @@ pub enum MaximumSpeed {
 }
 
 impl MaximumSpeed {
-    /// MS in knots. Errors: a speed that is not positive and finite, or above 60 kn
+    /// MS in knots. Errors: a speed that is not finite, below 1 kn or above 60 kn
     /// (`maximum_speed` / `service_speed`).
     pub fn knots(self) -> Result<f64> {
         let (field, v, factor) = match self {
@@ -81,11 +85,11 @@ impl MaximumSpeed {
             }
         };
         let kn = crate::error::in_range(|| field.into(), v.knots(), 0.0, MAX_SPEED_KN)?;
-        if kn == 0.0 {
+        if kn < MIN_REFERENCE_SPEED_KN {
             return Err(Error::OutOfRange {
                 field: field.into(),
                 value: kn,
-                expected: "a positive speed".into(),
+                expected: format!("a speed from {MIN_REFERENCE_SPEED_KN} to {MAX_SPEED_KN} kn"),
             });
         }
         Ok(kn * factor)

@@ -682,8 +682,8 @@ pub fn shipment_footprint(
                 wtt_g_per_teu_km: intensity.wtt_g_per_teu_km + extra.wtt_kg,
                 ttw_g_per_teu_km: intensity.ttw_g_per_teu_km + extra.ttw_kg,
                 wtw_g_per_teu_km: intensity.wtw_g_per_teu_km + extra.wtw_kg,
-                wtw_g_per_t_km: intensity.wtw_g_per_t_km
-                    + extra.wtw_kg * teu / shipment.freight_mass().tonnes().max(f64::MIN_POSITIVE),
+                // the plug energy per TEU-km over the TOC's tonnes per loaded TEU
+                wtw_g_per_t_km: intensity.wtw_g_per_t_km + extra.wtw_kg / toc.load.tonnes_per_teu,
             },
             ..tocs.first().cloned().ok_or_else(|| Error::Empty {
                 field: "tocs".into(),
