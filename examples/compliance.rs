@@ -207,12 +207,12 @@ fn print_text(rows: &[Row]) {
                     f.ghg_intensity.g_per_mj(),
                     f.target.g_per_mj(),
                     f.compliance_balance.tonnes(),
-                    f.penalty_eur
+                    f.penalty.amount()
                 ),
                 Outcome::NotApplicable { .. } => "n/a".into(),
             };
             let ets = match &s.eu_ets {
-                Outcome::Assessed(e) => format!("{:.0} EUA, {:.0}", e.allowances, e.cost_eur),
+                Outcome::Assessed(e) => format!("{:.0} EUA, {:.0}", e.allowances, e.cost.amount()),
                 Outcome::NotApplicable { .. } => "n/a".into(),
             };
             let nzf = match &s.imo_nzf {
@@ -228,7 +228,7 @@ fn print_text(rows: &[Row]) {
             outln!(
                 "  {}: FuelEU [{fe}] | ETS [{ets}] | NZF draft [{nzf}] | total {:.0} EUR",
                 s.year,
-                s.costs.total
+                s.costs.total().amount()
             );
         }
     }

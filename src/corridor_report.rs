@@ -39,7 +39,7 @@ use serde::Serialize;
 
 use crate::emissions::AccountingBasis;
 use crate::error::Result;
-use crate::regulation::{ComplianceSummary, Prices, ShipYear, compliance_summary};
+use crate::regulation::{ComplianceSummary, Costs, Prices, ShipYear, compliance_summary};
 use crate::scenario::{BasisTotal, Scenario};
 use crate::trajectory::scenario::YearResult;
 use crate::units::{IntensityExt, LengthExt, MassExt, TimeExt, VelocityExt};
@@ -94,9 +94,8 @@ pub struct GroupReport {
     pub ship_year: ShipYear,
     /// One ship's year under every regime.
     pub compliance: ComplianceSummary,
-    /// The group's regulatory cost a year (`ships` × one ship's total), in the prices'
-    /// currency.
-    pub group_cost: f64,
+    /// The group's regulatory costs a year (`ships` × one ship's).
+    pub group_cost: Costs,
 }
 
 /// One fuel option of the report.
@@ -110,8 +109,8 @@ pub struct OptionReport {
     pub groups: Vec<GroupReport>,
     /// Service-year totals per basis (all ships).
     pub service_year: Vec<BasisTotal>,
-    /// The service's regulatory cost a year, in the prices' currency.
-    pub service_cost: f64,
+    /// The service's regulatory costs a year (the sum over its groups).
+    pub service_cost: Costs,
 }
 
 /// The corridor report (see the module documentation).
@@ -146,7 +145,7 @@ impl CorridorReport {
         let mut options = Vec::with_capacity(run.options.len());
         for o in &run.options {
             let mut groups = Vec::with_capacity(o.groups.len());
-            let mut service_cost = 0.0;
+            let mut service_cost = Costs::zero(prices.currency);
             for g in &o.groups {
                 let (Some(report), Some(service)) = (g.reports.first(), g.years.first()) else {
                     continue;
@@ -154,8 +153,8 @@ impl CorridorReport {
                 let ship_year =
                     ShipYear::from_service(&g.vessel, &g.voyage, service, g.cii_ship_type)?;
                 let compliance = compliance_summary(&ship_year, prices)?;
-                let group_cost = compliance.costs.total * f64::from(g.ships);
-                service_cost += group_cost;
+                let group_cost = compliance.costs.scaled(f64::from(g.ships));
+                service_cost = service_cost + group_cost;
                 let legs = g
                     .voyage
                     .legs()
@@ -221,8 +220,8 @@ impl CorridorReport {
         );
         let mut comp = String::from(
             "option,vessel,ships,year,cii_attained_g_per_capacity_nm,cii_rating,\
-             fueleu_ghg_intensity_g_per_mj,fueleu_penalty,eu_ets_allowances_t,\
-             eu_ets_cost,nzf_cost,total_cost_per_ship,currency\n",
+             fueleu_ghg_intensity_g_per_mj,fueleu_penalty_eur,eu_ets_allowances_t,\
+             eu_ets_cost_eur,nzf_cost_usd,total_cost_per_ship,currency\n",
         );
         for o in &self.options {
             for g in &o.groups {
@@ -248,12 +247,12 @@ impl CorridorReport {
                     &opt(cii.map(|a| a.rated.attained_g_per_capacity_nm)),
                     &cii.map(|a| a.rated.rating.to_string()).unwrap_or_default(),
                     &opt(c.fueleu.assessed().map(|a| a.ghg_intensity.g_per_mj())),
-                    &c.costs.fueleu_penalty.to_string(),
+                    &c.costs.fueleu_penalty.amount().to_string(),
                     &opt(c.eu_ets.assessed().map(|a| a.allowances)),
-                    &c.costs.eu_ets_allowances.to_string(),
-                    &(c.costs.nzf_tier1 + c.costs.nzf_tier2).to_string(),
-                    &c.costs.total.to_string(),
-                    &format!("{:?}", c.costs.currency).to_uppercase(),
+                    &c.costs.eu_ets_allowances.amount().to_string(),
+                    &c.costs.nzf().amount().to_string(),
+                    &c.costs.total().amount().to_string(),
+                    c.costs.total().code(),
                 ]));
             }
             for b in &o.service_year {
@@ -377,7 +376,7 @@ impl fmt::Display for CorridorReport {
                 match c.fueleu.assessed() {
                     Some(a) => writeln!(
                         f,
-                        "   FuelEU: {:.2} gCO2e/MJ vs target {:.2}; penalty {:.0} {cur}",
+                        "   FuelEU: {:.2} gCO2e/MJ vs target {:.2}; penalty {}",
                         a.ghg_intensity.g_per_mj(),
                         a.target.g_per_mj(),
                         c.costs.fueleu_penalty
@@ -387,7 +386,7 @@ impl fmt::Display for CorridorReport {
                 match c.eu_ets.assessed() {
                     Some(a) => writeln!(
                         f,
-                        "   EU ETS: {:.0} t in scope, {:.0} allowances; cost {:.0} {cur}",
+                        "   EU ETS: {:.0} t in scope, {:.0} allowances; cost {}",
                         a.emissions_in_scope.tonnes(),
                         a.allowances,
                         c.costs.eu_ets_allowances
@@ -397,15 +396,16 @@ impl fmt::Display for CorridorReport {
                 match c.imo_nzf.assessed() {
                     Some(_) => writeln!(
                         f,
-                        "   IMO NZF (draft, not adopted): remedial units {:.0} {cur}",
-                        c.costs.nzf_tier1 + c.costs.nzf_tier2
+                        "   IMO NZF (draft, not adopted): remedial units {}",
+                        c.costs.nzf()
                     )?,
                     None => writeln!(f, "   IMO NZF (draft, not adopted): not applicable")?,
                 }
                 writeln!(
                     f,
-                    "   regulatory cost: {:.0} {cur} per ship, {:.0} {cur} for the group",
-                    c.costs.total, g.group_cost
+                    "   regulatory cost: {} per ship, {} for the group",
+                    c.costs.total(),
+                    g.group_cost.total()
                 )?;
             }
             writeln!(
@@ -427,8 +427,8 @@ impl fmt::Display for CorridorReport {
             }
             writeln!(
                 f,
-                "   service regulatory cost: {:.0} {cur} a year",
-                o.service_cost
+                "   service regulatory cost: {} a year",
+                o.service_cost.total()
             )?;
         }
         if let Some(t) = &self.trajectory {

@@ -475,3 +475,26 @@ pub(crate) fn in_range(field: impl Fn() -> String, value: f64, lo: f64, hi: f64)
     }
     Ok(value)
 }
+
+/// The entry of `all` whose `name` equals `s` once trimmed, lower-cased and with `-` and
+/// spaces read as `_`; else [`Error::UnknownName`] listing every valid name.
+pub(crate) fn by_name<T: Copy>(
+    kind: &'static str,
+    s: &str,
+    all: &[T],
+    name: impl Fn(T) -> &'static str,
+) -> Result<T> {
+    let key = s.trim().to_ascii_lowercase().replace(['-', ' '], "_");
+    all.iter()
+        .copied()
+        .find(|t| name(*t) == key)
+        .ok_or_else(|| Error::UnknownName {
+            kind,
+            name: s.to_string(),
+            valid: all
+                .iter()
+                .map(|t| name(*t))
+                .collect::<Vec<_>>()
+                .join(", "),
+        })
+}

@@ -108,6 +108,9 @@ impl std::ops::Add for SpecificFuelConsumption {
     }
 }
 
+pub mod money;
+pub use money::{AnyMoney, Eur, Money, Usd, eur, usd};
+
 /// Domain units that `uom` does not ship.
 pub mod extra {
     unit! {

@@ -197,7 +197,7 @@ fn monte_carlo_bands_equal_samples_run_in_index_order() {
         .collect();
     for (k, b) in bands.iter().enumerate() {
         let mut wtw: Vec<f64> = runs.iter().map(|r| r[k].well_to_wake_t).collect();
-        let mut cost: Vec<f64> = runs.iter().map(|r| r[k].total_cost_usd).collect();
+        let mut cost: Vec<f64> = runs.iter().map(|r| r[k].total_cost.amount()).collect();
         let rel = |a: f64, b: f64| (a - b).abs() <= 1e-9 * a.abs().max(b.abs());
         for (p, got) in [(5.0, b.well_to_wake_t.p5), (50.0, b.well_to_wake_t.p50)] {
             let want = percentile(&mut wtw, p).unwrap();

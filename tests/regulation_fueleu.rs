@@ -52,7 +52,7 @@ fn pure_hfo_ship_year_fully_in_scope() {
         9.74996e8 / (HFO_WTW * 41_000.0),
         max_relative = 1e-9
     );
-    assert_relative_eq!(a.penalty_eur, 622_087.6973300214, max_relative = 1e-9);
+    assert_relative_eq!(a.penalty.amount(), 622_087.6973300214, max_relative = 1e-9);
     assert_eq!(a.consecutive_penalty_periods, 1);
     assert_eq!(a.penalty_multiplier, 1.0);
     assert_eq!(a.surplus_to_bank.tonnes(), 0.0);
@@ -71,7 +71,11 @@ fn pure_hfo_ship_year_half_in_scope() {
     assert_relative_eq!(a.ghg_intensity.g_per_mj(), HFO_WTW, max_relative = 1e-9);
     assert_relative_eq!(a.energy.megajoules(), 2.025e8, max_relative = 1e-12);
     assert_relative_eq!(a.compliance_balance.tonnes(), -487.498, max_relative = 1e-9);
-    assert_relative_eq!(a.penalty_eur, 622_087.6973300214 / 2.0, max_relative = 1e-9);
+    assert_relative_eq!(
+        a.penalty.amount(),
+        622_087.6973300214 / 2.0,
+        max_relative = 1e-9
+    );
 }
 
 #[test]
@@ -97,7 +101,7 @@ fn lng_otto_ship_surplus_in_2025_deficit_in_2030() {
         max_relative = 1e-9
     );
     assert_relative_eq!(a.compliance_balance.tonnes(), 65.7306, max_relative = 1e-6);
-    assert_eq!(a.penalty_eur, 0.0);
+    assert_eq!(a.penalty.amount(), 0.0);
     assert_eq!(a.consecutive_penalty_periods, 0);
     assert_relative_eq!(a.surplus_to_bank.tonnes(), 65.7306, max_relative = 1e-6);
     let b = fueleu::assess(&l, 2030, &o).unwrap();
@@ -106,7 +110,7 @@ fn lng_otto_ship_surplus_in_2025_deficit_in_2030() {
         -1724.6518,
         max_relative = 1e-8
     );
-    assert_relative_eq!(b.penalty_eur, 1_131_747.895592857, max_relative = 1e-9);
+    assert_relative_eq!(b.penalty.amount(), 1_131_747.895592857, max_relative = 1e-9);
 }
 
 #[test]
@@ -119,7 +123,11 @@ fn consecutive_deficit_multiplier() {
     let a = fueleu::assess(&hfo_ledger(10_000.0, ScopeShare::FULL), 2025, &o).unwrap();
     assert_eq!(a.consecutive_penalty_periods, 3);
     assert_relative_eq!(a.penalty_multiplier, 1.2, max_relative = 1e-12);
-    assert_relative_eq!(a.penalty_eur, 1.2 * 622_087.6973300214, max_relative = 1e-9);
+    assert_relative_eq!(
+        a.penalty.amount(),
+        1.2 * 622_087.6973300214,
+        max_relative = 1e-9
+    );
     assert_relative_eq!(
         fueleu::consecutive_penalty_multiplier(11),
         2.0,
@@ -222,7 +230,7 @@ fn banking_and_borrowing() {
     assert_relative_eq!(a.borrowing_limit.tonnes(), 723.62808, max_relative = 1e-9);
     assert_relative_eq!(a.verified_balance.tonnes(), -174.996, max_relative = 1e-9);
     assert_relative_eq!(
-        a.penalty_eur,
+        a.penalty.amount(),
         1.74996e8 / (HFO_WTW * 41_000.0) * 2_400.0,
         max_relative = 1e-9
     );

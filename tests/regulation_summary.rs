@@ -5,6 +5,7 @@ use approx::assert_relative_eq;
 use green_corridor::prelude::*;
 use green_corridor::regulation::cii::{CiiShip, CiiShipType};
 use green_corridor::regulation::{Currency, Outcome, Prices, ShipYear, compliance_summary};
+use green_corridor::units::AnyMoney;
 
 fn prices(currency: Currency) -> Prices {
     Prices {
@@ -44,27 +45,39 @@ fn costs_add_up_in_one_currency() {
     let eur = compliance_summary(&y, &prices(Currency::Eur)).unwrap();
     let f = eur.fueleu.assessed().unwrap();
     assert_relative_eq!(
-        f.penalty_eur,
+        f.penalty.amount(),
         9.74996e7 / (91.7441975308642 * 41_000.0) * 2_400.0,
         max_relative = 1e-9
     );
-    assert_relative_eq!(eur.costs.eu_ets_allowances, 253_048.0, max_relative = 1e-9);
+    assert_relative_eq!(
+        eur.costs.eu_ets_allowances.amount(),
+        253_048.0,
+        max_relative = 1e-9
+    );
+    // Each regime's cost stays in its own currency: the NZF's in USD, as assessed.
     let n = eur.imo_nzf.assessed().unwrap();
-    assert_relative_eq!(
-        eur.costs.nzf_tier1,
-        n.tier1_cost_usd / 1.25,
-        max_relative = 1e-12
-    );
+    assert_eq!(eur.costs.nzf_tier1, n.tier1_cost);
+    assert_eq!(eur.costs.nzf_tier1.code(), "USD");
+    // Totals at 1.25 USD per EUR: EUR = EUR items + USD items / 1.25; USD = EUR items × 1.25
+    // + USD items.
     let c = eur.costs;
+    let eur_items = c.fueleu_penalty.amount() + c.eu_ets_allowances.amount();
+    let usd_items = c.nzf_tier1.amount() + c.nzf_tier2.amount();
     assert_relative_eq!(
-        c.total,
-        c.fueleu_penalty + c.eu_ets_allowances + c.nzf_tier1 + c.nzf_tier2,
+        c.total_eur.amount(),
+        eur_items + usd_items / 1.25,
         max_relative = 1e-12
     );
-    // The same year in USD: every amount × 1.25.
+    assert_relative_eq!(
+        c.total_usd.amount(),
+        eur_items * 1.25 + usd_items,
+        max_relative = 1e-12
+    );
+    assert_eq!(c.total(), AnyMoney::Eur(c.total_eur));
+    // The same year reported in USD: the same items, the total in USD.
     let usd = compliance_summary(&y, &prices(Currency::Usd)).unwrap();
-    assert_relative_eq!(usd.costs.total, 1.25 * c.total, max_relative = 1e-12);
-    assert_relative_eq!(usd.costs.total_eur, c.total_eur, max_relative = 1e-12);
+    assert_eq!(usd.costs.total(), AnyMoney::Usd(c.total_usd));
+    assert_eq!(usd.costs.total_eur, c.total_eur);
     assert!(matches!(eur.cii, Outcome::Assessed(_)));
 }
 

@@ -661,8 +661,8 @@ proptest! {
     ) {
         if let Ok(cb) = fueleu::compliance_balance(g_per_mj(target), g_per_mj(actual), megajoules(energy)) {
             prop_assert!(cb.value.is_finite());
-            if let Ok(p) = fueleu::penalty_eur(cb, g_per_mj(actual)) {
-                prop_assert!(p.is_finite() && p >= 0.0);
+            if let Ok(p) = fueleu::penalty(cb, g_per_mj(actual)) {
+                prop_assert!(p.amount().is_finite() && p.amount() >= 0.0);
             }
         }
         let members: Vec<fueleu::PoolMember> =
@@ -684,7 +684,7 @@ proptest! {
                 ..Default::default()
             };
             if let Ok(a) = fueleu::assess(&ledger, 2030, &options) {
-                prop_assert!(a.penalty_eur.is_finite());
+                prop_assert!(a.penalty.amount().is_finite());
                 prop_assert!(a.verified_balance.value.is_finite());
                 prop_assert!(a.deficit_t_vlsfo_eq.is_finite());
                 prop_assert!(a.ghg_intensity.value.is_finite());
@@ -716,7 +716,7 @@ proptest! {
                 if let Ok(i) = e.intensity() { prop_assert!(i.value.is_finite()); }
             }
             if let Ok(a) = eu_ets::assess(&ledger, 2026, price, &Default::default()) {
-                prop_assert!(a.cost_eur.is_finite() && a.allowances.is_finite());
+                prop_assert!(a.cost.amount().is_finite() && a.allowances.is_finite());
             }
         }
     }

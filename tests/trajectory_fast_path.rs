@@ -34,34 +34,48 @@ fn check(s: &CorridorScenario, evaluator: &SummaryEvaluator) -> (usize, usize) {
                 f.intensity_g_per_teu_km,
                 r.intensity_g_per_teu_km,
             ),
-            ("fuel_cost_usd", f.fuel_cost_usd, r.fuel_cost_usd),
-            ("carbon_cost_usd", f.carbon_cost_usd, r.carbon_cost_usd),
-            ("total_cost_usd", f.total_cost_usd, r.total_cost_usd),
+            ("fuel_cost_usd", f.fuel_cost.amount(), r.fuel_cost.amount()),
+            (
+                "carbon_cost_usd",
+                f.carbon_cost.amount(),
+                r.carbon_cost.amount(),
+            ),
+            (
+                "total_cost_usd",
+                f.total_cost.amount(),
+                r.total_cost.amount(),
+            ),
         ] {
             assert!(close(a, b), "{} {name}: fast {a} vs run {b}", f.year);
         }
-        assert_eq!(f.fueleu_penalty_eur.is_some(), r.fueleu.is_some());
-        if let (Some(a), Some(b)) = (f.fueleu_penalty_eur, &r.fueleu) {
+        assert_eq!(
+            f.fueleu_penalty.map(|m| m.amount()).is_some(),
+            r.fueleu.is_some()
+        );
+        if let (Some(a), Some(b)) = (f.fueleu_penalty.map(|m| m.amount()), &r.fueleu) {
             assert!(
-                close(a, b.penalty_eur),
+                close(a, b.penalty.amount()),
                 "{} penalty {a} vs {}",
                 f.year,
-                b.penalty_eur
+                b.penalty.amount()
             );
             if a > 0.0 {
                 penalties += 1;
             }
         }
-        if let (Some(a), Some(b)) = (f.eu_ets_cost_eur, &r.eu_ets) {
-            assert!(close(a, b.cost_eur), "{} ETS", f.year);
+        if let (Some(a), Some(b)) = (f.eu_ets_cost.map(|m| m.amount()), &r.eu_ets) {
+            assert!(close(a, b.cost.amount()), "{} ETS", f.year);
         }
-        assert_eq!(f.imo_nzf_cost_usd.is_some(), r.imo_nzf.is_some());
-        if let (Some(a), Some(b)) = (f.imo_nzf_cost_usd, &r.imo_nzf) {
+        assert_eq!(
+            f.imo_nzf_cost.map(|m| m.amount()).is_some(),
+            r.imo_nzf.is_some()
+        );
+        if let (Some(a), Some(b)) = (f.imo_nzf_cost.map(|m| m.amount()), &r.imo_nzf) {
             assert!(
-                close(a, b.cost_usd()),
+                close(a, b.cost().amount()),
                 "{} NZF {a} vs {}",
                 f.year,
-                b.cost_usd()
+                b.cost().amount()
             );
             nzf += 1;
         }

@@ -103,7 +103,7 @@ fn a_scenario_year_by_hand() {
         max_relative = 1e-7
     );
     assert_relative_eq!(r.intensity_g_per_teu_km, 6.199_336, max_relative = 1e-6);
-    assert_relative_eq!(r.fuel_cost_usd, 794_686.076, max_relative = 1e-8);
+    assert_relative_eq!(r.fuel_cost.amount(), 794_686.076, max_relative = 1e-8);
     assert_eq!(r.zero_near_zero_share, 0.0);
 }
 
@@ -155,7 +155,7 @@ fn green_share_lowers_emissions_and_counts_as_zero_near_zero() {
     let grey = scenario().year_result(2026).unwrap();
     assert!(green.well_to_wake_t < 0.65 * grey.well_to_wake_t);
     assert!(green.zero_near_zero_share > 0.4 && green.zero_near_zero_share < 0.6);
-    assert!(green.fuel_cost_usd > grey.fuel_cost_usd);
+    assert!(green.fuel_cost.amount() > grey.fuel_cost.amount());
 }
 
 #[test]
@@ -202,25 +202,35 @@ fn consecutive_fueleu_deficits_raise_the_penalty_and_costs_add_up() {
     s.baseline.berth_scope = ScopeShare::FULL.into();
     let run = s.run().unwrap();
     let alone = s.year_result(2026).unwrap();
-    let p_alone = alone.fueleu.unwrap().penalty_eur;
-    let p_run = run[1].fueleu.as_ref().unwrap().penalty_eur;
+    let p_alone = alone.fueleu.unwrap().penalty.amount();
+    let p_run = run[1].fueleu.as_ref().unwrap().penalty.amount();
     assert!(p_alone > 0.0);
     assert_relative_eq!(p_run, 1.1 * p_alone, max_relative = 1e-12);
     // 2030 is the sixth consecutive deficit: multiplier 1.5.
     assert_relative_eq!(
-        run[5].fueleu.as_ref().unwrap().penalty_eur,
-        1.5 * s.year_result(2030).unwrap().fueleu.unwrap().penalty_eur,
+        run[5].fueleu.as_ref().unwrap().penalty.amount(),
+        1.5 * s
+            .year_result(2030)
+            .unwrap()
+            .fueleu
+            .unwrap()
+            .penalty
+            .amount(),
         max_relative = 1e-12
     );
     // Costs add up: carbon = FuelEU + ETS (EUR × 1.10) + NZF (USD); total = fuel + carbon.
     for r in &run {
-        let eur = r.fueleu.as_ref().map_or(0.0, |f| f.penalty_eur)
-            + r.eu_ets.as_ref().map_or(0.0, |e| e.cost_eur);
-        let usd = r.imo_nzf.as_ref().map_or(0.0, |n| n.cost_usd());
-        assert_relative_eq!(r.carbon_cost_usd, eur * 1.10 + usd, max_relative = 1e-12);
+        let eur = r.fueleu.as_ref().map_or(0.0, |f| f.penalty.amount())
+            + r.eu_ets.as_ref().map_or(0.0, |e| e.cost.amount());
+        let usd = r.imo_nzf.as_ref().map_or(0.0, |n| n.cost().amount());
         assert_relative_eq!(
-            r.total_cost_usd,
-            r.fuel_cost_usd + r.carbon_cost_usd,
+            r.carbon_cost.amount(),
+            eur * 1.10 + usd,
+            max_relative = 1e-12
+        );
+        assert_relative_eq!(
+            r.total_cost.amount(),
+            r.fuel_cost.amount() + r.carbon_cost.amount(),
             max_relative = 1e-12
         );
     }

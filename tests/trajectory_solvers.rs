@@ -130,21 +130,21 @@ fn cost_minimal_choice_matches_a_hand_calculation() {
     let (best, costs) = cost_minimal_choice(&scenario(), 2026, &[0, 1, 2]).unwrap();
     assert_eq!(best, 2);
     assert_relative_eq!(
-        costs[0].total_cost_usd,
+        costs[0].total_cost.amount(),
         work * 0.086832,
         max_relative = 1e-9
     );
     assert_relative_eq!(
-        costs[1].total_cost_usd,
+        costs[1].total_cost.amount(),
         work * 0.358830,
         max_relative = 1e-9
     );
     assert_relative_eq!(
-        costs[2].total_cost_usd,
+        costs[2].total_cost.amount(),
         work * 0.0733664,
         max_relative = 1e-9
     );
-    assert!(costs.iter().all(|c| c.carbon_cost_usd == 0.0));
+    assert!(costs.iter().all(|c| c.carbon_cost.amount() == 0.0));
     assert!(cost_minimal_choice(&scenario(), 2026, &[]).is_err());
     assert!(cost_minimal_choice(&scenario(), 2026, &[7]).is_err());
 }
@@ -228,7 +228,7 @@ fn mac_curve_orders_measures_by_cost_per_tonne() {
         shares: vec![0.0, 1.0, 0.0],
     }];
     let switched = sw.year_result(2026).unwrap();
-    let expected = (switched.total_cost_usd - base.total_cost_usd)
+    let expected = (switched.total_cost.amount() - base.total_cost.amount())
         / (base.well_to_wake_t - switched.well_to_wake_t);
     assert_relative_eq!(emeoh.usd_per_t.unwrap(), expected, max_relative = 1e-12);
     // The measure that abates nothing has no MAC and comes last.
@@ -276,7 +276,8 @@ fn least_cost_aligned_mix_meets_the_target_and_beats_the_alternatives() {
             shares[1] = x;
             m.plan.mix = vec![MixPoint { year, shares }];
             assert!(
-                mix.total_cost_usd <= m.year_result(year).unwrap().total_cost_usd * (1.0 + 1e-12)
+                mix.total_cost.amount()
+                    <= m.year_result(year).unwrap().total_cost.amount() * (1.0 + 1e-12)
             );
         }
     }

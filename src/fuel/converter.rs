@@ -119,20 +119,7 @@ impl fmt::Display for ConverterClass {
 impl FromStr for ConverterClass {
     type Err = Error;
     fn from_str(s: &str) -> Result<Self> {
-        let key = s.trim().to_ascii_lowercase().replace(['-', ' '], "_");
-        ConverterClass::ALL
-            .iter()
-            .copied()
-            .find(|c| c.name() == key)
-            .ok_or_else(|| Error::UnknownName {
-                kind: "converter class",
-                name: s.to_string(),
-                valid: ConverterClass::ALL
-                    .iter()
-                    .map(|c| c.name())
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            })
+        crate::error::by_name("converter class", s, ConverterClass::ALL, ConverterClass::name)
     }
 }
 

@@ -23,13 +23,14 @@
 //! let a = eu_ets::assess(&ledger, 2024, 70.0, &eu_ets::PhaseIn::default())?;
 //! // 50 t in scope × 3.114 = 155.7 tCO2; 40 % in 2024 → 62.28 EUA.
 //! assert!((a.allowances - 62.28).abs() < 1e-9);
-//! assert!((a.cost_eur - 62.28 * 70.0).abs() < 1e-6);
+//! assert!((a.cost.amount() - 62.28 * 70.0).abs() < 1e-6);
 //! # Ok::<(), green_corridor::Error>(())
 //! ```
 
 // Years are computed here: integer arithmetic must be checked or wide (issue 14).
 #![deny(clippy::arithmetic_side_effects)]
 
+use crate::units::{Eur, Money};
 use serde::{Deserialize, Serialize};
 
 use crate::emissions::AccountingBasis;
@@ -114,8 +115,9 @@ pub struct EtsAssessment {
     pub allowances: f64,
     /// EUA price used (EUR per t).
     pub eua_price_eur_per_t: f64,
-    /// Cost of the allowances (EUR).
-    pub cost_eur: f64,
+    /// Cost of the allowances.
+    #[serde(rename = "cost_eur")]
+    pub cost: Money<Eur>,
 }
 
 /// Assesses one ship-year of a ship other than a container ship under the EU ETS:
@@ -173,7 +175,7 @@ pub fn assess_in(
         phase_in_share: share,
         allowances,
         eua_price_eur_per_t: price,
-        cost_eur,
+        cost: Money::new(cost_eur),
     })
 }
 

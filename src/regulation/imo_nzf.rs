@@ -33,6 +33,7 @@
 // Years are computed here: integer arithmetic must be checked or wide (issue 14).
 #![deny(clippy::arithmetic_side_effects)]
 
+use crate::units::{Money, Usd};
 use serde::{Deserialize, Serialize};
 
 use crate::emissions::AccountingBasis;
@@ -213,9 +214,9 @@ pub fn units_for(
 }
 
 impl NzfAssessment {
-    /// Cost of the remedial units, tier 1 + tier 2 (USD).
-    pub fn cost_usd(&self) -> f64 {
-        self.tier1_cost_usd + self.tier2_cost_usd
+    /// Cost of the remedial units, tier 1 + tier 2.
+    pub fn cost(&self) -> Money<Usd> {
+        Money::new(self.tier1_cost.amount() + self.tier2_cost.amount())
     }
 }
 
@@ -241,10 +242,12 @@ pub struct NzfAssessment {
     pub tier2_units_t: f64,
     /// Surplus units earned (tCO2e).
     pub surplus_units_t: f64,
-    /// Tier 1 cost (USD).
-    pub tier1_cost_usd: f64,
-    /// Tier 2 cost (USD).
-    pub tier2_cost_usd: f64,
+    /// Tier 1 cost.
+    #[serde(rename = "tier1_cost_usd")]
+    pub tier1_cost: Money<Usd>,
+    /// Tier 2 cost.
+    #[serde(rename = "tier2_cost_usd")]
+    pub tier2_cost: Money<Usd>,
     /// ZNZ threshold of the year (gCO2e/MJ).
     #[serde(
         rename = "znz_threshold_g_per_mj",
@@ -328,8 +331,8 @@ pub fn assess_with_targets(
         tier1_units_t: tier1,
         tier2_units_t: tier2,
         surplus_units_t: surplus,
-        tier1_cost_usd,
-        tier2_cost_usd,
+        tier1_cost: Money::new(tier1_cost_usd),
+        tier2_cost: Money::new(tier2_cost_usd),
         znz_threshold: threshold,
         znz_energy: crate::units::megajoules(znz_mj),
     })

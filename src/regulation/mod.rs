@@ -30,7 +30,7 @@
 //!                       nzf_tier1_usd_per_t: 100.0, nzf_tier2_usd_per_t: 380.0 };
 //! let s = compliance_summary(&year, &prices)?;
 //! assert!(matches!(s.cii, Outcome::Assessed(_)));
-//! assert!(s.costs.total > 0.0);
+//! assert!(s.costs.total().amount() > 0.0);
 //! # Ok::<(), green_corridor::Error>(())
 //! ```
 
@@ -40,6 +40,7 @@ pub mod fueleu;
 pub mod imo_nzf;
 pub mod scope;
 
+use crate::units::{AnyMoney, Eur, Money, Usd};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
@@ -218,18 +219,14 @@ impl Prices {
         Ok(())
     }
 
-    fn convert_eur(&self, eur: f64) -> f64 {
-        match self.currency {
-            Currency::Eur => eur,
-            Currency::Usd => eur * self.usd_per_eur,
-        }
+    /// `eur` in US dollars at [`Prices::usd_per_eur`].
+    pub fn to_usd(&self, eur: Money<Eur>) -> Money<Usd> {
+        eur.convert(self.usd_per_eur)
     }
 
-    fn convert_usd(&self, usd: f64) -> f64 {
-        match self.currency {
-            Currency::Eur => usd / self.usd_per_eur,
-            Currency::Usd => usd,
-        }
+    /// `usd` in euro at 1 / [`Prices::usd_per_eur`].
+    pub fn to_eur(&self, usd: Money<Usd>) -> Money<Eur> {
+        usd.convert(1.0 / self.usd_per_eur)
     }
 }
 
@@ -267,26 +264,88 @@ fn applicable<T>(r: Result<T>) -> Result<Outcome<T>> {
     }
 }
 
-/// Costs of one ship-year in the summary's currency (field `currency`).
+/// Costs of one ship-year: each regime's in the currency its text or price is in, and the
+/// total in both currencies at the summary's exchange rate ([`Prices::usd_per_eur`]).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Costs {
-    /// Currency of every amount in this struct.
+    /// The reporting currency the summary was asked for ([`Costs::total`]).
     pub currency: Currency,
-    /// FuelEU penalty.
-    pub fueleu_penalty: f64,
-    /// EU ETS allowances.
-    pub eu_ets_allowances: f64,
-    /// NZF tier 1 remedial units (draft).
-    pub nzf_tier1: f64,
-    /// NZF tier 2 remedial units (draft).
-    pub nzf_tier2: f64,
-    /// Sum of the above.
-    pub total: f64,
-    /// The same total in euro.
-    pub total_eur: f64,
-    /// The same total in US dollars.
-    pub total_usd: f64,
+    /// FuelEU penalty (Annex IV: EUR 2,400 per t VLSFO-eq).
+    #[serde(rename = "fueleu_penalty_eur")]
+    pub fueleu_penalty: Money<Eur>,
+    /// EU ETS allowances (EUA price in EUR).
+    #[serde(rename = "eu_ets_allowances_eur")]
+    pub eu_ets_allowances: Money<Eur>,
+    /// NZF tier 1 remedial units (draft; USD).
+    #[serde(rename = "nzf_tier1_usd")]
+    pub nzf_tier1: Money<Usd>,
+    /// NZF tier 2 remedial units (draft; USD).
+    #[serde(rename = "nzf_tier2_usd")]
+    pub nzf_tier2: Money<Usd>,
+    /// Sum of the above in euro: EUR items + USD items / (USD per EUR).
+    #[serde(rename = "total_eur")]
+    pub total_eur: Money<Eur>,
+    /// Sum of the above in US dollars: EUR items × (USD per EUR) + USD items.
+    #[serde(rename = "total_usd")]
+    pub total_usd: Money<Usd>,
+}
+
+impl Costs {
+    /// The total in the reporting currency (`currency`).
+    pub fn total(&self) -> AnyMoney {
+        match self.currency {
+            Currency::Eur => AnyMoney::Eur(self.total_eur),
+            Currency::Usd => AnyMoney::Usd(self.total_usd),
+        }
+    }
+
+    /// The NZF remedial units, tier 1 + tier 2.
+    pub fn nzf(&self) -> Money<Usd> {
+        self.nzf_tier1 + self.nzf_tier2
+    }
+
+    /// No costs, reported in `currency`.
+    pub fn zero(currency: Currency) -> Self {
+        Self {
+            currency,
+            fueleu_penalty: Money::ZERO,
+            eu_ets_allowances: Money::ZERO,
+            nzf_tier1: Money::ZERO,
+            nzf_tier2: Money::ZERO,
+            total_eur: Money::ZERO,
+            total_usd: Money::ZERO,
+        }
+    }
+
+    /// Every amount × `k` (e.g. the number of identical ships in a group).
+    pub fn scaled(&self, k: f64) -> Self {
+        Self {
+            currency: self.currency,
+            fueleu_penalty: self.fueleu_penalty * k,
+            eu_ets_allowances: self.eu_ets_allowances * k,
+            nzf_tier1: self.nzf_tier1 * k,
+            nzf_tier2: self.nzf_tier2 * k,
+            total_eur: self.total_eur * k,
+            total_usd: self.total_usd * k,
+        }
+    }
+}
+
+/// Item by item; the reporting currency is the left side's.
+impl std::ops::Add for Costs {
+    type Output = Self;
+    fn add(self, o: Self) -> Self {
+        Self {
+            currency: self.currency,
+            fueleu_penalty: self.fueleu_penalty + o.fueleu_penalty,
+            eu_ets_allowances: self.eu_ets_allowances + o.eu_ets_allowances,
+            nzf_tier1: self.nzf_tier1 + o.nzf_tier1,
+            nzf_tier2: self.nzf_tier2 + o.nzf_tier2,
+            total_eur: self.total_eur + o.total_eur,
+            total_usd: self.total_usd + o.total_usd,
+        }
+    }
 }
 
 /// The four regimes' results for one ship-year.
@@ -357,15 +416,14 @@ pub fn compliance_summary(ship_year: &ShipYear, prices: &Prices) -> Result<Compl
     };
     let imo_nzf = applicable(imo_nzf::assess(ledger, y, &nzf_prices))?;
 
-    let fueleu_penalty = prices.convert_eur(fueleu.assessed().map_or(0.0, |a| a.penalty_eur));
-    let eu_ets_allowances = prices.convert_eur(eu_ets.assessed().map_or(0.0, |a| a.cost_eur));
-    let nzf_tier1 = prices.convert_usd(imo_nzf.assessed().map_or(0.0, |a| a.tier1_cost_usd));
-    let nzf_tier2 = prices.convert_usd(imo_nzf.assessed().map_or(0.0, |a| a.tier2_cost_usd));
-    let total = fueleu_penalty + eu_ets_allowances + nzf_tier1 + nzf_tier2;
-    let (total_eur, total_usd) = match prices.currency {
-        Currency::Eur => (total, total * prices.usd_per_eur),
-        Currency::Usd => (total / prices.usd_per_eur, total),
-    };
+    let fueleu_penalty = fueleu.assessed().map_or(Money::ZERO, |a| a.penalty);
+    let eu_ets_allowances = eu_ets.assessed().map_or(Money::ZERO, |a| a.cost);
+    let nzf_tier1 = imo_nzf.assessed().map_or(Money::ZERO, |a| a.tier1_cost);
+    let nzf_tier2 = imo_nzf.assessed().map_or(Money::ZERO, |a| a.tier2_cost);
+    let eur_items = fueleu_penalty + eu_ets_allowances;
+    let usd_items = nzf_tier1 + nzf_tier2;
+    let total_eur = eur_items + prices.to_eur(usd_items);
+    let total_usd = prices.to_usd(eur_items) + usd_items;
     Ok(ComplianceSummary {
         name: ship_year.name.clone(),
         year: y,
@@ -379,7 +437,6 @@ pub fn compliance_summary(ship_year: &ShipYear, prices: &Prices) -> Result<Compl
             eu_ets_allowances,
             nzf_tier1,
             nzf_tier2,
-            total,
             total_eur,
             total_usd,
         },

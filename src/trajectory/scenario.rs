@@ -28,8 +28,8 @@ use crate::trajectory::pathway::Interpolation;
 pub use crate::trajectory::plan::ScenarioPlan;
 use crate::trajectory::series::Series;
 use crate::units::{
-    Energy, EnergyExt, IntensityExt, LcvExt, MassExt, SfcExt, SpecificFuelConsumption, VelocityExt,
-    kilowatt_hours,
+    Energy, EnergyExt, IntensityExt, LcvExt, MassExt, Money, SfcExt, SpecificFuelConsumption, Usd,
+    VelocityExt, kilowatt_hours, usd,
 };
 use crate::vessel::Consumer;
 
@@ -639,7 +639,7 @@ impl CorridorScenario {
         for y in self.plan.start_year..=self.plan.end_year {
             let r = self.year_result_after(y, consecutive)?;
             consecutive = match &r.fueleu {
-                Some(f) if f.penalty_eur > 0.0 => consecutive + 1,
+                Some(f) if f.penalty.amount() > 0.0 => consecutive + 1,
                 _ => 0,
             };
             out.push(r);
@@ -747,9 +747,13 @@ impl CorridorScenario {
             }
             None => None,
         };
-        let carbon_cost_usd = fueleu.as_ref().map_or(0.0, |f| f.penalty_eur * usd_per_eur)
-            + ets.as_ref().map_or(0.0, |e| e.cost_eur * usd_per_eur)
-            + nzf.as_ref().map_or(0.0, |n| n.cost_usd());
+        let carbon_cost: Money<Usd> = fueleu
+            .as_ref()
+            .map_or(Money::ZERO, |f| f.penalty.convert(usd_per_eur))
+            + ets
+                .as_ref()
+                .map_or(Money::ZERO, |e| e.cost.convert(usd_per_eur))
+            + nzf.as_ref().map_or(Money::ZERO, |n| n.cost());
 
         fuel_cost += w.berth_from_shore.kilowatt_hours()
             * self.plan.shore_power_price_usd_per_kwh.value(year);
@@ -772,12 +776,12 @@ impl CorridorScenario {
             } else {
                 0.0
             },
-            fuel_cost_usd: fuel_cost,
+            fuel_cost: usd(fuel_cost),
             fueleu,
             eu_ets: ets,
             imo_nzf: nzf,
-            carbon_cost_usd,
-            total_cost_usd: fuel_cost + carbon_cost_usd,
+            carbon_cost,
+            total_cost: usd(fuel_cost) + carbon_cost,
             ledger,
         })
     }
@@ -857,8 +861,9 @@ pub struct YearResult {
     pub transport_work_teu_km: f64,
     /// Energy share of fuels at or below the zero/near-zero threshold.
     pub zero_near_zero_share: f64,
-    /// Energy cost (fuels, pilot fuel and shore electricity), USD.
-    pub fuel_cost_usd: f64,
+    /// Energy cost (fuels, pilot fuel and shore electricity).
+    #[serde(rename = "fuel_cost_usd")]
+    pub fuel_cost: Money<Usd>,
     /// FuelEU Maritime's own assessment of the year's ledger; `None` outside 2025–2050 or
     /// with nothing in FuelEU scope.
     pub fueleu: Option<regulation::fueleu::FuelEuAssessment>,
@@ -867,10 +872,12 @@ pub struct YearResult {
     /// The draft IMO NZF's own assessment; `None` outside the years the draft defines
     /// (2028–2035), or after 2035 with the 2035 targets held when the plan says so.
     pub imo_nzf: Option<regulation::imo_nzf::NzfAssessment>,
-    /// FuelEU penalty + EU allowances + NZF remedial units, USD.
-    pub carbon_cost_usd: f64,
-    /// Fuel and carbon cost, USD.
-    pub total_cost_usd: f64,
+    /// FuelEU penalty + EU allowances (at the year's USD per EUR) + NZF remedial units.
+    #[serde(rename = "carbon_cost_usd")]
+    pub carbon_cost: Money<Usd>,
+    /// Fuel and carbon cost.
+    #[serde(rename = "total_cost_usd")]
+    pub total_cost: Money<Usd>,
     /// The year's fuel ledger.
     pub ledger: FuelLedger,
 }

@@ -1,6 +1,7 @@
 //! Solvers on a corridor scenario: the least green share that meets a target, the cost-minimal
 //! fuel per year, and a marginal abatement cost curve.
 
+use crate::units::{Money, Usd};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
@@ -119,12 +120,15 @@ pub struct CandidateCost {
     pub option: usize,
     /// Its name.
     pub name: String,
-    /// Fuel cost, USD.
-    pub fuel_cost_usd: f64,
-    /// FuelEU + ETS + NZF cost, USD.
-    pub carbon_cost_usd: f64,
-    /// Total, USD.
-    pub total_cost_usd: f64,
+    /// Fuel cost.
+    #[serde(rename = "fuel_cost_usd")]
+    pub fuel_cost: Money<Usd>,
+    /// FuelEU + ETS + NZF cost.
+    #[serde(rename = "carbon_cost_usd")]
+    pub carbon_cost: Money<Usd>,
+    /// Total.
+    #[serde(rename = "total_cost_usd")]
+    pub total_cost: Money<Usd>,
     /// WtW t CO2e (IMO LCA).
     pub well_to_wake_t: f64,
 }
@@ -162,17 +166,18 @@ pub fn cost_minimal_choice(
         costs.push(CandidateCost {
             option: c,
             name: option.name.clone(),
-            fuel_cost_usd: r.fuel_cost_usd,
-            carbon_cost_usd: r.carbon_cost_usd,
-            total_cost_usd: r.total_cost_usd,
+            fuel_cost: r.fuel_cost,
+            carbon_cost: r.carbon_cost,
+            total_cost: r.total_cost,
             well_to_wake_t: r.well_to_wake_t,
         });
     }
     let best = costs
         .iter()
         .min_by(|a, b| {
-            a.total_cost_usd
-                .total_cmp(&b.total_cost_usd)
+            a.total_cost
+                .amount()
+                .total_cmp(&b.total_cost.amount())
                 .then(a.option.cmp(&b.option))
         })
         .map(|c| c.option)
@@ -215,8 +220,9 @@ pub struct MacPoint {
     pub measure: Measure,
     /// Abatement against the scenario in that year, t CO2e WtW (IMO LCA).
     pub abatement_t: f64,
-    /// Change in annual fuel + carbon cost, USD (negative = saves money).
-    pub cost_change_usd: f64,
+    /// Change in annual fuel + carbon cost (negative = saves money).
+    #[serde(rename = "cost_change_usd")]
+    pub cost_change: Money<Usd>,
     /// Marginal abatement cost, USD per t CO2e; `None` when the measure abates nothing.
     pub usd_per_t: Option<f64>,
 }
@@ -266,14 +272,14 @@ pub fn marginal_abatement_cost_curve(
         }
         let r = sc.year_result(year)?;
         let abatement = base.well_to_wake_t - r.well_to_wake_t;
-        let cost = r.total_cost_usd - base.total_cost_usd;
+        let cost = r.total_cost - base.total_cost;
         out.push(MacPoint {
             name: name.clone(),
             measure: m.clone(),
             abatement_t: abatement,
-            cost_change_usd: cost,
+            cost_change: cost,
             usd_per_t: if abatement > 0.0 {
-                Some(cost / abatement)
+                Some(cost.amount() / abatement)
             } else {
                 None
             },
@@ -295,8 +301,9 @@ pub struct AlignedMix {
     pub year: i32,
     /// Work share per fuel option (all options of the scenario, zeros included).
     pub shares: Vec<f64>,
-    /// Energy + carbon cost of the mix, USD.
-    pub total_cost_usd: f64,
+    /// Energy + carbon cost of the mix.
+    #[serde(rename = "total_cost_usd")]
+    pub total_cost: Money<Usd>,
     /// The metric's value with the mix.
     pub attained: f64,
     /// The pathway's requirement.
@@ -338,7 +345,7 @@ pub fn least_cost_aligned_mix(
             shares: shares.clone(),
         }];
         let r = sc.year_result(year)?;
-        Ok((r.total_cost_usd, metric.of(&r), shares))
+        Ok((r.total_cost.amount(), metric.of(&r), shares))
     };
     let pure = |c: usize| -> Vec<f64> { (0..n).map(|i| if i == c { 1.0 } else { 0.0 }).collect() };
     let mut best: Option<(f64, f64, Vec<f64>)> = None;
@@ -394,7 +401,7 @@ pub fn least_cost_aligned_mix(
         Some((total_cost_usd, attained, shares)) => Ok(AlignedMix {
             year,
             shares,
-            total_cost_usd,
+            total_cost: Money::new(total_cost_usd),
             attained,
             required,
         }),

@@ -14,14 +14,14 @@
 //! 3. per year, forms the ledger totals as Σ mass × terms — whole ledger for the IMO LCA and
 //!    NZF, scope-weighted for FuelEU and the EU ETS, shore power added as `account` adds it —
 //!    and applies the regulations' own formulas ([`compliance_balance`],
-//!    [`penalty_eur`], [`consecutive_penalty_multiplier`], [`units_for`], the ETS phase-in).
+//!    [`penalty`], [`consecutive_penalty_multiplier`], [`units_for`], the ETS phase-in).
 //!
 //! The results equal [`CorridorScenario::run`] to within rounding (tested at 1e-9 relative:
 //! `tests/trajectory_fast_path.rs`). `run` stays the reference; this path covers the default
 //! FuelEU options of `run` (no banking, borrowing or pooling).
 //!
 //! [`compliance_balance`]: crate::regulation::fueleu::compliance_balance
-//! [`penalty_eur`]: crate::regulation::fueleu::penalty_eur
+//! [`penalty`]: crate::regulation::fueleu::penalty
 //! [`consecutive_penalty_multiplier`]: crate::regulation::fueleu::consecutive_penalty_multiplier
 //! [`units_for`]: crate::regulation::imo_nzf::units_for
 
@@ -35,7 +35,8 @@ use crate::ledger::{LedgerEntry, Regime, ScopeShare};
 use crate::regulation::{eu_ets, fueleu, imo_nzf};
 use crate::trajectory::scenario::{CorridorScenario, LowLoadBurn, converter_states};
 use crate::units::{
-    EnergyExt, IntensityExt, LcvExt, MassExt, SfcExt, g_per_mj, grams, megajoules, tonnes,
+    EnergyExt, Eur, IntensityExt, LcvExt, MassExt, Money, SfcExt, Usd, eur, g_per_mj, grams,
+    megajoules, tonnes, usd,
 };
 
 /// MJ per kWh (exact, SI).
@@ -54,18 +55,24 @@ pub struct YearSummary {
     pub well_to_wake_t: f64,
     /// gCO2e per TEU-km.
     pub intensity_g_per_teu_km: f64,
-    /// Fuel and shore-power cost, USD.
-    pub fuel_cost_usd: f64,
-    /// FuelEU penalty, EUR (`None` outside 2025–2050 or with nothing in scope).
-    pub fueleu_penalty_eur: Option<f64>,
-    /// EU ETS cost, EUR (`None` before 2024).
-    pub eu_ets_cost_eur: Option<f64>,
-    /// IMO NZF remedial-unit cost, USD (`None` in years without both targets).
-    pub imo_nzf_cost_usd: Option<f64>,
-    /// FuelEU + EU ETS + NZF costs, USD.
-    pub carbon_cost_usd: f64,
-    /// Fuel + carbon cost, USD.
-    pub total_cost_usd: f64,
+    /// Fuel and shore-power cost.
+    #[serde(rename = "fuel_cost_usd")]
+    pub fuel_cost: Money<Usd>,
+    /// FuelEU penalty (`None` outside 2025–2050 or with nothing in scope).
+    #[serde(rename = "fueleu_penalty_eur")]
+    pub fueleu_penalty: Option<Money<Eur>>,
+    /// EU ETS cost (`None` before 2024).
+    #[serde(rename = "eu_ets_cost_eur")]
+    pub eu_ets_cost: Option<Money<Eur>>,
+    /// IMO NZF remedial-unit cost (`None` in years without both targets).
+    #[serde(rename = "imo_nzf_cost_usd")]
+    pub imo_nzf_cost: Option<Money<Usd>>,
+    /// FuelEU + EU ETS (at the year's USD per EUR) + NZF costs.
+    #[serde(rename = "carbon_cost_usd")]
+    pub carbon_cost: Money<Usd>,
+    /// Fuel + carbon cost.
+    #[serde(rename = "total_cost_usd")]
+    pub total_cost: Money<Usd>,
 }
 
 /// Per-gram terms of one fuel under one basis: energy, reward-weighted energy, WtT + TtW,
@@ -388,7 +395,7 @@ impl SummaryEvaluator {
                         megajoules(fe_t.energy_mj),
                     )?;
                     let verified = tonnes(cb.tonnes() + 0.0 - 0.0);
-                    let base = fueleu::penalty_eur(verified, actual)?;
+                    let base = fueleu::penalty(verified, actual)?.amount();
                     let n = if base > 0.0 {
                         consecutive.saturating_add(1)
                     } else {
@@ -450,12 +457,12 @@ impl SummaryEvaluator {
                 energy_mj: imo_t.energy_mj,
                 well_to_wake_t: wtw_t,
                 intensity_g_per_teu_km: wtw_t * 1e6 / transport_work,
-                fuel_cost_usd: fuel_cost,
-                fueleu_penalty_eur: fueleu_penalty,
-                eu_ets_cost_eur: ets_cost,
-                imo_nzf_cost_usd: nzf_cost,
-                carbon_cost_usd,
-                total_cost_usd: fuel_cost + carbon_cost_usd,
+                fuel_cost: usd(fuel_cost),
+                fueleu_penalty: fueleu_penalty.map(eur),
+                eu_ets_cost: ets_cost.map(eur),
+                imo_nzf_cost: nzf_cost.map(usd),
+                carbon_cost: usd(carbon_cost_usd),
+                total_cost: usd(fuel_cost + carbon_cost_usd),
             });
         }
         Ok(out)
@@ -499,7 +506,7 @@ impl CorridorScenario {
     /// let fast = s.run_summary()?;
     /// let full = s.run()?;
     /// for (a, b) in fast.iter().zip(&full) {
-    ///     assert!((a.total_cost_usd - b.total_cost_usd).abs() <= 1e-9 * b.total_cost_usd);
+    ///     assert!((a.total_cost - b.total_cost).amount().abs() <= 1e-9 * b.total_cost.amount());
     ///     assert!((a.well_to_wake_t - b.well_to_wake_t).abs() <= 1e-9 * b.well_to_wake_t);
     /// }
     /// # Ok::<(), green_corridor::Error>(())

@@ -323,7 +323,7 @@ pub fn monte_carlo(
                 {
                     a.push(r.well_to_wake_t);
                     b.push(r.intensity_g_per_teu_km);
-                    c.push(r.total_cost_usd);
+                    c.push(r.total_cost.amount());
                 }
             }
         }

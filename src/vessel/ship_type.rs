@@ -251,20 +251,7 @@ impl fmt::Display for ShipType {
 impl FromStr for ShipType {
     type Err = Error;
     fn from_str(s: &str) -> Result<Self> {
-        let key = s.trim().to_ascii_lowercase().replace(['-', ' '], "_");
-        ShipType::ALL
-            .iter()
-            .copied()
-            .find(|t| t.name() == key)
-            .ok_or_else(|| Error::UnknownName {
-                kind: "ship type",
-                name: s.to_string(),
-                valid: ShipType::ALL
-                    .iter()
-                    .map(|t| t.name())
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            })
+        crate::error::by_name("ship type", s, ShipType::ALL, ShipType::name)
     }
 }
 

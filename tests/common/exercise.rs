@@ -90,7 +90,7 @@ pub fn exercise_plan(data: &[u8]) -> Result<Outcome, String> {
         if let Ok(results) = scenario.run() {
             for r in &results {
                 finite("well_to_wake_t", r.well_to_wake_t)?;
-                finite("total_cost_usd", r.total_cost_usd)?;
+                finite("total_cost_usd", r.total_cost.amount())?;
                 finite("intensity_g_per_teu_km", r.intensity_g_per_teu_km)?;
             }
         }
@@ -137,16 +137,16 @@ fn check_ledger(ledger: &FuelLedger) -> Result<(), String> {
             }
         }
         if let Ok(a) = fueleu::assess(ledger, year, &Default::default()) {
-            finite("fueleu penalty_eur", a.penalty_eur)?;
+            finite("fueleu penalty_eur", a.penalty.amount())?;
             finite("fueleu compliance_balance", a.compliance_balance.value)?;
             finite("fueleu deficit_t_vlsfo_eq", a.deficit_t_vlsfo_eq)?;
         }
         if let Ok(a) = eu_ets::assess(ledger, year, 80.0, &Default::default()) {
-            finite("eu_ets cost_eur", a.cost_eur)?;
+            finite("eu_ets cost_eur", a.cost.amount())?;
         }
         if let Ok(a) = imo_nzf::assess(ledger, year.max(2028), &Default::default()) {
-            finite("nzf tier1_cost_usd", a.tier1_cost_usd)?;
-            finite("nzf tier2_cost_usd", a.tier2_cost_usd)?;
+            finite("nzf tier1_cost_usd", a.tier1_cost.amount())?;
+            finite("nzf tier2_cost_usd", a.tier2_cost.amount())?;
             finite("nzf gfi", a.gfi.value)?;
         }
     }
@@ -181,7 +181,7 @@ pub fn exercise_scenario(data: &[u8]) -> Result<Outcome, String> {
         if let Some(years) = &run.trajectory {
             for r in years {
                 finite("trajectory well_to_wake_t", r.well_to_wake_t)?;
-                finite("trajectory total_cost_usd", r.total_cost_usd)?;
+                finite("trajectory total_cost_usd", r.total_cost.amount())?;
             }
         }
     }
@@ -471,8 +471,8 @@ pub fn exercise_numbers(data: &[u8]) -> Result<Outcome, String> {
                 ) {
                     finite("compliance_balance", cb.value)?;
                 }
-                if let Ok(p) = fueleu::penalty_eur(tonnes(n.f64()), g_per_mj(n.f64())) {
-                    finite("penalty", p)?;
+                if let Ok(p) = fueleu::penalty(tonnes(n.f64()), g_per_mj(n.f64())) {
+                    finite("penalty", p.amount())?;
                 }
             }
             5 => {
@@ -599,7 +599,7 @@ pub fn exercise_numbers(data: &[u8]) -> Result<Outcome, String> {
                     .is_ok()
                 {
                     if let Ok(a) = eu_ets::assess(&ledger, year, price, &Default::default()) {
-                        finite("eu_ets cost", a.cost_eur)?;
+                        finite("eu_ets cost", a.cost.amount())?;
                         finite("eu_ets allowances", a.allowances)?;
                     }
                     let prices = imo_nzf::NzfPrices {
@@ -607,8 +607,8 @@ pub fn exercise_numbers(data: &[u8]) -> Result<Outcome, String> {
                         tier2_usd_per_t: n.f64(),
                     };
                     if let Ok(a) = imo_nzf::assess(&ledger, year, &prices) {
-                        finite("nzf tier1 cost", a.tier1_cost_usd)?;
-                        finite("nzf tier2 cost", a.tier2_cost_usd)?;
+                        finite("nzf tier1 cost", a.tier1_cost.amount())?;
+                        finite("nzf tier2 cost", a.tier2_cost.amount())?;
                     }
                     let options = fueleu::FuelEuOptions {
                         flexibility: fueleu::Flexibility {
@@ -620,7 +620,7 @@ pub fn exercise_numbers(data: &[u8]) -> Result<Outcome, String> {
                         ..Default::default()
                     };
                     if let Ok(a) = fueleu::assess(&ledger, year, &options) {
-                        finite("fueleu penalty", a.penalty_eur)?;
+                        finite("fueleu penalty", a.penalty.amount())?;
                         finite("fueleu verified", a.verified_balance.value)?;
                         finite("fueleu deficit", a.deficit_t_vlsfo_eq)?;
                     }

@@ -125,20 +125,7 @@ impl fmt::Display for CiiShipType {
 impl FromStr for CiiShipType {
     type Err = Error;
     fn from_str(s: &str) -> Result<Self> {
-        let key = s.trim().to_ascii_lowercase().replace(['-', ' '], "_");
-        CiiShipType::ALL
-            .iter()
-            .copied()
-            .find(|t| t.name() == key)
-            .ok_or_else(|| Error::UnknownName {
-                kind: "CII ship type",
-                name: s.to_string(),
-                valid: CiiShipType::ALL
-                    .iter()
-                    .map(|t| t.name())
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            })
+        crate::error::by_name("CII ship type", s, CiiShipType::ALL, CiiShipType::name)
     }
 }
 

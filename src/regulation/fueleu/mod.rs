@@ -22,7 +22,7 @@
 //! let a = fueleu::assess(&ledger, 2025, &FuelEuOptions::default())?;
 //! // HFO: 91.744 gCO2e/MJ against the 2025 limit 89.3368 → a deficit.
 //! assert!((a.ghg_intensity.g_per_mj() - 91.7442).abs() < 1e-3);
-//! assert!(a.compliance_balance.tonnes() < 0.0 && a.penalty_eur > 0.0);
+//! assert!(a.compliance_balance.tonnes() < 0.0 && a.penalty.amount() > 0.0);
 //! # Ok::<(), green_corridor::Error>(())
 //! ```
 
@@ -31,6 +31,7 @@
 
 pub mod data;
 
+use crate::units::{Eur, Money};
 use serde::{Deserialize, Serialize};
 
 use crate::emissions::AccountingBasis;
@@ -183,14 +184,14 @@ pub fn consecutive_penalty_multiplier(n: u32) -> f64 {
 /// Errors when the actual intensity is not greater than zero (the formula divides by it).
 ///
 /// ```
-/// use green_corridor::regulation::fueleu::penalty_eur;
+/// use green_corridor::regulation::fueleu::penalty;
 /// use green_corridor::units::{g_per_mj, tonnes};
 /// // −1,000 tCO2e at 91.744 gCO2e/MJ: 1e9 g / 91.744 g/MJ = 10.9 TJ = 265.84 t VLSFO-eq.
-/// let p = penalty_eur(tonnes(-1_000.0), g_per_mj(91.744))?;
-/// assert!((p - 1e9 / (91.744 * 41_000.0) * 2_400.0).abs() < 1e-6);
+/// let p = penalty(tonnes(-1_000.0), g_per_mj(91.744))?;
+/// assert!((p.amount() - 1e9 / (91.744 * 41_000.0) * 2_400.0).abs() < 1e-6);
 /// # Ok::<(), green_corridor::Error>(())
 /// ```
-pub fn penalty_eur(compliance_balance: Mass, actual: GhgIntensity) -> Result<f64> {
+pub fn penalty(compliance_balance: Mass, actual: GhgIntensity) -> Result<Money<Eur>> {
     let cb_t = crate::numeric::finite(compliance_balance.tonnes(), "compliance_balance_t")?;
     let cb_g = crate::numeric::finite_result(
         compliance_balance.grams(),
@@ -199,7 +200,7 @@ pub fn penalty_eur(compliance_balance: Mass, actual: GhgIntensity) -> Result<f64
         "the balance in grams",
     )?;
     if cb_g >= 0.0 {
-        return Ok(0.0);
+        return Ok(Money::ZERO);
     }
     let ghgie = crate::error::finite(|| "ghg_intensity".into(), actual.g_per_mj())?;
     if ghgie <= 0.0 {
@@ -216,6 +217,7 @@ pub fn penalty_eur(compliance_balance: Mass, actual: GhgIntensity) -> Result<f64
         ghgie,
         "the FuelEU penalty",
     )
+    .map(Money::new)
 }
 
 /// Banking and borrowing of one ship for one period (Art. 20). Amounts in tCO2e.
@@ -357,8 +359,9 @@ pub struct FuelEuAssessment {
     pub consecutive_penalty_periods: u32,
     /// Multiplier 1 + (n − 1)/10.
     pub penalty_multiplier: f64,
-    /// Penalty including the multiplier (EUR).
-    pub penalty_eur: f64,
+    /// Penalty including the multiplier.
+    #[serde(rename = "penalty_eur")]
+    pub penalty: Money<Eur>,
     /// RFNBO sub-target check (only when triggered and from 2034).
     pub rfnbo_subtarget: Option<RfnboSubtarget>,
 }
@@ -495,8 +498,8 @@ pub fn assess_in(
     }
     let verified = crate::units::tonnes(before_borrow_t + borrow);
     let surplus_to_bank = crate::units::tonnes(verified.tonnes().max(0.0));
-    let base_penalty = penalty_eur(verified, actual)?;
-    let n = if base_penalty > 0.0 {
+    let base_penalty = penalty(verified, actual)?;
+    let n = if base_penalty.amount() > 0.0 {
         options
             .previous_consecutive_penalty_periods
             .saturating_add(1)
@@ -515,7 +518,7 @@ pub fn assess_in(
         0.0
     };
     let penalty_eur = crate::numeric::finite_result(
-        base_penalty * multiplier,
+        base_penalty.amount() * multiplier,
         "fueleu.previous_consecutive_penalty_periods",
         f64::from(options.previous_consecutive_penalty_periods),
         "the penalty with its multiplier",
@@ -552,7 +555,7 @@ pub fn assess_in(
         deficit_t_vlsfo_eq,
         consecutive_penalty_periods: n,
         penalty_multiplier: multiplier,
-        penalty_eur,
+        penalty: Money::new(penalty_eur),
         rfnbo_subtarget,
     })
 }
