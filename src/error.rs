@@ -491,10 +491,6 @@ pub(crate) fn by_name<T: Copy>(
         .ok_or_else(|| Error::UnknownName {
             kind,
             name: s.to_string(),
-            valid: all
-                .iter()
-                .map(|t| name(*t))
-                .collect::<Vec<_>>()
-                .join(", "),
+            valid: all.iter().map(|t| name(*t)).collect::<Vec<_>>().join(", "),
         })
 }

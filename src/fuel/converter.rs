@@ -119,7 +119,12 @@ impl fmt::Display for ConverterClass {
 impl FromStr for ConverterClass {
     type Err = Error;
     fn from_str(s: &str) -> Result<Self> {
-        crate::error::by_name("converter class", s, ConverterClass::ALL, ConverterClass::name)
+        crate::error::by_name(
+            "converter class",
+            s,
+            ConverterClass::ALL,
+            ConverterClass::name,
+        )
     }
 }
 
