@@ -145,6 +145,23 @@ fn one_feu_shanghai_los_angeles_by_hand() {
         ttw / activity,
         max_relative = 1e-9
     );
+    // The energy carriers add up to the TOC: Σ MJ/TEU-km × g/MJ = g/TEU-km, shares sum to 1.
+    let from_carriers: f64 = toc_out
+        .energy_carriers
+        .iter()
+        .map(|c| c.energy_mj_per_teu_km * c.emission_factor_wtw_g_per_mj)
+        .sum();
+    assert_relative_eq!(
+        from_carriers,
+        toc_out.intensity.wtw_g_per_teu_km,
+        max_relative = 1e-9
+    );
+    let shares: f64 = toc_out
+        .energy_carriers
+        .iter()
+        .map(|c| c.relative_share)
+        .sum();
+    assert_relative_eq!(shares, 1.0, max_relative = 1e-12);
     // 56.07 g CO2e/TEU-km WtW.
     assert_relative_eq!(
         toc_out.intensity.wtw_g_per_teu_km,
@@ -741,4 +758,45 @@ fn hostile_numbers_give_typed_errors_or_finite_results() {
             }
         }
     }
+}
+
+#[test]
+fn one_feu_on_every_fuel_option_of_the_scenario_file() {
+    use green_corridor::scenario::Scenario;
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/scenarios/shanghai_los_angeles.toml"
+    );
+    let scenario = Scenario::from_path(path).unwrap();
+    let basis = iso14083_basis().unwrap();
+    let toc = SeaToc::new("weekly", LoadFactor::default());
+    let hubs = [
+        TerminalHub::glec_v3_default("h1", "CNYSA"),
+        TerminalHub::glec_v3_default("h2", "USLAX"),
+    ];
+    let all = footprints_by_option(&scenario, &basis, &toc, &hubs, &feu(false)).unwrap();
+    assert_eq!(all.len(), scenario.fuel_options().len());
+    let run = scenario.run(std::slice::from_ref(&basis)).unwrap();
+    for (o, r) in all.iter().zip(&run.options) {
+        // Each is exactly the footprint on that option's voyage at the scenario's load.
+        let t = SeaToc {
+            load: scenario.load(),
+            ..toc.clone()
+        };
+        let direct =
+            shipment_footprint(&r.groups[0].voyage, &basis, &t, &hubs, &feu(false)).unwrap();
+        assert_eq!(o.footprint, direct, "{}", o.option);
+        assert!(o.footprint.total.wtw_kg.is_finite() && o.footprint.total.wtw_kg > 0.0);
+    }
+    // The e-methanol option's sea leg emits less WtW than the VLSFO one.
+    let wtw = |name: &str| {
+        all.iter()
+            .find(|o| o.option == name)
+            .unwrap()
+            .footprint
+            .tces[1]
+            .co2e
+            .wtw_kg
+    };
+    assert!(wtw("e-methanol") < wtw("VLSFO, MGO in the ECA"));
 }

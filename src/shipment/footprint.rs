@@ -34,7 +34,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::emissions::AccountingBasis;
 use crate::error::{Error, Result};
-use crate::fuel::{ConverterClass, Fuel, PathwayId};
+use crate::fuel::{ConverterClass, PathwayId};
 use crate::ledger::{FuelLedger, ScopeShare};
 use crate::port::GridIntensity;
 use crate::units::{EnergyExt, IntensityExt, LengthExt, Mass, MassExt, TimeExt, tonnes};
@@ -606,7 +606,7 @@ pub fn shipment_footprint(
         wtw_g_per_teu_km: per_teu_km.wtw_kg * 1e3,
         wtw_g_per_t_km: per_t_km.wtw_kg * 1e3,
     };
-    let energy_carriers = carriers(basis, &report.total.fuel, shore_kwh, shore, activity)?;
+    let energy_carriers = carriers(basis, voyage.ledger(), shore_kwh, shore, activity)?;
 
     // The sea leg: the legs from A to B (validates the ports and the order).
     let alloc = voyage.allocate(
@@ -872,23 +872,16 @@ pub fn shipment_footprint(
 /// shore power (WtT at the grids, TtW 0).
 fn carriers(
     basis: &AccountingBasis,
-    fuel: &[crate::voyage::FuelLine],
+    ledger: &FuelLedger,
     shore_kwh: f64,
     shore: Co2eKg,
     activity_teu_km: f64,
 ) -> Result<Vec<EnergyCarrier>> {
     let mut out: Vec<(String, f64, f64, f64)> = Vec::new(); // carrier, MJ, WtW g, TtW g
-    for f in fuel {
-        let mut l = FuelLedger::with_capacity(1);
-        l.add(
-            Fuel::new(f.pathway.clone()),
-            f.converter,
-            f.mass,
-            "toc",
-            ScopeShare::FULL,
-        )?;
-        let e = basis.account(&l)?;
-        let name = f.pathway.name().to_string();
+    // Each entry with its own fuel batch (and certificate) and converter.
+    for (k, entry) in ledger.entries().iter().enumerate() {
+        let e = basis.account_entry(entry, k)?;
+        let name = entry.fuel.pathway.name().to_string();
         let mj = e.energy.megajoules();
         let wtw = e.total().grams();
         let ttw = e.tank_to_wake.grams();

@@ -26,12 +26,14 @@
 //! ```
 
 pub mod book_and_claim;
+pub mod by_option;
 pub mod footprint;
 
 pub use book_and_claim::{
     CertificateQuantity, CertificateSaving, Claim, ClaimRegistry, ClaimedFootprint,
     CorridorCertificate,
 };
+pub use by_option::{OptionFootprint, footprints_by_option};
 pub use footprint::{
     AllocationUnit, Co2eKg, ContainerShipment, DataQuality, EnergyCarrier, Equipment,
     GLEC_V3_CONTAINER_TERMINAL_AMBIENT_KG, GLEC_V3_CONTAINER_TERMINAL_TEMPERATURE_CONTROLLED_KG,
