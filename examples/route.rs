@@ -98,17 +98,28 @@ fn run() -> Result<(), String> {
     }
     let legs =
         eca::route_eca_distances(&route, date, nautical_miles(1.0)).map_err(|e| e.to_string())?;
-    outln!("ECA distance on {date}:");
-    let mut any = false;
-    for area in eca::areas() {
-        let nm = eca::total_inside(&legs, area.id).nautical_miles();
-        if nm > 0.0 {
-            outln!("  {:<40} {:>7.0} nm", area.name, nm);
-            any = true;
+    // MARPOL ECAs (they do not overlap; their sum is the ECA distance), then the national
+    // zones, reported separately (California's lies inside the North American ECA).
+    for (title, list) in [
+        ("ECA distance", eca::areas()),
+        ("national sulphur zones", eca::national_areas()),
+    ] {
+        outln!("{title} on {date}:");
+        let mut any = false;
+        for area in list {
+            let nm = eca::total_inside(&legs, area.id).nautical_miles();
+            if nm > 0.0 {
+                let limit = area
+                    .sulphur_limit_pct(date)
+                    .map(|s| format!("{s:.2} % S"))
+                    .unwrap_or_default();
+                outln!("  {:<62} {:>7.0} nm  {limit}", area.name, nm);
+                any = true;
+            }
         }
-    }
-    if !any {
-        outln!("  none");
+        if !any {
+            outln!("  none");
+        }
     }
     if let Some(path) = geojson {
         let coords: Vec<String> = route
@@ -116,10 +127,21 @@ fn run() -> Result<(), String> {
             .iter()
             .map(|p| format!("[{:.5},{:.5}]", p.lon(), p.lat()))
             .collect();
+        // Distance per area (MARPOL ECAs and national zones), keyed by the area's serde name.
+        let per_area: Vec<String> = eca::all_areas()
+            .iter()
+            .map(|a| (a, eca::total_inside(&legs, a.id).nautical_miles()))
+            .filter(|(_, nm)| *nm > 0.0)
+            .filter_map(|(a, nm)| {
+                let key = serde_json::to_string(&a.id).ok()?;
+                Some(format!("{key}:{nm:.1}"))
+            })
+            .collect();
         let json = format!(
-            "{{\"type\":\"Feature\",\"properties\":{{\"name\":{:?},\"distance_nm\":{:.1},\"passages\":[{}]}},\"geometry\":{{\"type\":\"LineString\",\"coordinates\":[{}]}}}}\n",
+            "{{\"type\":\"Feature\",\"properties\":{{\"name\":{:?},\"distance_nm\":{:.1},\"area_nm\":{{{}}},\"passages\":[{}]}},\"geometry\":{{\"type\":\"LineString\",\"coordinates\":[{}]}}}}\n",
             route.name(),
             route.distance().nautical_miles(),
+            per_area.join(","),
             passages
                 .iter()
                 .map(|p| format!("{p:?}"))

@@ -66,6 +66,17 @@ GATES = {
     'cape_of_good_hope': [((20.0, -34.85), (20.0, -62.0))],
     # Cape Horn: the meridian of Cape Horn (67.27 W) south of Tierra del Fuego.
     'cape_horn': [((-67.27, -55.98), (-67.27, -63.0))],
+    # Strait of Hormuz: Ras Musandam (56.40 E 26.38 N) to Hormuz Island (56.45 E 27.05 N).
+    'hormuz': [((56.40, 26.38), (56.45, 27.05))],
+    # Taiwan Strait: across the strait from the Fujian coast east of Xiamen (118.6 E 24.55 N)
+    # to the Taiwan coast at Taichung (120.55 E 24.25 N).
+    'taiwan_strait': [((118.6, 24.55), (120.55, 24.25))],
+    # Luzon Strait: Eluanbi, Taiwan's southern cape (120.85 E 21.90 N), to Luzon's north-west
+    # coast near Cape Bojeador (120.60 E 18.52 N), across the Bashi, Balintang and Babuyan
+    # channels.
+    'luzon_strait': [((120.85, 21.90), (120.60, 18.52))],
+    # Corinth Canal: a short gate across the canal at its midpoint (37.935 N 22.985 E).
+    'corinth': [((22.975, 37.925), (22.995, 37.945))],
 }
 
 

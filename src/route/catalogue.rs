@@ -489,7 +489,9 @@ mod tests {
         let o: RouteOptions = serde_json::from_str(r#"{"avoid":["suez"]}"#).unwrap();
         assert_eq!(o.avoid, vec![Passage::Suez]);
         assert!(serde_json::from_str::<RouteOptions>(r#"{"avoid":["suez"],"x":1}"#).is_err());
-        assert!(serde_json::from_str::<RouteOptions>(r#"{"avoid":["hormuz"]}"#).is_err());
+        assert!(
+            serde_json::from_str::<RouteOptions>(r#"{"avoid":["strait_of_magellan"]}"#).is_err()
+        );
         let o: RouteOptions = serde_json::from_str(
             r#"{"ship":{"length_m":400,"beam_m":61,"draught_m":16},"oversize":"refuse"}"#,
         )

@@ -47,6 +47,14 @@ pub enum Passage {
     CapeOfGoodHope,
     /// Rounding Cape Horn (Drake Passage).
     CapeHorn,
+    /// Strait of Hormuz (between the Musandam Peninsula and Iran).
+    Hormuz,
+    /// Taiwan Strait (between Fujian and Taiwan).
+    TaiwanStrait,
+    /// Luzon Strait (between Taiwan and Luzon: the Bashi, Balintang and Babuyan channels).
+    LuzonStrait,
+    /// Corinth Canal (across the Isthmus of Corinth).
+    Corinth,
     /// Northwest Passage (Canadian Arctic); not used unless allowed or required.
     NorthwestPassage,
     /// Northeast Passage (Northern Sea Route, Kara Sea to Bering Strait); not used unless
@@ -56,7 +64,7 @@ pub enum Passage {
 
 impl Passage {
     /// Every passage, in a fixed order.
-    pub const ALL: [Passage; 16] = [
+    pub const ALL: [Passage; 20] = [
         Passage::KoreaStrait,
         Passage::TsugaruStrait,
         Passage::Malacca,
@@ -71,6 +79,10 @@ impl Passage {
         Passage::Panama,
         Passage::CapeOfGoodHope,
         Passage::CapeHorn,
+        Passage::Hormuz,
+        Passage::TaiwanStrait,
+        Passage::LuzonStrait,
+        Passage::Corinth,
         Passage::NorthwestPassage,
         Passage::NortheastPassage,
     ];
@@ -92,6 +104,10 @@ impl Passage {
             Passage::Panama => "panama",
             Passage::CapeOfGoodHope => "cape_of_good_hope",
             Passage::CapeHorn => "cape_horn",
+            Passage::Hormuz => "hormuz",
+            Passage::TaiwanStrait => "taiwan_strait",
+            Passage::LuzonStrait => "luzon_strait",
+            Passage::Corinth => "corinth",
             Passage::NorthwestPassage => "northwest_passage",
             Passage::NortheastPassage => "northeast_passage",
         }
@@ -342,8 +358,12 @@ mod tests {
             "Bab-el-Mandeb".parse::<Passage>().unwrap(),
             Passage::BabElMandeb
         );
+        assert_eq!(
+            "Taiwan Strait".parse::<Passage>().unwrap(),
+            Passage::TaiwanStrait
+        );
         assert!(matches!(
-            "Hormuz".parse::<Passage>(),
+            "Strait of Magellan".parse::<Passage>(),
             Err(Error::UnknownName { .. })
         ));
     }

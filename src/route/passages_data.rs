@@ -46,6 +46,23 @@ pub(crate) fn identification(p: Passage) -> &'static str {
             "lanes crossing the meridian of Cape Agulhas (20.0 E) south of 34.85 S"
         }
         Passage::CapeHorn => "lanes crossing the meridian of Cape Horn (67.27 W) south of 55.98 S",
+        Passage::Hormuz => {
+            "lanes crossing the gate Ras Musandam (26.38 N 56.40 E) – Hormuz Island (27.05 N \
+             56.45 E); includes the approach to Bandar Abbas, which lies on the strait"
+        }
+        Passage::TaiwanStrait => {
+            "lanes crossing the gate from the Fujian coast east of Xiamen (24.55 N 118.6 E) to \
+             the Taiwan coast at Taichung (24.25 N 120.55 E); includes coastal lanes out of \
+             Taichung"
+        }
+        Passage::LuzonStrait => {
+            "lanes crossing the gate Eluanbi, Taiwan (21.90 N 120.85 E) – Cape Bojeador, Luzon \
+             (18.52 N 120.60 E): the Bashi, Balintang and Babuyan channels"
+        }
+        Passage::Corinth => {
+            "the dataset's lane across the Isthmus of Corinth, found by a gate across the canal \
+             at its midpoint (37.925 N 22.975 E – 37.945 N 22.995 E)"
+        }
         Passage::NorthwestPassage => {
             "lanes north of 68.5 N between 165 W and 75 W (Canadian Arctic Archipelago)"
         }
@@ -132,6 +149,34 @@ static BOSPORUS: [SizeLimit; 1] = [SizeLimit {
         pass the Strait of Istanbul (bridges)",
 }];
 
+/// Corinth Canal, AEDIK (Corinth Canal S.A.) Regulations of Navigation, Art. 2: maximum
+/// draught by beam (normal water level and weather); beam at most 18.30 m, but the table gives
+/// no draught above 16.50 m beam ("special instances examined by the Master and the Canal
+/// Service"), so wider ships do not fit here. Air draught 52 m (rail and road bridges,
+/// AEDIK canal specifications). No length limit is published.
+static CORINTH: [SizeLimit; 6] = [
+    corinth_row("Corinth Canal, beam < 14.00 m", 14.0, 7.20),
+    corinth_row("Corinth Canal, beam 14.00–14.50 m", 14.5, 7.00),
+    corinth_row("Corinth Canal, beam 14.50–15.00 m", 15.0, 6.80),
+    corinth_row("Corinth Canal, beam 15.00–15.50 m", 15.5, 6.60),
+    corinth_row("Corinth Canal, beam 15.50–16.00 m", 16.0, 6.40),
+    corinth_row("Corinth Canal, beam 16.00–16.50 m", 16.5, 6.20),
+];
+
+const fn corinth_row(name: &'static str, beam: f64, draught: f64) -> SizeLimit {
+    SizeLimit {
+        name,
+        max_length_m: None,
+        max_beam_m: Some(beam),
+        max_draught_m: Some(draught),
+        max_air_draught_m: Some(52.0),
+        source: "AEDIK (Corinth Canal S.A.), Regulations of Navigation Art. 2 (maximum draught \
+            by beam: 7.20 m below 14.00 m beam, 7.00/6.80/6.60/6.40/6.20 m up to 14.50/15.00/\
+            15.50/16.00/16.50 m; width never above 18.30 m, wider than 16.50 m only as a special \
+            case) and canal specifications (air draught 52 m)",
+    }
+}
+
 /// The size limits of `p` (empty where none is published).
 pub(crate) fn limits(p: Passage) -> &'static [SizeLimit] {
     match p {
@@ -140,6 +185,7 @@ pub(crate) fn limits(p: Passage) -> &'static [SizeLimit] {
         Passage::Malacca => &MALACCA,
         Passage::Kiel => &KIEL,
         Passage::Bosporus => &BOSPORUS,
+        Passage::Corinth => &CORINTH,
         _ => &[],
     }
 }

@@ -128,9 +128,12 @@ pub struct VoyageLeg {
         with = "crate::units::serde_as::nautical_miles"
     )]
     pub distance: Length,
-    /// Distance inside each ECA in force on the voyage date.
+    /// Distance inside each area in force on the voyage date: the MARPOL ECAs and the
+    /// national zones (California, China; see [`eca::AreaKind`]).
     pub inside_eca: Vec<AreaDistance>,
-    /// Distance inside any ECA, nm (the areas do not overlap).
+    /// Distance inside the areas where the ship burns its ECA fuel, nm: the MARPOL ECAs and the
+    /// national zones at 0.10 % outside them (see [`eca::EmissionControlArea::switches_fuel`];
+    /// these do not overlap).
     #[serde(rename = "in_eca_nm", with = "crate::units::serde_as::nautical_miles")]
     pub in_eca: Length,
     /// Speed through water, kn.
@@ -171,7 +174,8 @@ pub struct PortCall {
     /// Whether the ship takes shore power at berth here (the port offers it, the ship can
     /// take it, and the voyage asks for it).
     pub shore_power: bool,
-    /// Whether the port lies inside an ECA in force on the voyage date.
+    /// Whether the port lies inside an area where the ship burns its ECA fuel on the voyage
+    /// date (a MARPOL ECA in force, or a national zone at 0.10 % outside them).
     pub in_eca: bool,
     /// Whether the port is in the EU/EEA (0.10 % S fuel at berth, Dir. (EU) 2016/802 Art. 7).
     pub eu_eea: bool,
@@ -680,7 +684,14 @@ impl VoyageBuilder {
                     None => inside.push(*d),
                 }
             }
-            let in_eca_nm: f64 = inside.iter().map(|a| a.inside.nautical_miles()).sum();
+            // The areas that switch fuel do not overlap (the MARPOL ECAs, and national zones at
+            // 0.10 % outside them: Hainan from 2022); California (inside the North American ECA)
+            // and China's coastal 0.50 % are listed, not added.
+            let in_eca_nm: f64 = inside
+                .iter()
+                .filter(|a| eca::area(a.area).switches_fuel(date))
+                .map(|a| a.inside.nautical_miles())
+                .sum();
             let in_eca = nautical_miles(in_eca_nm.min(distance.nautical_miles()));
             let draught = self
                 .leg_draughts
@@ -769,7 +780,9 @@ impl VoyageBuilder {
                 .map(|(_, s)| *s)
                 .unwrap_or(self.stay);
             stay.validate(&format!("voyage.calls[{k}]"))?;
-            let in_eca = eca::areas().iter().any(|a| a.contains(p.position, date));
+            let in_eca = eca::all_areas()
+                .iter()
+                .any(|a| a.switches_fuel(date) && a.covers(p.position));
             let offers = matches!(p.shore_power, crate::route::ShorePower::Available { .. });
             let (arrival_leg, departure_leg) = match self.rotation {
                 Rotation::OneWay => (k.checked_sub(1), (k < n_legs).then_some(k)),
