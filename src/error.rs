@@ -331,6 +331,22 @@ pub enum Error {
         valid: String,
     },
 
+    /// A book-and-claim unit (a certificate's tonne, MJ or serial) was claimed a second time
+    /// (double counting; ISO 14083:2023 and the GLEC Framework allow one claim per unit).
+    #[error(
+        "{field}: unit '{unit}' of certificate '{certificate}' is already claimed by '{claimed_by}'"
+    )]
+    AlreadyClaimed {
+        /// Path of the offending input, e.g. `claim.units`.
+        field: String,
+        /// The certificate's identifier.
+        certificate: String,
+        /// The unit claimed twice.
+        unit: String,
+        /// The shipment that holds the first claim.
+        claimed_by: String,
+    },
+
     /// An input is larger than the limit that bounds the work and memory a scenario may ask
     /// for (a guard against hostile or mistaken files; the limits are documented in
     /// `docs/scenario-format.md`).
@@ -388,6 +404,7 @@ macro_rules! with_field {
             | Error::ZeroLengthLeg { field: $f, .. }
             | Error::ScenarioFile { field: $f, .. }
             | Error::LimitExceeded { field: $f, .. }
+            | Error::AlreadyClaimed { field: $f, .. }
             | Error::OnLand { field: $f, .. }
             | Error::PassageLimit { field: $f, .. }
             | Error::UnknownNameAt { field: $f, .. }
