@@ -1,6 +1,7 @@
 //! `green-corridor ship-year FILE.csv`: per ship CII, FuelEU, EU ETS and IMO NZF from reported
 //! annual fuel (the library's reported-data path: a [`FuelLedger`] whose entries carry the
-//! reported EU shares as a [`Scope`], a [`ShipYear`], [`compliance_summary`]).
+//! reported EU shares as a [`Scope`], a [`ShipYear`], [`compliance_summary_under`] on the chosen
+//! policy timeline).
 //!
 //! Columns (one row per ship, year and fuel; a ship's particulars repeat on each of its rows
 //! and must agree): `ship, year, ship_type, dwt_t, gt, distance_nm, hours_at_sea, fuel,
@@ -11,8 +12,9 @@ use std::path::{Path, PathBuf};
 use green_corridor::fuel::{Certificate, ConverterClass, Fuel, PathwayId};
 use green_corridor::ledger::{FuelLedger, Scope, ScopeShare};
 use green_corridor::regulation::cii::{CiiShip, CiiShipType};
+use green_corridor::regulation::timeline::PolicyTimeline;
 use green_corridor::regulation::{
-    ComplianceSummary, Outcome, Prices, ShipYear, compliance_summary,
+    ComplianceSummary, Outcome, Prices, ShipYear, compliance_summary_under,
 };
 use green_corridor::units::{IntensityExt, MassExt, nautical_miles, tonnes};
 use serde::{Deserialize, Serialize};
@@ -33,6 +35,10 @@ pub struct Args {
     /// Write the per-ship table as a CSV file.
     #[arg(long, value_name = "FILE")]
     pub csv: Option<PathBuf>,
+    /// The policy timeline: `adopted_law` (default: the IMO NZF not in force, never charged),
+    /// `nzf_2028`, `nzf_2028_to_2035` or `nzf_2030` (the draft NZF from that year).
+    #[arg(long, value_name = "NAME", default_value = "adopted_law")]
+    pub policy: String,
 }
 
 /// One row of the input file.
@@ -256,13 +262,16 @@ impl Line {
 }
 
 /// Every ship-year of the file assessed.
-pub fn assess(path: &Path) -> Result<Vec<(ReadShipYear, ComplianceSummary)>> {
+pub fn assess(
+    path: &Path,
+    policy: &PolicyTimeline,
+) -> Result<Vec<(ReadShipYear, ComplianceSummary)>> {
     let years = read(path)?;
     let prices = Prices::illustrative();
     let bar = io::progress(years.len() as u64, "ship-years");
     let mut out = Vec::with_capacity(years.len());
     for y in years {
-        let s = compliance_summary(&y.ship_year, &prices).map_err(|e| {
+        let s = compliance_summary_under(&y.ship_year, &prices, policy).map_err(|e| {
             Failure::Model(format!(
                 "{}:{}: ship '{}' {}: {e}",
                 path.display(),
@@ -287,7 +296,9 @@ fn opt(v: Option<f64>, decimals: usize) -> String {
 }
 
 pub fn run(a: &Args) -> Result<()> {
-    let assessed = assess(&a.file)?;
+    let policy =
+        PolicyTimeline::preset(&a.policy).map_err(|e| Failure::Input(format!("--policy: {e}")))?;
+    let assessed = assess(&a.file, &policy)?;
     if a.json {
         let summaries: Vec<&ComplianceSummary> = assessed.iter().map(|(_, s)| s).collect();
         return io::print_json(&summaries);
@@ -298,8 +309,9 @@ pub fn run(a: &Args) -> Result<()> {
         return io::print(&format!("wrote {}\n", file.display()));
     }
     let mut t = format!(
-        "Reported ship-years of {} at ILLUSTRATIVE prices (EUA EUR 75/t, USD 1.10/EUR); IMO NZF: {}\n\n",
+        "Reported ship-years of {} at ILLUSTRATIVE prices (EUA EUR 75/t, USD 1.10/EUR); policy timeline: {}; IMO NZF: {}\n\n",
         a.file.display(),
+        policy.name,
         green_corridor::regulation::imo_nzf::STATUS
     );
     t.push_str(&format!(

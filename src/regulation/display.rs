@@ -112,7 +112,8 @@ mod tests {
     use crate::ledger::{FuelLedger, ScopeShare};
     use crate::prelude::*;
     use crate::regulation::cii::{CiiShip, CiiShipType};
-    use crate::regulation::{Prices, ShipYear, compliance_summary};
+    use crate::regulation::timeline::PolicyTimeline;
+    use crate::regulation::{Prices, ShipYear, compliance_summary, compliance_summary_under};
 
     /// The capesize of the CLI's sample file: 8,500 t HFO, 180,000 DWT, 70,000 nm in 2028.
     /// By hand: 8,500 × 3.114 (MEPC.364(79) Cf of HFO) = 26,469 t CO2; 26,469e6 /
@@ -131,8 +132,18 @@ mod tests {
             .unwrap();
         let ship = CiiShip::new(CiiShipType::BulkCarrier, tonnes(180_000.0), 93_000.0).unwrap();
         let sy = ShipYear::new("cape", 2028, ledger, ship, nautical_miles(70_000.0));
-        let s = compliance_summary(&sy, &Prices::illustrative()).unwrap();
+        // On the draft-NZF timeline, so that all four regimes print a result.
+        let s = compliance_summary_under(&sy, &Prices::illustrative(), &PolicyTimeline::nzf_2028())
+            .unwrap();
         let text = s.to_string();
+        // On the default timeline the NZF prints as not applicable (not in force).
+        let today = compliance_summary(&sy, &Prices::illustrative())
+            .unwrap()
+            .to_string();
+        assert!(
+            today.contains("IMO NZF") && !today.contains("GFI"),
+            "{today}"
+        );
         assert!(
             text.starts_with("cape 2028\n  CII 2028: 2.10 gCO2/(capacity·nm)"),
             "{text}"
