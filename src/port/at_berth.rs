@@ -87,26 +87,7 @@ pub fn compare_at_berth(
     grid: &GridIntensity,
 ) -> Result<AtBerthComparison> {
     grid.validate()?;
-    let code = crate::route::port(port)
-        .map_err(|e| e.rooted("port", "port"))?
-        .locode;
-    let k = voyage
-        .calls()
-        .iter()
-        .position(|c| c.port == code)
-        .ok_or_else(|| Error::OutOfRange {
-            field: "port".into(),
-            value: 0.0,
-            expected: format!(
-                "a port the voyage calls at ({}), got {code}",
-                voyage
-                    .calls()
-                    .iter()
-                    .map(|c| c.port)
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        })?;
+    let (code, k) = call_index(voyage, port)?;
     let seg = voyage
         .segments()
         .iter()
@@ -209,18 +190,7 @@ pub fn port_call_emissions(
     grid: &GridIntensity,
 ) -> Result<Vec<PortPhase>> {
     grid.validate()?;
-    let code = crate::route::port(port)
-        .map_err(|e| e.rooted("port", "port"))?
-        .locode;
-    let k = voyage
-        .calls()
-        .iter()
-        .position(|c| c.port == code)
-        .ok_or_else(|| Error::OutOfRange {
-            field: "port".into(),
-            value: 0.0,
-            expected: format!("a port the voyage calls at, got {code}"),
-        })?;
+    let (_, k) = call_index(voyage, port)?;
     let mut out: Vec<PortPhase> = Vec::new();
     for s in voyage.segments().iter().filter(|s| s.call == Some(k)) {
         let mut l = FuelLedger::with_capacity(4);
@@ -263,4 +233,33 @@ pub fn port_call_emissions(
         }
     }
     Ok(out)
+}
+
+/// The UN/LOCODE of `port` (a code or a name users type) and the index of the voyage's call
+/// there.
+///
+/// Errors: an unknown port ([`Error::UnknownName`], field `port`), or one the voyage does not
+/// call at ([`Error::OutOfRange`], listing the calls).
+fn call_index(voyage: &Voyage, port: &str) -> Result<(&'static str, usize)> {
+    let code = crate::route::port(port)
+        .map_err(|e| e.rooted("port", "port"))?
+        .locode;
+    voyage
+        .calls()
+        .iter()
+        .position(|c| c.port == code)
+        .map(|k| (code, k))
+        .ok_or_else(|| Error::OutOfRange {
+            field: "port".into(),
+            value: 0.0,
+            expected: format!(
+                "a port the voyage calls at ({}), got {code}",
+                voyage
+                    .calls()
+                    .iter()
+                    .map(|c| c.port)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        })
 }
