@@ -181,7 +181,7 @@ pub fn emissions_chart(plan: &ScenarioPlan, rows: &[Row], plan_file: &Path) -> C
             .collect()
     };
     Chart {
-        title: format!("Well-to-wake GHG of the service: {}", plan.name),
+        title: format!("GHG of the service: {} (WtW; TtW CO2 for the IEA line)", plan.name),
         y_label: "kt a year: CO2e WtW (IMO LCA); CO2 TtW for the IEA line".into(),
         series: vec![
             Series { name: plan.name.clone(), points: kt(|r| Some(r.well_to_wake_t)), dashed: false },
