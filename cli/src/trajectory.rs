@@ -23,7 +23,8 @@ use crate::io;
 /// Projects the service of a scenario file (its first fuel option, all ship groups, under the
 /// IMO LCA) under a trajectory plan (schema: docs/scenario-format.md, "Trajectory plans"; e.g.
 /// scenarios/trajectories/lng_pathway.toml). Writes `trajectory.csv`, `trajectory.svg` and
-/// `trajectory.png` into `--out`. Pathways are rebased to the service's own first-year level.
+/// `trajectory.png` into `--out`. Each pathway's reference is the service's own first-year level,
+/// a stated assumption printed on the chart.
 #[derive(clap::Args)]
 pub struct Args {
     /// The scenario file giving the service baseline.
