@@ -797,21 +797,9 @@ pub fn assess(
                     expected: format!("deductions of at most the ship's CO2 ({} t)", co2.tonnes()),
                 });
             }
-            let dx = crate::error::non_negative(
-                || "cii.corrections.excluded_distance_nm".into(),
-                c.excluded_distance_nm,
-            )?;
-            let f = crate::error::finite(
-                || "cii.corrections.capacity_correction_factor".into(),
-                c.capacity_correction_factor,
-            )?;
-            if f <= 0.0 {
-                return Err(Error::OutOfRange {
-                    field: "cii.corrections.capacity_correction_factor".into(),
-                    value: f,
-                    expected: "a factor greater than zero (1 when none applies)".into(),
-                });
-            }
+            // Excluded distance ≥ 0 and the capacity factor > 0, checked once.
+            c.validate()?;
+            let (dx, f) = (c.excluded_distance_nm, c.capacity_correction_factor);
             let net = d - dx;
             if net <= 0.0 {
                 return Err(Error::OutOfRange {
