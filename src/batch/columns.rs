@@ -401,8 +401,6 @@ impl VesselSums {
 #[repr(C, align(64))]
 pub(crate) struct VesselAcc {
     plain: [f64; LANES],
-    /// Not a total: the draught-factor memo of the chunk.
-    pub memo: crate::batch::prepared::DraughtMemo,
     pub sums: VesselSums,
 }
 
@@ -410,7 +408,6 @@ impl Default for VesselAcc {
     fn default() -> Self {
         Self {
             plain: [0.0; LANES],
-            memo: Default::default(),
             sums: VesselSums::default(),
         }
     }

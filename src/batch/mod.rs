@@ -100,6 +100,10 @@ use crate::emissions::AccountingBasis;
 use crate::error::{Error, Result};
 use crate::vessel::Vessel;
 
+/// Rows per block of the chunk loop (the draught factors of a block are computed together;
+/// 2 KB on the stack, L1-resident).
+const BLOCK_ROWS: usize = 256;
+
 /// Smallest chunk of rows processed with one partial-sum table.
 pub const MIN_CHUNK_ROWS: usize = 1 << 16;
 
@@ -217,6 +221,12 @@ impl PreparedFleet {
     }
 
     /// Processes one chunk into a zeroed accumulator table; writes outputs through `sink`.
+    ///
+    /// Block by block ([`BLOCK_ROWS`] rows): first the draught factors of the block — a loop
+    /// of independent iterations, so the core overlaps their long exp/log dependency chains
+    /// (one row at a time it cannot: a row's other work fills the reorder window), reusing
+    /// the previous row's factor when the vessel and draught repeat (AIS tracks) — then the
+    /// rows, in order, with their factor.
     fn chunk<S: RowSink>(
         &self,
         seg: &Segments<'_>,
@@ -225,29 +235,47 @@ impl PreparedFleet {
         table: &mut [VesselAcc],
         errors: &mut Vec<RowError>,
     ) {
-        let rows = seg
+        let mut factors = [0.0f64; BLOCK_ROWS];
+        // (vessel, draught, factor) of the previous row.
+        let mut last = (u32::MAX, f64::NAN, f64::NAN);
+        let blocks = seg
             .vessel
-            .iter()
-            .zip(seg.phase)
-            .zip(seg.speed_kn)
-            .zip(seg.draught_m)
-            .zip(seg.duration_h);
-        for (k, ((((&vi, &ph), &v), &t), &h)) in rows.enumerate() {
-            let i = vi as usize;
-            let fast = match (self.prepared.get(i), table.get_mut(i)) {
-                (Some(p), Some(acc)) => match p.fast_row(&mut acc.memo, ph, v, t, h) {
-                    Some(r) => {
-                        acc.add(&r, h, v);
-                        sink.put(k, &r);
-                        true
-                    }
-                    None => false,
-                },
-                _ => false,
-            };
-            if !fast {
-                let r = self.slow_row(vi, ph, v, t, h, first_row + k as u64, table, errors);
-                sink.put(k, &r);
+            .chunks(BLOCK_ROWS)
+            .zip(seg.phase.chunks(BLOCK_ROWS))
+            .zip(seg.speed_kn.chunks(BLOCK_ROWS))
+            .zip(seg.draught_m.chunks(BLOCK_ROWS))
+            .zip(seg.duration_h.chunks(BLOCK_ROWS));
+        for (b, ((((vb, pb), sb), tb), hb)) in blocks.enumerate() {
+            for ((f, &vi), &t) in factors.iter_mut().zip(vb).zip(tb) {
+                if vi != last.0 || t != last.1 {
+                    let factor = self
+                        .prepared
+                        .get(vi as usize)
+                        .map_or(f64::NAN, |p| p.draught_factor_of(t));
+                    last = (vi, t, factor);
+                }
+                *f = last.2;
+            }
+            let base = b * BLOCK_ROWS;
+            let rows = vb.iter().zip(pb).zip(sb).zip(tb).zip(hb).zip(&factors);
+            for (j, (((((&vi, &ph), &v), &t), &h), &f)) in rows.enumerate() {
+                let k = base + j;
+                let i = vi as usize;
+                let fast = match (self.prepared.get(i), table.get_mut(i)) {
+                    (Some(p), Some(acc)) => match p.fast_row(f, ph, v, t, h) {
+                        Some(r) => {
+                            acc.add(&r, h, v);
+                            sink.put(k, &r);
+                            true
+                        }
+                        None => false,
+                    },
+                    _ => false,
+                };
+                if !fast {
+                    let r = self.slow_row(vi, ph, v, t, h, first_row + k as u64, table, errors);
+                    sink.put(k, &r);
+                }
             }
         }
         for acc in table.iter_mut() {
@@ -273,9 +301,9 @@ impl PreparedFleet {
     ) -> RowResult {
         let i = vi as usize;
         let result = match (self.prepared.get(i), self.vessels.get(i), table.get_mut(i)) {
-            (Some(p), Some(ship), Some(acc)) => p
-                .row(ship, &mut acc.memo, ph, v, t, h)
-                .inspect(|r| acc.add(r, h, v)),
+            (Some(p), Some(ship), Some(acc)) => {
+                p.row(ship, ph, v, t, h).inspect(|r| acc.add(r, h, v))
+            }
             _ => Err(RowErrorKind::VesselOutOfRange {
                 vessel: vi,
                 fleet_size: self.vessels.len(),

@@ -79,24 +79,6 @@ pub(crate) fn class_of_rounded_percent(w: usize) -> usize {
     if w >= 20 { 0 } else { w.max(2) - 1 }
 }
 
-/// Draught factor memo of one vessel within a chunk: (T, (T/T_ref)^0.66). AIS draughts
-/// change per voyage, not per hour, so most rows reuse the last value (a pure function of
-/// T: the memo never changes a result).
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct DraughtMemo {
-    draught_m: f64,
-    factor: f64,
-}
-
-impl Default for DraughtMemo {
-    fn default() -> Self {
-        Self {
-            draught_m: f64::NAN,
-            factor: f64::NAN,
-        }
-    }
-}
-
 /// Fuel mass, energy and CO2e of one consumer per g of its baseline-SFC fuel.
 struct ConsumerCoefficients {
     sfc_g_per_kwh: f64,
@@ -450,6 +432,13 @@ fn exact_power(vessel: &Vessel, v: f64, t: f64) -> Result<(f64, f64), RowErrorKi
 }
 
 impl PreparedVessel {
+    /// (T/T_ref)^0.66 of this vessel for a draught of `t` m ([`draught_factor`]; a pure
+    /// function of T, so a memoised value is the same bits).
+    #[inline(always)]
+    pub(crate) fn draught_factor_of(&self, t: f64) -> f64 {
+        draught_factor(t / self.design_draught_m)
+    }
+
     /// The fast path of one segment: the same operations in the same order as [`Self::row`]
     /// (so the same bits), for the rows that need no decision of the single path — `None`
     /// for every other row (a bad input, a speed above 1.10 × v_ref, a speed–power curve, a
@@ -460,7 +449,7 @@ impl PreparedVessel {
     #[inline(always)]
     pub(crate) fn fast_row(
         &self,
-        memo: &mut DraughtMemo,
+        draught_factor: f64,
         phase: u8,
         v: f64,
         t: f64,
@@ -482,11 +471,7 @@ impl PreparedVessel {
         if !ok {
             return None;
         }
-        if memo.draught_m != t {
-            memo.draught_m = t;
-            memo.factor = draught_factor(t / self.design_draught_m);
-        }
-        let demand = self.power_per_kn3 * memo.factor * (v * v * v);
+        let demand = self.power_per_kn3 * draught_factor * (v * v * v);
         let engine = (demand * self.engine_share).min(self.cap_kw);
         let load = engine / self.mcr_kw;
         let pct = load * 100.0;
@@ -524,7 +509,6 @@ impl PreparedVessel {
     pub(crate) fn row(
         &self,
         vessel: &Vessel,
-        memo: &mut DraughtMemo,
         phase: u8,
         v: f64,
         t: f64,
@@ -544,11 +528,7 @@ impl PreparedVessel {
             (kw, load, low_load_class(load))
         } else {
             // Eq. 8: W = δ_w·MCR·(T/T_ref)^0.66·(v/v_ref)³/(η_w·η_f), engine share, cap.
-            if memo.draught_m != t {
-                memo.draught_m = t;
-                memo.factor = draught_factor(t / self.design_draught_m);
-            }
-            let demand = self.power_per_kn3 * memo.factor * (v * v * v);
+            let demand = self.power_per_kn3 * self.draught_factor_of(t) * (v * v * v);
             let engine = (demand * self.engine_share).min(self.cap_kw);
             let load = engine / self.mcr_kw;
             let pct = load * 100.0;
