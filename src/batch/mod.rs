@@ -86,6 +86,7 @@
 //! ```
 
 mod columns;
+mod draught_tables;
 pub(crate) mod prepared;
 
 pub use columns::{
