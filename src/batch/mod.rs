@@ -361,32 +361,52 @@ impl RowSink for OutChunk<'_> {
     }
 }
 
-/// One unit of work: a chunk of rows, its outputs, its accumulator table and bad rows.
+/// One unit of work: a chunk of rows, its outputs, and what it yields — the sums of the
+/// vessels it touched and its bad rows.
 struct Job<'s, 'o> {
     seg: Segments<'s>,
     out: Option<OutChunk<'o>>,
     first_row: u64,
-    table: Vec<VesselAcc>,
+    sums: Vec<(u32, VesselSums)>,
     errors: Vec<RowError>,
 }
 
+/// Accumulator tables of the workers, reused from chunk to chunk (one per worker in
+/// flight: no allocation or zeroing per chunk).
+type TablePool = std::sync::Mutex<Vec<Vec<VesselAcc>>>;
+
 impl Job<'_, '_> {
-    fn run(&mut self, fleet: &PreparedFleet) {
+    fn run(&mut self, fleet: &PreparedFleet, pool: &TablePool) {
+        let mut table = pool
+            .lock()
+            .ok()
+            .and_then(|mut p| p.pop())
+            .unwrap_or_else(|| vec![VesselAcc::default(); fleet.vessels.len()]);
         match self.out.take() {
             Some(mut o) => fleet.chunk(
                 &self.seg,
                 &mut o,
                 self.first_row,
-                &mut self.table,
+                &mut table,
                 &mut self.errors,
             ),
             None => fleet.chunk(
                 &self.seg,
                 &mut NoOutput,
                 self.first_row,
-                &mut self.table,
+                &mut table,
                 &mut self.errors,
             ),
+        }
+        // `chunk` folded every plain sum: keep the touched vessels' sums, clear them.
+        for (i, acc) in table.iter_mut().enumerate() {
+            if acc.sums.segments > 0 {
+                self.sums.push((i as u32, acc.sums));
+                acc.sums = VesselSums::default();
+            }
+        }
+        if let Ok(mut p) = pool.lock() {
+            p.push(table);
         }
     }
 }
@@ -444,8 +464,9 @@ impl FleetStream<'_> {
         })
     }
 
-    /// Chunks whose accumulator tables are in flight at once: all of them up to
-    /// [`PASS_TABLE_BYTES`] (at least four per thread) with `rayon`, one without.
+    /// Chunks of one parallel pass: as many as fit [`PASS_TABLE_BYTES`] of chunk results
+    /// (at worst one vessel-sums entry per vessel per chunk; at least four chunks per
+    /// thread) with `rayon`, one without.
     fn chunks_per_pass(&self) -> usize {
         #[cfg(feature = "rayon")]
         {
@@ -453,7 +474,7 @@ impl FleetStream<'_> {
                 .fleet
                 .vessels
                 .len()
-                .saturating_mul(std::mem::size_of::<VesselAcc>())
+                .saturating_mul(std::mem::size_of::<(u32, VesselSums)>())
                 .max(1);
             (PASS_TABLE_BYTES / table).max(4 * rayon::current_num_threads())
         }
@@ -467,7 +488,6 @@ impl FleetStream<'_> {
         let fleet = self.fleet;
         let n = seg.len();
         let chunk = fleet.chunk_len();
-        let vessels = fleet.vessels.len();
         let per_pass = self.chunks_per_pass();
         let mut outs = outputs.map(|o| {
             (
@@ -477,7 +497,7 @@ impl FleetStream<'_> {
                 o.co2e_t.chunks_mut(chunk),
             )
         });
-        let mut pool: Vec<Vec<VesselAcc>> = Vec::new();
+        let pool = TablePool::default();
         let mut start = 0;
         while start < n {
             let mut jobs: Vec<Job<'_, '_>> = Vec::with_capacity(per_pass.min(n.div_ceil(chunk)));
@@ -494,15 +514,11 @@ impl FleetStream<'_> {
                         _ => None,
                     }
                 });
-                let mut table = pool
-                    .pop()
-                    .unwrap_or_else(|| vec![VesselAcc::default(); vessels]);
-                table.fill(VesselAcc::default());
                 jobs.push(Job {
                     seg: seg.slice(start, end),
                     out,
                     first_row: self.rows + start as u64,
-                    table,
+                    sums: Vec::new(),
                     errors: Vec::new(),
                 });
                 start = end;
@@ -514,19 +530,18 @@ impl FleetStream<'_> {
                 // barrier between chunks).
                 jobs.par_iter_mut()
                     .with_max_len(1)
-                    .for_each(|j| j.run(fleet));
+                    .for_each(|j| j.run(fleet, &pool));
             }
             #[cfg(not(feature = "rayon"))]
-            jobs.iter_mut().for_each(|j| j.run(fleet));
+            jobs.iter_mut().for_each(|j| j.run(fleet, &pool));
             // Merge in chunk order: the same with and without `rayon`.
             for mut j in jobs {
-                for (total, part) in self.sums.iter_mut().zip(&j.table) {
-                    if part.sums.segments > 0 {
-                        total.merge(&part.sums);
+                for (i, part) in &j.sums {
+                    if let Some(total) = self.sums.get_mut(*i as usize) {
+                        total.merge(part);
                     }
                 }
                 self.errors.append(&mut j.errors);
-                pool.push(j.table);
             }
         }
         self.rows += n as u64;
