@@ -57,7 +57,8 @@ fn geodesic_nm(a: &str, b: &str) -> f64 {
     geodesy::distance(port(a).unwrap().position, port(b).unwrap().position).nautical_miles()
 }
 
-/// LINERLIB (Brouer et al. 2014; distances from NIMA Pub. 151): `data/dist_dense.csv`.
+/// LINERLIB (Brouer et al. 2014; distances from NIMA Pub. 151): `data/dist_dense.csv` of
+/// github.com/blof/LINERLIB (not shipped; the figures are cited in the tables below).
 const LINERLIB: &str = "LINERLIB (Pub. 151)";
 
 fn check(a: &str, b: &str, reference: f64, basis: &str, options: &RouteOptions) -> f64 {
