@@ -147,6 +147,30 @@ def sea_lanes():
     lines.append(('kiel', [west] + [key(*pt) for pt in kiel] + [east]))
     for k in (west, east):
         count[k] += 2
+    # Hawaii - Japan: the dataset has no lane near the great circle between Oahu and Tokyo
+    # Bay (its Honolulu-Yokohama path is 5 % over the geodesic, against 1.1 % for the US
+    # Hydrographic Office's and Pub. 151's 3,400 nm). Added: from the network node off
+    # Barbers Point (21.264 N 158.145 W) west of Oahu (21.40 N 158.50 W) and north of Kauai
+    # (22.60 N 159.35 W; Kauai's north shore is at 22.23 N) to 23.80 N 161.50 W, 50 nm north
+    # of Nihoa (23.06 N 161.92 W), then the WGS84 geodesic to the network node off Nojima-zaki
+    # (34.80 N 139.90 E), which passes >= 78 nm from the other Northwestern Hawaiian Islands
+    # and Midway (chart positions, approximate). Vertices every <= 150 nm on the geodesics.
+    hawaii = nearest(-158.14545, 21.26378)
+    tokyo = nearest(139.9, 34.8)
+    way = [(hawaii[1] / Q, hawaii[0] / Q), (21.40, -158.50), (22.60, -159.35),
+           (23.80, -161.50), (tokyo[1] / Q, tokyo[0] / Q)]
+    pts = []
+    for (la0, lo0), (la1, lo1) in zip(way, way[1:]):
+        gl = WGS84.InverseLine(la0, lo0, la1, lo1)
+        n = max(1, int(gl.s13 / 1852 / 150) + 1)
+        for i in range(1, n):
+            q = gl.Position(gl.s13 * i / n)
+            pts.append(key(q['lon2'], q['lat2']))
+        if (la1, lo1) != way[-1]:
+            pts.append(key(lo1, la1))
+    lines.append((None, [hawaii] + pts + [tokyo]))
+    for k in (hawaii, tokyo):
+        count[k] += 2
     nodes = set()
     for _, c in lines:
         for i, k in enumerate(c):

@@ -226,9 +226,9 @@ static MEDITERRANEAN: EmissionControlArea = EmissionControlArea {
         Trafalgar (36°11′N 6°02′W) – Cape Spartel (35°48′N 5°55′W) and Mehmetçik Burnu \
         (40°03′N 26°11′E) – Kumkale Burnu (40°01′N 26°12′E) as in the resolution's text \
         (docs/data-sources.md, “Emission control area polygons”)",
-    approximation: "the two boundary lines exact to the text; the Suez Canal's northern \
-        entrance closed at 31.26 N (the resolution's four exclusion points were not found: \
-        ≈ few nm); landward closure over land",
+    approximation: "the two boundary lines and the four Suez exclusion points exact to the \
+        text (the exclusion box's sides as straight lat/lon lines, < 0.01 nm from the \
+        geodesics); landward closure over land",
     inside_of: None,
     polygons: &[eca_data::MEDITERRANEAN],
 };
@@ -904,6 +904,12 @@ mod tests {
         assert!(!med.contains(p(41.5, 29.0), now)); // Black Sea
         assert!(!med.contains(p(40.6, 27.5), now)); // Sea of Marmara, beyond Çanakkale
         assert!(!med.contains(p(28.5, 33.15), now)); // Gulf of Suez
+        // Suez exclusion (points 1–4, 31°14′–31°29′N, 32°16′E to the 32°28′.48–32°32′.62E
+        // side): the Port Said approach channel at 31.40 N 32.36 E is outside; 31.55 N (north
+        // of points 1–2) and 31.40 N 32.60 E (east of the side 2–3) are inside.
+        assert!(!med.contains(p(31.40, 32.36), now));
+        assert!(med.contains(p(31.55, 32.36), now));
+        assert!(med.contains(p(31.40, 32.60), now));
     }
 
     /// The landward closures keep the ports, bays and rivers of the coasts inside the North

@@ -72,9 +72,11 @@ pub(crate) static BALTIC: &[(f64, f64)] = &[
 /// Mediterranean Sea SOx ECA (MEPC.361(79), Appendix VII §4, 0.10 % from 1 May 2025): the
 /// waters bounded by the line Cape Trafalgar (36°11′N 6°02′W) – Cape Spartel (35°48′N 5°55′W),
 /// the Strait of Çanakkale line Mehmetçik Burnu (40°03′N 26°11′E) – Kumkale Burnu (40°01′N
-/// 26°12′E), and the northern entrance of the Suez Canal, excluding the canal (the four
-/// exclusion points of the text were not found; closed at 31.26 N) (docs/data-sources.md,
-/// “Emission control area polygons”). Closed landward over Spain, France, Italy's
+/// 26°12′E), and the northern entrance of the Suez Canal, excluding the area enclosed by
+/// geodesic lines joining its points 1–4 (31°29′.00N 32°16′.00E, 31°29′.00N 32°28′.48E,
+/// 31°14′.00N 32°32′.62E, 31°14′.00N 32°16′.00E: the Port Said approaches; the sides are
+/// drawn as straight lines in latitude/longitude, < 0.01 nm from the geodesics over these
+/// 10–15 nm) (docs/data-sources.md, “Emission control area polygons”). Closed landward over Spain, France, Italy's
 /// hinterland, the Balkans, Thrace, Anatolia, the Levant, Egypt, Libya, Tunisia, Algeria and
 /// Morocco (inland points).
 pub(crate) static MEDITERRANEAN: &[(f64, f64)] = &[
@@ -106,9 +108,13 @@ pub(crate) static MEDITERRANEAN: &[(f64, f64)] = &[
     (33.0, 35.8),
     (31.5, 35.0),
     (30.8, 33.5),
-    // Northern entrance of the Suez Canal (the canal itself is outside).
-    (31.26, 32.33),
-    (31.26, 32.28),
+    // Northern entrance of the Suez Canal: the area enclosed by Appendix VII §4 points 3, 2,
+    // 1 and 4 (31°14′.00N 32°32′.62E, 31°29′.00N 32°28′.48E, 31°29′.00N 32°16′.00E,
+    // 31°14′.00N 32°16′.00E) is excluded, so the ring runs round it.
+    (31.233_333, 32.543_667),
+    (31.483_333, 32.474_667),
+    (31.483_333, 32.266_667),
+    (31.233_333, 32.266_667),
     (30.8, 31.0),
     (30.5, 29.0),
     (31.0, 25.0),

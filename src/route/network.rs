@@ -8,7 +8,9 @@
 //! National Laboratory global shipping-lane network; see `docs/data-sources.md`), converted by
 //! `tools/build_route_data.py`: lines split at every junction, coordinates quantised to 1e-5°
 //! (≈1 m), longitudes wrapped to [−180°, 180°) so the antimeridian joins, a Kiel Canal edge
-//! added (the dataset has none), and each edge tagged with the [`Passage`] it belongs to. The
+//! and a Hawaii–Japan edge added (the dataset has neither; the latter from Oahu north of
+//! Kauai and Nihoa along the geodesic to Tokyo Bay), and each edge tagged with the
+//! [`Passage`] it belongs to. The
 //! file is compiled into the crate (`include_str!`) and parsed once, lazily, on first use.
 //!
 //! ## Edge lengths
