@@ -5,7 +5,8 @@
 //! (the Eq. 8 power constant δ_w·MCR/(η_w·η_f)/v_ref³, the Table 19 SFC baselines, the
 //! Table 17 auxiliary and boiler power of each phase, pilot-fuel ratios, and the CO2e and
 //! energy per g of fuel of each converter under the [`AccountingBasis`], for each low-load
-//! bin); then each segment is a handful of multiplications and one `powf`:
+//! bin); then each segment is a handful of multiplications and one power (T/T_ref)^0.66
+//! (table-driven, within 1e-15 of `powf`):
 //!
 //! * W = [δ_w·MCR/(η_w·η_f)/v_ref³] · (T/T_ref)^0.66 · v³; P_ME = min((1 − s_wind)·W, MCR);
 //!   L = P_ME/MCR (Fourth IMO GHG Study 2020, Eq. 8);
@@ -17,7 +18,7 @@
 //! **Equality with the single path.** For the same inputs the results equal
 //! [`Vessel::operate`](crate::vessel::Vessel::operate) followed by
 //! [`AccountingBasis::account`] to within a few ulps (the draught factor differs from
-//! `powf` by at most 2 ulp) (tested at 1e-9 relative on random
+//! `powf` by at most 3 ulp) (tested at 1e-9 relative on random
 //! segments across ship and engine types, dual-fuel pilots, low loads, wind assist and
 //! speed–power curves). Rows the fast path cannot decide bit-for-bit — a speed above 1.10 ×
 //! the design speed (the unreachable-speed check), a load within 1e-7 % of a low-load bin
@@ -33,16 +34,18 @@
 //! 1,024 rows folded into compensated sums (Kahan–Babuška), and the chunk sums are merged
 //! into the running totals in chunk order: totals are within 1.2e-13 × Σ|x| of the exact
 //! sum. With the `rayon` feature every chunk of a call runs in one parallel loop (work
-//! stealing, up to [`PASS_TABLE_BYTES`] of tables in flight); the chunking and the merge
-//! order are the same with and without the feature, so the results are identical bit for
-//! bit. The only allocations are one accumulator table (256 bytes × vessels) per chunk in
-//! flight and the list of bad rows.
+//! stealing, up to [`PASS_TABLE_BYTES`] of chunk results in flight); the chunking and the
+//! merge order are the same with and without the feature, so the results are identical bit
+//! for bit. The allocations are one accumulator table (256 bytes × vessels) per worker
+//! thread, reused from chunk to chunk, each chunk's sums of the vessels it touched, and the
+//! list of bad rows.
 //!
-//! **Fast path.** A good row takes one combined validity test, the memoised draught
-//! factor (an inlined exp/log polynomial within 2 ulp of `powf`), an integer
-//! low-load-bin look-up and a select for zero work: the same operations in the same order
-//! as the full per-row check, so both give the same bits; every other row (bad input, the
-//! cases below) takes the full check.
+//! **Fast path.** Rows run in blocks of 256: first the block's draught factors (independent
+//! iterations the core overlaps; the previous row's factor reused when vessel and draught
+//! repeat), then each row: one combined validity test (unsigned ranges of bit patterns), the
+//! power law, an integer low-load-bin look-up and a select for zero work — the same
+//! operations in the same order as the full per-row check, so both give the same bits;
+//! every other row (bad input, the cases below) takes the full check.
 //!
 //! **Streaming.** [`PreparedFleet::stream`] returns a [`FleetStream`]: feed it chunks of any
 //! size ([`FleetStream::feed`], or [`FleetStream::feed_into`] to also get per-segment
@@ -411,8 +414,8 @@ impl Job<'_, '_> {
     }
 }
 
-/// Upper bound on the accumulator tables in flight in one parallel pass, bytes: a call
-/// whose chunks need more runs in several passes (each pass is still one parallel loop
+/// Upper bound on the chunk results (per-vessel sums) in flight in one parallel pass, bytes:
+/// a call whose chunks need more runs in several passes (each pass is still one parallel loop
 /// over its chunks; the merge is in chunk order whatever the passes).
 pub const PASS_TABLE_BYTES: usize = 64 << 20;
 
