@@ -62,6 +62,8 @@
 )]
 
 mod arrow;
+#[cfg(feature = "distributed")]
+pub mod distributed;
 mod parquet_io;
 #[cfg(feature = "sql")]
 pub mod sql;
