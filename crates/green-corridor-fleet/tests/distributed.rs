@@ -192,7 +192,10 @@ fn ballista_cluster_equals_single_process_datafusion_and_the_kernel() {
     assert_agree(&remote, &local, &d.kernel);
 
     match without_functions {
-        Ok(Err(e)) => assert!(e.to_string().contains("gc_co2e_t"), "{e}"),
+        Ok(Err(e)) => {
+            eprintln!("executor without the functions: {e}");
+            assert!(e.to_string().contains("gc_co2e_t"), "{e}");
+        }
         Ok(Ok(rows)) => panic!(
             "an executor without the functions returned {} rows",
             rows.len()
