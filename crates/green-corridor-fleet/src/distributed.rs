@@ -5,7 +5,7 @@
 //! and sends each task's physical plan to an executor; executors read their share of the
 //! Parquet files, exchange shuffled partitions over Arrow Flight, and the client fetches
 //! the result. A plan carries a scalar function **by name only** (its protobuf form has no
-//! code), so every node must resolve `gc_co2e_t` and the other [`sql`](crate::sql)
+//! code), so every node must resolve `gc_co2e_t` and the other [`sql`]
 //! functions itself:
 //!
 //! | node | what it needs | here |
