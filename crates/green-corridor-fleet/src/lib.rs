@@ -1,6 +1,8 @@
 //! Fleet-scale green-corridor inventories on the engines people use: the batch kernel of
 //! [`green_corridor::batch`] on Apache Arrow [`RecordBatch`](arrow_array::RecordBatch)es, Parquet files in and out, and
-//! DataFusion SQL functions over a user's own Parquet tables.
+//! DataFusion SQL functions over a user's own Parquet tables (feature `sql`, module
+//! `sql`), and the same functions on an Apache DataFusion Ballista cluster (feature
+//! `distributed`, module `distributed`, binary `gc-ballista-node`).
 //!
 //! # Segment schema ([`segment_schema`])
 //!
@@ -62,6 +64,8 @@
 )]
 
 mod arrow;
+#[cfg(feature = "distributed")]
+pub mod distributed;
 mod parquet_io;
 #[cfg(feature = "sql")]
 pub mod sql;

@@ -166,12 +166,19 @@ impl ScalarUDFImpl for SegmentFunction {
     }
 }
 
+/// The five segment functions of `fleet`, in [`Output::ALL`]'s order (for a
+/// [`SessionStateBuilder`](datafusion::execution::SessionStateBuilder), a function
+/// registry, or [`register`]).
+pub fn functions(fleet: &Arc<PreparedFleet>) -> Vec<ScalarUDF> {
+    Output::ALL
+        .into_iter()
+        .map(|output| ScalarUDF::new_from_impl(SegmentFunction::new(fleet.clone(), output)))
+        .collect()
+}
+
 /// Registers the five segment functions of `fleet` in `ctx`.
 pub fn register(ctx: &SessionContext, fleet: Arc<PreparedFleet>) {
-    for output in Output::ALL {
-        ctx.register_udf(ScalarUDF::new_from_impl(SegmentFunction::new(
-            fleet.clone(),
-            output,
-        )));
+    for udf in functions(&fleet) {
+        ctx.register_udf(udf);
     }
 }
