@@ -6,8 +6,8 @@
 //! * **One thread = many**: `compute` equals the same rows fed one chunk at a time (run
 //!   under both `cargo test` and `cargo test --features rayon` by CI).
 //! * **Order does not change a row**: every per-row output is the same bits in AIS order
-//!   and shuffled (the fast path and the full check are the same arithmetic; the draught
-//!   memo never changes a result).
+//!   and shuffled (the fast path and the full check are the same arithmetic; reusing the
+//!   previous row's draught factor never changes a result).
 //! * **Hardening**: output columns that cannot be allocated are a typed error, and 100 rows
 //!   of 1e302 h give a row or totals error, never a NaN or infinite total inside `Ok`.
 

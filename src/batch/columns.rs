@@ -395,8 +395,8 @@ impl VesselSums {
 }
 
 /// One vessel's accumulator within a chunk: plain sums of at most [`PLAIN_ROWS`] rows (the
-/// per-row cost: eight additions the compiler vectorises), folded into compensated sums, and
-/// the draught-factor memo. One cache line for what every row touches.
+/// per-row cost: eight additions the compiler vectorises), folded into compensated sums.
+/// One cache line (the plain sums) for what every row touches.
 #[derive(Debug, Clone, Copy)]
 #[repr(C, align(64))]
 pub(crate) struct VesselAcc {

@@ -461,7 +461,8 @@ impl PreparedVessel {
     /// load within the guard band of a low-load bin edge, a non-finite result), which
     /// [`Self::row`] then decides. Validity is one combined test, the low-load class an
     /// integer table look-up, and the zero-work case a select, so a good row takes no
-    /// data-dependent branch except the draught memo.
+    /// data-dependent branch (its draught factor `draught_factor` comes from the chunk
+    /// loop's block pass).
     #[inline(always)]
     pub(crate) fn fast_row(
         &self,
